@@ -9,7 +9,7 @@ import exitHook from 'async-exit-hook';
 import { migrateDatabase } from '../lib/db/migrate';
 import { buildStampPath, computeBuildFingerprint, isBuildCurrent } from '../lib/runtime/build-fingerprint';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
-import { seedIfEmpty } from '../lib/seed/seed-if-empty';
+import { seedIfEmpty } from '../lib/data/seed-corpus';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');

@@ -1,0 +1,14 @@
+import { getPrisma } from '@/lib/db/prisma';
+import { getArticle } from '@/lib/data/get-article';
+import { parseId } from '@/lib/data/parse-id';
+import { jsonResponse, problemResponse } from '@/lib/http/problem';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const raw = (await params).id;
+  const id = parseId(raw);
+  const article = id ? await getArticle(getPrisma(), id) : null;
+  if (!article) return problemResponse(404, `No article with id ${JSON.stringify(raw)}.`);
+  return jsonResponse(article);
+}

@@ -1,0 +1,36 @@
+// Public surface of the anchoring modules: W3C-style text selectors over
+// article text, with offsets in Unicode code points.
+
+export { AnchorError } from './anchor-error';
+export {
+  codePointLength,
+  codePointSlice,
+  createCodePointIndex,
+  toCodePointIndex,
+  toCodePointOffset,
+  toUtf16Index,
+  type CodePointIndex,
+  type TextSource,
+} from './code-points';
+export { DEFAULT_CONTEXT, describeRange, type DescribeRangeOptions } from './describe-range';
+export { anchorQuote, type AnchorQuoteOptions } from './match-quote';
+export {
+  findParagraph,
+  segmentParagraphs,
+  splitIntoSegments,
+  splitParagraphs,
+  type Paragraph,
+  type Segment,
+  type Span,
+} from './paragraph';
+export { selectorsToQuery, toSelectors } from './selectors';
+export type {
+  Anchor,
+  AnchorFailure,
+  AnchorFailureReason,
+  AnchorResult,
+  QuoteQuery,
+  Selector,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from './types';

@@ -1,0 +1,91 @@
+// Owns the rule that turns one claim × outlet's evidence and reviews into
+// the stance its grid cell shows.
+
+import type { CellStance, Stance } from './stance';
+
+export type Id = string | number;
+
+export type CellEvidence = { articleId: Id; stance: Stance };
+export type CellReview = { articleId: Id };
+export type CellArticle = { id: Id; publishedAt: Date | null };
+
+export type ComputeCellInput = {
+  evidence: readonly CellEvidence[];
+  reviews: readonly CellReview[];
+  /** All of the outlet's articles; only needed for 'predates'. */
+  articles?: readonly CellArticle[];
+  /** The claim's date; only needed for 'predates'. */
+  asOf?: Date | null;
+};
+
+export type CellResult = {
+  stance: CellStance;
+  /** Evidence items stating / contradicting the claim. */
+  statesCount: number;
+  contradictsCount: number;
+  /** Distinct articles somebody looked at for this claim (with evidence or a review). */
+  checkedArticleCount: number;
+};
+
+export type StanceFacts = {
+  statesCount: number;
+  contradictsCount: number;
+  reviewCount: number;
+  predates: boolean;
+};
+
+/**
+ * The decision table on its own so the matrix builder, which precomputes
+ * the facts in bulk, cannot drift from computeCell. Evidence always wins;
+ * 'predates' replaces only the absence of evidence.
+ */
+export function decideCellStance({ statesCount, contradictsCount, reviewCount, predates }: StanceFacts): CellStance {
+  if (statesCount > 0 && contradictsCount > 0) return 'mixed';
+  if (statesCount > 0) return 'states';
+  if (contradictsCount > 0) return 'contradicts';
+  if (predates) return 'predates';
+  if (reviewCount > 0) return 'omits';
+  return 'unchecked';
+}
+
+/**
+ * Latest publication among an outlet's articles, or null when predating
+ * cannot be shown: no articles, or one with an unknown date.
+ */
+export function latestPublication(articles: readonly CellArticle[]): Date | null {
+  let latest: Date | null = null;
+  for (const article of articles) {
+    if (article.publishedAt === null) return null;
+    if (latest === null || article.publishedAt.getTime() > latest.getTime()) latest = article.publishedAt;
+  }
+  return latest;
+}
+
+/** Strictly before: an article published at the asOf instant could already report the claim. */
+export function predatesClaim(latest: Date | null, asOf: Date | null | undefined): boolean {
+  if (!latest || !asOf) return false;
+  return latest.getTime() < asOf.getTime();
+}
+
+export type CellTally = Omit<CellResult, 'stance'> & { reviewCount: number };
+
+export function tallyCell(evidence: readonly CellEvidence[], reviews: readonly CellReview[]): CellTally {
+  let statesCount = 0;
+  let contradictsCount = 0;
+  const checked = new Set<Id>();
+  for (const item of evidence) {
+    if (item.stance === 'states') statesCount++;
+    else if (item.stance === 'contradicts') contradictsCount++;
+    // Stances come from the database as strings; counting an unknown one either way would mislabel the cell.
+    else throw new TypeError(`unknown evidence stance ${JSON.stringify(item.stance)}`);
+    checked.add(item.articleId);
+  }
+  for (const review of reviews) checked.add(review.articleId);
+  return { statesCount, contradictsCount, checkedArticleCount: checked.size, reviewCount: reviews.length };
+}
+
+export function computeCell({ evidence, reviews, articles = [], asOf = null }: ComputeCellInput): CellResult {
+  const { reviewCount, ...tally } = tallyCell(evidence, reviews);
+  const predates = predatesClaim(latestPublication(articles), asOf);
+  return { stance: decideCellStance({ ...tally, reviewCount, predates }), ...tally };
+}

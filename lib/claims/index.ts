@@ -1,0 +1,56 @@
+// Public surface of the claim domain: stances, cell decisions, the claim ×
+// outlet matrix and claim kinds.
+
+export {
+  CLAIM_KINDS,
+  COMPARATORS,
+  claimKindLabel,
+  comparatorLabel,
+  comparatorSymbol,
+  formatClaimValue,
+  isClaimKind,
+  isComparator,
+  type ClaimKind,
+  type ClaimValue,
+  type Comparator,
+} from './claim-kind';
+export {
+  buildClaimMatrix,
+  emptyTotals,
+  type BuildClaimMatrixInput,
+  type ClaimMatrix,
+  type ClaimRow,
+  type MatrixArticle,
+  type MatrixCell,
+  type MatrixClaim,
+  type MatrixEvidence,
+  type MatrixOutlet,
+  type MatrixReview,
+  type StanceTotals,
+} from './build-matrix';
+export {
+  computeCell,
+  decideCellStance,
+  latestPublication,
+  predatesClaim,
+  tallyCell,
+  type CellArticle,
+  type CellEvidence,
+  type CellResult,
+  type CellReview,
+  type CellTally,
+  type ComputeCellInput,
+  type Id,
+  type StanceFacts,
+} from './compute-cell';
+export {
+  CELL_STANCES,
+  STANCES,
+  isCellStance,
+  isStance,
+  stanceDescription,
+  stanceIcon,
+  stanceLabel,
+  type CellStance,
+  type Stance,
+} from './stance';

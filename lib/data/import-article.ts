@@ -1,0 +1,60 @@
+// Stores one parsed article (and its outlet, if new). Idempotent: the sha256 of the source
+// decides whether the same file was imported before. One transaction, so a failure leaves
+// nothing half-written.
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/prisma';
+import type { ParsedArticle } from '../importer';
+import { fromLanguageCode } from './map-rows';
+
+export type ImportArticleResult =
+  | { status: 'imported'; articleId: number; outlet: string }
+  | { status: 'duplicate'; articleId: number; outlet: string };
+
+export function contentHash(source: string): string {
+  return createHash('sha256').update(source, 'utf8').digest('hex');
+}
+
+export async function importArticle(
+  db: Db,
+  input: { parsed: ParsedArticle; source: string; filename: string | null },
+): Promise<ImportArticleResult> {
+  const hash = contentHash(input.source);
+  const { parsed } = input;
+  return db.$transaction(async (tx) => {
+    const existing = await tx.article.findUnique({
+      where: { contentHash: hash },
+      select: { id: true, outlet: { select: { slug: true } } },
+    });
+    if (existing) return { status: 'duplicate', articleId: existing.id, outlet: existing.outlet.slug };
+
+    const outlet = await tx.outlet.upsert({
+      where: { slug: parsed.outlet.slug },
+      update: {},
+      create: {
+        slug: parsed.outlet.slug,
+        name: parsed.outlet.name,
+        homepage: parsed.outlet.homepage,
+        language: fromLanguageCode(parsed.outlet.language),
+      },
+      select: { id: true, slug: true },
+    });
+    const article = await tx.article.create({
+      data: {
+        outletId: outlet.id,
+        title: parsed.title,
+        url: parsed.url,
+        author: parsed.author,
+        publishedAt: parsed.publishedAt,
+        language: fromLanguageCode(parsed.language),
+        text: parsed.text,
+        textLength: [...parsed.text].length,
+        contentHash: hash,
+        source: input.source,
+        sourceFormat: parsed.format,
+        sourceFilename: input.filename,
+      },
+      select: { id: true },
+    });
+    return { status: 'imported', articleId: article.id, outlet: outlet.slug };
+  });
+}

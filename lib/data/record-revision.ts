@@ -1,0 +1,38 @@
+// Writes one entry of the append-only revision log. Always called with the transaction
+// client of the change it records, so the change and its history commit together.
+import type { Prisma } from '../generated/prisma/client';
+
+export type RevisionEntity = 'claim' | 'evidence' | 'review';
+export type RevisionAction = 'create' | 'update' | 'delete' | 'merge' | 'restore';
+
+export type RevisionInput = {
+  entityType: RevisionEntity;
+  entityId: number;
+  claimId: number | null;
+  action: RevisionAction;
+  actorId: number | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+type Tx = Pick<Prisma.TransactionClient, 'revision'>;
+
+/** JSON-safe copy: Dates become ISO strings, undefined fields disappear. */
+function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+export async function recordRevision(tx: Tx, input: RevisionInput): Promise<void> {
+  await tx.revision.create({
+    data: {
+      entityType: input.entityType,
+      entityId: input.entityId,
+      claimId: input.claimId,
+      action: input.action,
+      actorId: input.actorId,
+      before: snapshot(input.before),
+      after: snapshot(input.after),
+    },
+  });
+}

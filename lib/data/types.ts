@@ -1,0 +1,93 @@
+// Plain data shapes (DTOs) the data layer returns to pages, route handlers and scripts.
+// Dates are ISO 8601 strings so the same objects serialise to the JSON API unchanged.
+import type { CellStance, Stance } from '../claims/stance';
+
+export type LanguageCode = 'zh-Hans' | 'zh-Hant';
+export type ClaimKind = 'fact' | 'quantity' | 'date' | 'opinion';
+export type Comparator = 'eq' | 'gte' | 'lte' | 'gt' | 'lt' | 'approx';
+export type ClaimStatus = 'draft' | 'published';
+
+export type OutletDto = {
+  id: number;
+  slug: string;
+  name: string;
+  homepage: string | null;
+  language: LanguageCode;
+  articleCount: number;
+};
+
+export type ArticleSummaryDto = {
+  id: number;
+  outlet: string; // outlet slug
+  outletName: string;
+  title: string;
+  url: string | null;
+  author: string | null;
+  publishedAt: string;
+  language: LanguageCode;
+  textLength: number;
+};
+
+export type ArticleEvidenceDto = EvidenceDto & { claimText: string; claimStatus: ClaimStatus };
+
+export type ArticleDto = ArticleSummaryDto & {
+  text: string;
+  evidence: ArticleEvidenceDto[];
+};
+
+export type EvidenceDto = {
+  id: number;
+  claimId: number;
+  articleId: number;
+  stance: Stance;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  statedValue: string | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ReviewDto = {
+  id: number;
+  claimId: number;
+  articleId: number;
+  verdict: 'omits';
+  note: string | null;
+  createdAt: string;
+};
+
+export type CellDto = {
+  stance: CellStance;
+  evidence: EvidenceDto[];
+  reviews: ReviewDto[];
+};
+
+export type ClaimDto = {
+  id: number;
+  text: string;
+  gloss: string | null;
+  topics: string[];
+  kind: ClaimKind;
+  value: number | null;
+  comparator: Comparator | null;
+  unit: string | null;
+  asOf: string | null; // YYYY-MM-DD
+  status: ClaimStatus;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  /** keyed by outlet slug; every outlet has a cell */
+  cells: Record<string, CellDto>;
+};
+
+export type ClaimMatrixDto = {
+  outlets: OutletDto[];
+  claims: ClaimDto[];
+};
+
+/** Who reads: public readers see published claims only. */
+export type ReadScope = { includeDrafts?: boolean };

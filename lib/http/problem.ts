@@ -1,0 +1,31 @@
+// RFC 9457 problem details: the one error shape every API route returns.
+export type Problem = { type: string; title: string; status: number; detail: string; [extra: string]: unknown };
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Content Too Large',
+  422: 'Unprocessable Content',
+  500: 'Internal Server Error',
+};
+
+export function problem(status: number, detail: string, extra: Record<string, unknown> = {}): Problem {
+  return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra };
+}
+
+export function problemResponse(status: number, detail: string, extra: Record<string, unknown> = {}): Response {
+  return new Response(JSON.stringify(problem(status, detail, extra)), {
+    status,
+    headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+  });
+}
+
+export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(JSON.stringify(body), {
+    ...init,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...(init.headers ?? {}) },
+  });
+}

@@ -1,0 +1,51 @@
+// End-to-end tests: the real production build served by `npm start`'s own script, on a
+// fresh embedded PostgreSQL seeded with the corpus, driven in Debian's Chromium.
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3107);
+const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
+  (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
+);
+if (!chromium) {
+  throw new Error('Chromium not found: run `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: {
+    // A throw-away data folder: every run starts from an empty database and seeds it.
+    command: 'rm -rf .data/e2e && npx tsx scripts/start.ts',
+    env: { PORT: String(port), CLAIMGRID_DATA_DIR: '.data/e2e', DATABASE_URL: process.env.E2E_DATABASE_URL ?? '' },
+    url: `http://127.0.0.1:${port}/api/v1/outlets`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
+  },
+});
