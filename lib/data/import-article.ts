@@ -3,6 +3,7 @@
 // nothing half-written.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/prisma';
+import type { Prisma } from '../generated/prisma/client';
 import type { ParsedArticle } from '../importer';
 import { fromLanguageCode } from './map-rows';
 
@@ -14,13 +15,20 @@ export function contentHash(source: string): string {
   return createHash('sha256').update(source, 'utf8').digest('hex');
 }
 
-export async function importArticle(
-  db: Db,
-  input: { parsed: ParsedArticle; source: string; filename: string | null },
+export type ImportArticleInput = { parsed: ParsedArticle; source: string; filename: string | null };
+
+export async function importArticle(db: Db, input: ImportArticleInput): Promise<ImportArticleResult> {
+  return db.$transaction((tx) => importArticleInTransaction(tx, input));
+}
+
+/** The same, inside a transaction the caller owns (the seed loader imports all or nothing). */
+export async function importArticleInTransaction(
+  tx: Prisma.TransactionClient,
+  input: ImportArticleInput,
 ): Promise<ImportArticleResult> {
   const hash = contentHash(input.source);
   const { parsed } = input;
-  return db.$transaction(async (tx) => {
+  {
     const existing = await tx.article.findUnique({
       where: { contentHash: hash },
       select: { id: true, outlet: { select: { slug: true } } },
@@ -56,5 +64,5 @@ export async function importArticle(
       select: { id: true },
     });
     return { status: 'imported', articleId: article.id, outlet: outlet.slug };
-  });
+  }
 }

@@ -1,13 +1,14 @@
 // Loads the seed corpus: every article file in seeds/ through the importer, then the curated
-// claims in seeds/claims.json with their anchored evidence and reviews, each claim's rows and
-// revisions in the same transaction. Used by `npm start` on an empty database and by tests.
+// claims in seeds/claims.json with their anchored evidence, reviews and revisions. Everything
+// is parsed and every quote anchored before the first write, and all writes share one
+// transaction: a bad seed fails loudly and leaves the database as it was.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrisma, type Db } from '../db/prisma';
 import { parseArticle } from '../importer';
 import { parseClaimsFile } from '../seed/claims-file';
-import { planSeedClaims, type SeedArticleRef } from '../seed/plan-seed-claims';
-import { importArticle } from './import-article';
+import { planSeedClaims } from '../seed/plan-seed-claims';
+import { importArticleInTransaction } from './import-article';
 import { recordRevision } from './record-revision';
 
 export const SEED_ARTICLE_PATTERN = /\.(txt|md|markdown|html?)$/i;
@@ -27,56 +28,60 @@ export async function seedCorpus(
   const log = options.log ?? (() => {});
   const files = readdirSync(dir).filter((f) => SEED_ARTICLE_PATTERN.test(f)).sort();
 
-  // Parse everything first: a file that does not parse stops the seed before any write.
   const parsed = files.map((file) => {
     const source = readFileSync(path.join(dir, file), 'utf8');
     return { file, source, parsed: parseArticle({ filename: file, source }) };
   });
   const claimsFile = parseClaimsFile(JSON.parse(readFileSync(path.join(dir, CLAIMS_FILE), 'utf8')));
+  const plans = planSeedClaims(
+    claimsFile,
+    new Map(parsed.map((p) => [p.file, { file: p.file, outlet: p.parsed.outlet.slug, text: p.parsed.text }])),
+  );
 
-  const result: SeedResult = { articles: [], claims: 0 };
-  const refs = new Map<string, SeedArticleRef>();
-  for (const item of parsed) {
-    const imported = await importArticle(db, { parsed: item.parsed, source: item.source, filename: item.file });
-    result.articles.push({ file: item.file, status: imported.status, articleId: imported.articleId });
-    refs.set(item.file, { id: imported.articleId, outlet: imported.outlet, text: item.parsed.text });
-    log(`${imported.status}: ${item.file} -> article ${imported.articleId} (${imported.outlet})`);
-  }
+  return db.$transaction(
+    async (tx) => {
+      const result: SeedResult = { articles: [], claims: 0 };
+      const articleIds = new Map<string, number>();
+      for (const item of parsed) {
+        const imported = await importArticleInTransaction(tx, { parsed: item.parsed, source: item.source, filename: item.file });
+        result.articles.push({ file: item.file, status: imported.status, articleId: imported.articleId });
+        articleIds.set(item.file, imported.articleId);
+        log(`${imported.status}: ${item.file} -> article ${imported.articleId} (${imported.outlet})`);
+      }
 
-  const plans = planSeedClaims(claimsFile, refs);
-  await db.$transaction(async (tx) => {
-    for (const plan of plans) {
-      const { claim } = plan;
-      const existing = await tx.claim.findUnique({ where: { seedKey: claim.key }, select: { id: true } });
-      if (existing) continue;
-      const created = await tx.claim.create({
-        data: {
-          seedKey: claim.key,
-          text: claim.text,
-          gloss: claim.gloss ?? null,
-          topics: claim.topics,
-          kind: claim.kind,
-          value: claim.value ?? null,
-          comparator: claim.comparator ?? null,
-          unit: claim.unit ?? null,
-          asOf: claim.asOf ? new Date(`${claim.asOf}T00:00:00Z`) : null,
-          status: claim.status,
-        },
-      });
-      await recordRevision(tx, { entityType: 'claim', entityId: created.id, claimId: created.id, action: 'create', actorId: null, after: created });
-      for (const evidence of plan.evidence) {
-        const row = await tx.evidence.create({ data: { claimId: created.id, ...evidence } });
-        await recordRevision(tx, { entityType: 'evidence', entityId: row.id, claimId: created.id, action: 'create', actorId: null, after: row });
+      for (const { claim, evidence, reviews } of plans) {
+        if (await tx.claim.findUnique({ where: { seedKey: claim.key }, select: { id: true } })) continue;
+        const created = await tx.claim.create({
+          data: {
+            seedKey: claim.key,
+            text: claim.text,
+            gloss: claim.gloss ?? null,
+            topics: claim.topics,
+            kind: claim.kind,
+            value: claim.value ?? null,
+            comparator: claim.comparator ?? null,
+            unit: claim.unit ?? null,
+            asOf: claim.asOf ? new Date(`${claim.asOf}T00:00:00Z`) : null,
+            status: claim.status,
+          },
+        });
+        const claimId = created.id;
+        await recordRevision(tx, { entityType: 'claim', entityId: claimId, claimId, action: 'create', actorId: null, after: created });
+        for (const { article, ...anchored } of evidence) {
+          const row = await tx.evidence.create({ data: { claimId, articleId: articleIds.get(article)!, ...anchored } });
+          await recordRevision(tx, { entityType: 'evidence', entityId: row.id, claimId, action: 'create', actorId: null, after: row });
+        }
+        for (const review of reviews) {
+          const row = await tx.review.create({ data: { claimId, articleId: articleIds.get(review.article)!, note: review.note } });
+          await recordRevision(tx, { entityType: 'review', entityId: row.id, claimId, action: 'create', actorId: null, after: row });
+        }
+        result.claims += 1;
       }
-      for (const review of plan.reviews) {
-        const row = await tx.review.create({ data: { claimId: created.id, articleId: review.articleId, note: review.note } });
-        await recordRevision(tx, { entityType: 'review', entityId: row.id, claimId: created.id, action: 'create', actorId: null, after: row });
-      }
-      result.claims += 1;
-    }
-  }, { timeout: 60_000 });
-  log(`seeded ${result.claims} claim(s)`);
-  return result;
+      log(`seeded ${result.claims} claim(s)`);
+      return result;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
 }
 
 /** The start-up step: seed only a database that has no articles yet. */

@@ -1,14 +1,16 @@
-// Resolves the curated seed claims against the imported article texts: every quote is
+// Resolves the curated seed claims against the parsed article texts (before anything is
+// stored): every quote is
 // anchored exactly (W3C TextQuoteSelector -> code-point positions). Any quote that does not
 // anchor, any unknown article and any outlet mismatch is collected, and the whole seed
 // fails loudly listing all of them, so a bad seed file never loads partially.
 import { anchorQuote, type Anchor } from '../anchoring';
 import type { SeedClaim, SeedClaimsFile } from './claims-file';
 
-export type SeedArticleRef = { id: number; outlet: string; text: string };
+/** A seed article as parsed, before it is stored: referred to by its file name. */
+export type SeedArticleRef = { file: string; outlet: string; text: string };
 
 export type PlannedEvidence = Anchor & {
-  articleId: number;
+  article: string;
   stance: 'states' | 'contradicts';
   statedValue: string | null;
   note: string | null;
@@ -17,7 +19,7 @@ export type PlannedEvidence = Anchor & {
 export type PlannedClaim = {
   claim: Omit<SeedClaim, 'evidence' | 'reviews'>;
   evidence: PlannedEvidence[];
-  reviews: { articleId: number; note: string | null }[];
+  reviews: { article: string; note: string | null }[];
 };
 
 export class SeedError extends Error {
@@ -47,7 +49,7 @@ export function planSeedClaims(file: SeedClaimsFile, articles: ReadonlyMap<strin
   for (const seed of file.claims) {
     const { evidence, reviews, ...claim } = seed;
     const plan: PlannedClaim = { claim, evidence: [], reviews: [] };
-    const withEvidence = new Set<number>();
+    const withEvidence = new Set<string>();
     for (const item of evidence) {
       const article = articleFor(seed.key, item);
       if (!article) continue;
@@ -56,29 +58,29 @@ export function planSeedClaims(file: SeedClaimsFile, articles: ReadonlyMap<strin
         problems.push(`${seed.key}: quote "${item.exact}" in ${item.article}: ${result.message}`);
         continue;
       }
-      withEvidence.add(article.id);
+      withEvidence.add(article.file);
       plan.evidence.push({
         ...result.anchor,
-        articleId: article.id,
+        article: article.file,
         stance: item.stance,
         statedValue: item.statedValue ?? null,
         note: item.note ?? null,
       });
     }
-    const reviewed = new Set<number>();
+    const reviewed = new Set<string>();
     for (const review of reviews) {
       const article = articleFor(seed.key, review);
       if (!article) continue;
-      if (withEvidence.has(article.id)) {
+      if (withEvidence.has(article.file)) {
         problems.push(`${seed.key}: ${review.article} is marked as omitting the claim but also has evidence for it`);
         continue;
       }
-      if (reviewed.has(article.id)) {
+      if (reviewed.has(article.file)) {
         problems.push(`${seed.key}: ${review.article} is reviewed twice`);
         continue;
       }
-      reviewed.add(article.id);
-      plan.reviews.push({ articleId: article.id, note: review.note ?? null });
+      reviewed.add(article.file);
+      plan.reviews.push({ article: article.file, note: review.note ?? null });
     }
     plans.push(plan);
   }

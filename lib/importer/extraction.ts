@@ -1,0 +1,81 @@
+// Owns the intermediate result every format parser produces, and the routing
+// of each candidate paragraph: article text, chrome (boilerplate.ts), a byline
+// or header line, an attribution ("来源：中文大纪元"), or a bare date line.
+// parse-article.ts turns an Extraction into a ParsedArticle.
+import { normalizeParagraph } from '../text/normalize-body';
+import { boilerplateRule } from './boilerplate';
+import { parseLabelledLine } from './labelled-fields';
+import { parseDateText, type DateCandidate } from './published-at';
+import type { ArticleFormat } from './types';
+
+export type Extraction = {
+  format: ArticleFormat;
+  /** Title candidates, most authoritative first. */
+  titles: string[];
+  /** Canonical URL candidates, most authoritative first. */
+  urls: string[];
+  /** Byline candidates, most authoritative first; each is a list of names. */
+  bylines: string[][];
+  dates: DateCandidate[];
+  /** Publisher names from attribution lines ("中文大纪元", "看中國"). */
+  attributions: string[];
+  /** Article paragraphs in order (markup removed, entities decoded, not yet normalised). */
+  paragraphs: string[];
+  /** What was dropped and by which rule (for tests and diagnostics). */
+  dropped: { text: string; rule: string }[];
+};
+
+export function emptyExtraction(format: ArticleFormat): Extraction {
+  return { format, titles: [], urls: [], bylines: [], dates: [], attributions: [], paragraphs: [], dropped: [] };
+}
+
+export type ParagraphClass =
+  | { kind: 'body' }
+  | { kind: 'boilerplate'; rule: string }
+  | { kind: 'byline'; authors: string[]; dates: DateCandidate[] }
+  | { kind: 'attribution'; publisher: string }
+  | { kind: 'date'; candidate: DateCandidate };
+
+/** "来源：中文大纪元" / "來源:看中國": who published the article (at most 40 code points). */
+const ATTRIBUTION = /^(?:来源|來源|出處|出处|Source)\s*[:：]\s*(.{1,40})$/iu;
+
+export function classifyParagraph(raw: string): ParagraphClass {
+  const text = normalizeParagraph(raw);
+  if (text === '') return { kind: 'boilerplate', rule: 'empty' };
+  const attribution = ATTRIBUTION.exec(text);
+  if (attribution) return { kind: 'attribution', publisher: (attribution[1] as string).trim() };
+  const labelled = parseLabelledLine(text);
+  if (labelled) return { kind: 'byline', authors: labelled.authors, dates: labelled.dates };
+  const date = parseDateText(text, 'date line');
+  if (date) return { kind: 'date', candidate: date };
+  const rule = boilerplateRule(text);
+  if (rule) return { kind: 'boilerplate', rule };
+  return { kind: 'body' };
+}
+
+/** Routes one candidate paragraph into the extraction; returns how it was classified. */
+export function addParagraph(ex: Extraction, raw: string): ParagraphClass {
+  const cls = classifyParagraph(raw);
+  switch (cls.kind) {
+    case 'body':
+      ex.paragraphs.push(raw);
+      break;
+    case 'attribution':
+      ex.attributions.push(cls.publisher);
+      ex.dropped.push({ text: raw, rule: 'attribution' });
+      break;
+    case 'byline':
+      if (cls.authors.length > 0) ex.bylines.push(cls.authors);
+      ex.dates.push(...cls.dates);
+      ex.dropped.push({ text: raw, rule: 'byline' });
+      break;
+    case 'date':
+      ex.dates.push(cls.candidate);
+      ex.dropped.push({ text: raw, rule: 'date-line' });
+      break;
+    case 'boilerplate':
+      if (cls.rule !== 'empty') ex.dropped.push({ text: raw, rule: cls.rule });
+      break;
+  }
+  return cls;
+}

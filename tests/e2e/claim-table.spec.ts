@@ -1,0 +1,92 @@
+// A reader's first journey on the seeded app: the claim table, a claim page, and the
+// article behind a quote with the quote highlighted.
+import { expect, test } from '@playwright/test';
+
+const OUTLETS = ['kanzhongguo', 'rfa', 'epochtimes', 'voa', 'bbc'];
+const OUTLET_NAMES = ['看中國', '自由亚洲电台', '大纪元', '美国之音', 'BBC中文'];
+const VISITS_CLAIM = '至少9次访问俄罗斯';
+const VOA_QUOTE = '习近平自2013年以来已经至少9次访问俄罗斯';
+// The curated stances in seeds/claims.json; BBC's only article (2022) predates the claim's date.
+const EXPECTED: Record<string, { stance: string; label: string }> = {
+  kanzhongguo: { stance: 'states', label: 'States' },
+  rfa: { stance: 'omits', label: 'Omits' },
+  epochtimes: { stance: 'omits', label: 'Omits' },
+  voa: { stance: 'states', label: 'States' },
+  bbc: { stance: 'predates', label: 'Predates' },
+};
+
+test('the claim table shows every outlet and the "9 times" claim with the right stance in each cell', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/');
+  const table = page.getByRole('table', { name: 'Claims by outlet' });
+  await expect(table).toBeVisible();
+
+  const headers = table.locator('thead th[data-outlet]');
+  await expect(headers).toHaveCount(5);
+  expect((await headers.evaluateAll((ths) => ths.map((th) => th.getAttribute('data-outlet')))).sort()).toEqual([...OUTLETS].sort());
+  for (const name of OUTLET_NAMES) await expect(table.locator('thead')).toContainText(name);
+
+  const row = table.locator('tbody tr', { hasText: VISITS_CLAIM });
+  await expect(row).toHaveCount(1);
+  for (const [slug, expected] of Object.entries(EXPECTED)) {
+    const cell = row.locator(`td[data-outlet="${slug}"]`);
+    await expect(cell, slug).toHaveAttribute('data-stance', expected.stance);
+    // the label is text, not colour alone
+    await expect(cell.getByRole('link'), slug).toContainText(expected.label);
+  }
+
+  // focusing a cell shows its quote
+  const voaLink = row.locator('td[data-outlet="voa"]').getByRole('link');
+  await voaLink.focus();
+  const tooltip = row.locator('td[data-outlet="voa"] [role="tooltip"]');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText(VOA_QUOTE);
+});
+
+test('from the claim page a reader reaches the VOA article with the quote highlighted', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('table tbody tr', { hasText: VISITS_CLAIM }).locator('th a').click();
+  await expect(page).toHaveURL(/\/claims\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(VISITS_CLAIM);
+
+  const voa = page.locator('section[data-outlet="voa"]');
+  await expect(voa).toHaveAttribute('data-stance', 'states');
+  // the quote is shown inside its paragraph, highlighted
+  const quoteMark = voa.locator('blockquote mark');
+  await expect(quoteMark).toHaveText(VOA_QUOTE);
+  const paragraph = await voa.locator('blockquote p').innerText();
+  expect(paragraph.length).toBeGreaterThan(VOA_QUOTE.length);
+  expect(paragraph).toContain('俄罗斯卫星通讯社');
+
+  await voa.getByRole('link', { name: /习普借上合组织峰会再聚首/ }).click();
+  await expect(page).toHaveURL(/\/articles\/\d+#e-\d+$/);
+  const hash = new URL(page.url()).hash;
+  const target = page.locator(`mark${hash}`);
+  await expect(target).toHaveText(VOA_QUOTE);
+  await expect(target).toHaveAttribute('data-stance', 'states');
+  await expect(target).toBeInViewport();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('习普借上合组织峰会再聚首');
+});
+
+test('at phone width the table becomes one card per claim', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await expect(page.getByRole('table', { name: 'Claims by outlet' })).toBeHidden();
+  const card = page.getByRole('list', { name: 'Claims' }).locator(':scope > li', { hasText: VISITS_CLAIM });
+  await expect(card).toBeVisible();
+  await expect(card.locator('[data-outlet="voa"]')).toHaveAttribute('data-stance', 'states');
+  await expect(card.locator('[data-outlet="rfa"]')).toContainText('Omits');
+});
+
+test('the read API answers with the documented shapes, and unknown ids with a JSON 404', async ({ request }) => {
+  const claims = await (await request.get('/api/v1/claims')).json();
+  const visits = claims.claims.find((c: { text: string }) => c.text.includes(VISITS_CLAIM));
+  expect(Object.keys(visits.cells).sort()).toEqual([...OUTLETS].sort());
+  expect(visits.cells.voa.stance).toBe('states');
+  expect(visits.cells.voa.evidence[0]).toMatchObject({ stance: 'states', exact: VOA_QUOTE });
+
+  const missing = await request.get('/api/v1/claims/999999');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['content-type']).toContain('application/problem+json');
+  expect((await missing.json()).status).toBe(404);
+});
