@@ -19,9 +19,9 @@ export type Extraction = {
   dates: DateCandidate[];
   /** Publisher names from attribution lines ("中文大纪元", "看中國"). */
   attributions: string[];
-  /** Article paragraphs in order (markup removed, entities decoded, not yet normalised). */
+  /** Article paragraphs in order (markup removed, entities decoded, normalised by normalizeParagraph). */
   paragraphs: string[];
-  /** What was dropped and by which rule (for tests and diagnostics). */
+  /** What was dropped (normalised text) and by which rule (for tests and diagnostics). */
   dropped: { text: string; rule: string }[];
 };
 
@@ -55,26 +55,27 @@ export function classifyParagraph(raw: string): ParagraphClass {
 
 /** Routes one candidate paragraph into the extraction; returns how it was classified. */
 export function addParagraph(ex: Extraction, raw: string): ParagraphClass {
-  const cls = classifyParagraph(raw);
+  const text = normalizeParagraph(raw);
+  const cls = classifyParagraph(text);
   switch (cls.kind) {
     case 'body':
-      ex.paragraphs.push(raw);
+      ex.paragraphs.push(text);
       break;
     case 'attribution':
       ex.attributions.push(cls.publisher);
-      ex.dropped.push({ text: raw, rule: 'attribution' });
+      ex.dropped.push({ text, rule: 'attribution' });
       break;
     case 'byline':
       if (cls.authors.length > 0) ex.bylines.push(cls.authors);
       ex.dates.push(...cls.dates);
-      ex.dropped.push({ text: raw, rule: 'byline' });
+      ex.dropped.push({ text, rule: 'byline' });
       break;
     case 'date':
       ex.dates.push(cls.candidate);
-      ex.dropped.push({ text: raw, rule: 'date-line' });
+      ex.dropped.push({ text, rule: 'date-line' });
       break;
     case 'boilerplate':
-      if (cls.rule !== 'empty') ex.dropped.push({ text: raw, rule: cls.rule });
+      if (cls.rule !== 'empty') ex.dropped.push({ text, rule: cls.rule });
       break;
   }
   return cls;

@@ -58,6 +58,7 @@ function readHeading(block: string): { title: string; url: string | null } | nul
     .join('')
     .trim();
   const link = children.find((t) => t.type === 'link_open');
-  const url = link?.attrGet('href') ?? null;
+  const href = link?.attrGet('href');
+  const url = typeof href === 'string' && href !== '' ? href : null;
   return title === '' ? null : { title, url };
 }

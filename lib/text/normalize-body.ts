@@ -11,8 +11,8 @@
 //     separators, stray newlines) becomes one ASCII space, and the paragraph is
 //     trimmed;
 //   - no control characters (C0/C1 other than the whitespace above are
-//     removed; Postgres text cannot hold NUL anyway) and no invisible BOM /
-//     zero-width space;
+//     removed; Postgres text cannot hold NUL anyway); BOM (U+FEFF) and zero-width
+//     space (U+200B) are removed outright, not turned into a space;
 //   - nothing else changes: punctuation, full-width forms and the script
 //     (Traditional / Simplified) stay exactly as published.
 //
@@ -22,8 +22,11 @@
 // entities itself, so text that legitimately reads "&amp;" after decoding is
 // not decoded a second time.
 
-/** Whitespace per the definition above (JS `\s` already covers NBSP, U+3000, U+2028/9, U+FEFF). */
-const WHITESPACE_RUN = /[\s\u0085\u180e\u200b]+/gu;
+/** Whitespace per the definition above (JS `\s` already covers NBSP, U+3000, U+2028/9). */
+const WHITESPACE_RUN = /[\s\u0085\u180e]+/gu;
+
+/** Invisible characters removed outright (not turned into a space): BOM / ZWNBSP, zero-width space. */
+const INVISIBLE = /[\ufeff\u200b]/gu;
 
 /** C0 and C1 controls that are not whitespace (those are collapsed instead). */
 // eslint-disable-next-line no-control-regex
@@ -33,7 +36,7 @@ export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** Normalises one paragraph (or a quote taken from one): NFC, controls dropped, whitespace collapsed and trimmed. */
 export function normalizeParagraph(text: string): string {
-  return text.normalize('NFC').replace(CONTROL_CHARS, '').replace(WHITESPACE_RUN, ' ').trim();
+  return text.normalize('NFC').replace(CONTROL_CHARS, '').replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
 }
 
 /**
