@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { SiteHeader } from '@/components/site-header';
+import '@fontsource-variable/noto-sans-sc';
+import '@fontsource-variable/noto-sans-tc';
 import './globals.css';
 
 export const metadata: Metadata = {

@@ -5,8 +5,9 @@ import Link from 'next/link';
 import { formatClaimValue } from '@/lib/claims';
 import type { CellDto, ClaimDto, OutletDto } from '@/lib/data/types';
 import { StanceBadge } from './stance-badge';
+import { textLang } from './text-lang';
 
-function CellQuote({ cell, id }: { cell: CellDto; id: string }) {
+function CellQuote({ cell, id, lang }: { cell: CellDto; id: string; lang: string }) {
   const first = cell.evidence[0];
   return (
     <span
@@ -16,7 +17,7 @@ function CellQuote({ cell, id }: { cell: CellDto; id: string }) {
     >
       {first ? (
         <>
-          <q lang="zh" className="block">{first.exact}</q>
+          <q lang={lang} className="block">{first.exact}</q>
           {cell.evidence.length > 1 && (
             <span className="mt-1 block text-xs text-slate-500">+{cell.evidence.length - 1} more quote(s)</span>
           )}
@@ -24,7 +25,7 @@ function CellQuote({ cell, id }: { cell: CellDto; id: string }) {
       ) : cell.stance === 'omits' ? (
         <span>Checked: the article does not mention this claim.</span>
       ) : cell.stance === 'predates' ? (
-        <span>Published before the claim’s date.</span>
+        <span>Published before the claim's date.</span>
       ) : (
         <span>No one has checked this outlet yet.</span>
       )}
@@ -46,7 +47,7 @@ function TableCell({ claim, outlet }: { claim: ClaimDto; outlet: OutletDto }) {
         >
           <StanceBadge stance={cell.stance} size="sm" />
         </Link>
-        <CellQuote cell={cell} id={tooltipId} />
+        <CellQuote cell={cell} id={tooltipId} lang={outlet.language} />
       </span>
     </td>
   );
@@ -56,7 +57,7 @@ function ClaimText({ claim }: { claim: ClaimDto }) {
   const value = formatClaimValue(claim);
   return (
     <>
-      <Link href={`/claims/${claim.id}`} lang="zh" className="font-medium text-slate-900 hover:underline">
+      <Link href={`/claims/${claim.id}`} lang={textLang(claim.text)} className="font-medium text-slate-900 hover:underline">
         {claim.text}
       </Link>
       {claim.gloss && <span className="mt-0.5 block text-xs text-slate-500">{claim.gloss}</span>}
@@ -84,7 +85,7 @@ export function ClaimTable({ claims, outlets }: { claims: ClaimDto[]; outlets: O
               </th>
               {outlets.map((outlet) => (
                 <th key={outlet.slug} scope="col" className="border-b border-slate-200 px-2 py-2 text-center font-semibold" data-outlet={outlet.slug}>
-                  <span lang="zh">{outlet.name}</span>
+                  <span lang={outlet.language}>{outlet.name}</span>
                 </th>
               ))}
             </tr>
@@ -113,7 +114,7 @@ export function ClaimTable({ claims, outlets }: { claims: ClaimDto[]; outlets: O
                 const cell = claim.cells[outlet.slug]!;
                 return (
                   <li key={outlet.slug} className="flex items-start justify-between gap-2 text-sm" data-outlet={outlet.slug} data-stance={cell.stance}>
-                    <Link href={`/claims/${claim.id}#outlet-${outlet.slug}`} lang="zh" className="text-slate-700 hover:underline">
+                    <Link href={`/claims/${claim.id}#outlet-${outlet.slug}`} lang={outlet.language} className="text-slate-700 hover:underline">
                       {outlet.name}
                     </Link>
                     <StanceBadge stance={cell.stance} size="sm" />

@@ -27,7 +27,7 @@ function SegmentView({ segment, spans, anchored }: { segment: Segment; spans: Ma
   );
 }
 
-export function HighlightedArticle({ text, spans }: { text: string; spans: HighlightSpan[] }) {
+export function HighlightedArticle({ text, spans, lang }: { text: string; spans: HighlightSpan[]; lang: string }) {
   const byId = new Map(spans.map((s) => [String(s.id), s]));
   const paragraphs = segmentParagraphs(
     text,
@@ -35,7 +35,7 @@ export function HighlightedArticle({ text, spans }: { text: string; spans: Highl
   );
   const anchored = new Set<string>();
   return (
-    <div className="space-y-4 text-lg leading-relaxed" lang="zh">
+    <div className="space-y-4 text-lg leading-relaxed" lang={lang}>
       {paragraphs.map((segments, index) => (
         <p key={index}>
           {segments.map((segment) => (
@@ -52,7 +52,9 @@ export function QuoteInParagraph({
   text,
   paragraph,
   span,
+  lang,
 }: {
+  lang: string;
   text: string;
   paragraph: { start: number; end: number };
   span: HighlightSpan;
@@ -60,7 +62,7 @@ export function QuoteInParagraph({
   const segments = splitIntoSegments(text, [{ id: String(span.id), start: span.start, end: span.end }], paragraph);
   const byId = new Map([[String(span.id), span]]);
   return (
-    <p lang="zh" className="leading-relaxed">
+    <p lang={lang} className="leading-relaxed">
       {segments.map((segment) => (
         <SegmentView key={segment.start} segment={segment} spans={byId} anchored={new Set([String(span.id)])} />
       ))}

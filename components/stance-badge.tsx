@@ -1,5 +1,6 @@
 // A stance shown with a glyph, a text label and a colour, never colour alone.
-import { stanceDescription, stanceIcon, stanceLabel, type CellStance } from '@/lib/claims';
+import { stanceDescription, stanceLabel, type CellStance } from '@/lib/claims';
+import { StanceIcon } from './stance-icon';
 
 export const STANCE_CLASSES: Record<CellStance, string> = {
   states: 'bg-states-bg text-states border-states/40',
@@ -18,7 +19,7 @@ export function StanceBadge({ stance, size = 'md' }: { stance: CellStance; size?
       title={stanceDescription(stance)}
       data-stance={stance}
     >
-      <span aria-hidden="true">{stanceIcon(stance)}</span>
+      <StanceIcon stance={stance} />
       <span>{stanceLabel(stance)}</span>
     </span>
   );

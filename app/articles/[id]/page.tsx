@@ -5,6 +5,7 @@ import { StanceLegend } from '@/components/stance-legend';
 import { getPrisma } from '@/lib/db/prisma';
 import { getArticle } from '@/lib/data/get-article';
 import { parseId } from '@/lib/data/parse-id';
+import { textLang } from '@/components/text-lang';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,10 +27,10 @@ export default async function ArticlePage({ params }: Props) {
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <article className="rounded-lg border border-slate-200 bg-white p-6">
         <header className="mb-6 space-y-2 border-b border-slate-100 pb-4">
-          <p className="text-sm text-slate-500" lang="zh">{article.outletName}</p>
-          <h1 className="text-2xl font-semibold" lang="zh">{article.title}</h1>
+          <p className="text-sm text-slate-500" lang={article.language}>{article.outletName}</p>
+          <h1 className="text-2xl font-semibold" lang={article.language}>{article.title}</h1>
           <p className="text-sm text-slate-600">
-            {article.author && <span lang="zh">{article.author} · </span>}
+            {article.author && <span lang={article.language}>{article.author} · </span>}
             <time dateTime={article.publishedAt}>{article.publishedAt.replace('T', ' ').slice(0, 16)} UTC</time>
             {article.url && (
               <>
@@ -42,6 +43,7 @@ export default async function ArticlePage({ params }: Props) {
           </p>
         </header>
         <HighlightedArticle
+          lang={article.language}
           text={article.text}
           spans={article.evidence.map((e) => ({ id: e.id, start: e.start, end: e.end, stance: e.stance, label: `${e.stance}: ${e.claimText}` }))}
         />
@@ -55,7 +57,7 @@ export default async function ArticlePage({ params }: Props) {
             <ul className="space-y-2">
               {[...claims].map(([claimId, text]) => (
                 <li key={claimId}>
-                  <Link href={`/claims/${claimId}`} className="text-blue-700 hover:underline" lang="zh">{text}</Link>
+                  <Link href={`/claims/${claimId}`} className="text-blue-700 hover:underline" lang={textLang(text)}>{text}</Link>
                 </li>
               ))}
             </ul>

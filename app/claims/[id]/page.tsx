@@ -7,6 +7,7 @@ import { claimKindLabel, formatClaimValue } from '@/lib/claims';
 import { getPrisma } from '@/lib/db/prisma';
 import { getClaim } from '@/lib/data/get-claim';
 import { parseId } from '@/lib/data/parse-id';
+import { textLang } from '@/components/text-lang';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +33,7 @@ export default async function ClaimPage({ params }: Props) {
         <p className="text-sm text-slate-500">
           <Link href="/" className="hover:underline">Claims</Link> › {claimKindLabel(claim.kind)}
         </p>
-        <h1 className="text-2xl font-semibold" lang="zh">{claim.text}</h1>
+        <h1 className="text-2xl font-semibold" lang={textLang(claim.text)}>{claim.text}</h1>
         {claim.gloss && <p className="text-slate-600">{claim.gloss}</p>}
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
           {value && (<><dt className="sr-only">Value</dt><dd>Value: {value}</dd></>)}
@@ -49,7 +50,7 @@ export default async function ClaimPage({ params }: Props) {
           return (
             <section key={outlet.slug} id={`outlet-${outlet.slug}`} data-outlet={outlet.slug} data-stance={cell.stance} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="font-semibold" lang="zh">{outlet.name}</h3>
+                <h3 className="font-semibold" lang={outlet.language}>{outlet.name}</h3>
                 <StanceBadge stance={cell.stance} />
               </div>
               {cell.evidence.length > 0 && (
@@ -60,13 +61,13 @@ export default async function ClaimPage({ params }: Props) {
                     return (
                       <li key={evidence.id} className="border-l-4 border-slate-200 pl-3" data-evidence-id={evidence.id}>
                         <blockquote>
-                          <QuoteInParagraph text={article.text} paragraph={paragraph} span={{ id: evidence.id, start: evidence.start, end: evidence.end, stance: evidence.stance }} />
+                          <QuoteInParagraph lang={article.language} text={article.text} paragraph={paragraph} span={{ id: evidence.id, start: evidence.start, end: evidence.end, stance: evidence.stance }} />
                         </blockquote>
                         <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600">
                           <StanceBadge stance={evidence.stance} size="sm" />
-                          {evidence.statedValue && <span>Stated value: <span lang="zh">{evidence.statedValue}</span></span>}
+                          {evidence.statedValue && <span>Stated value: <span lang={article.language}>{evidence.statedValue}</span></span>}
                           <Link href={`/articles/${article.id}#e-${evidence.id}`} className="text-blue-700 hover:underline">
-                            <span lang="zh">{article.title}</span> ({article.publishedAt.slice(0, 10)})
+                            <span lang={article.language}>{article.title}</span> ({article.publishedAt.slice(0, 10)})
                           </Link>
                         </p>
                         {evidence.note && <p className="mt-1 text-sm text-slate-500">{evidence.note}</p>}
@@ -82,14 +83,14 @@ export default async function ClaimPage({ params }: Props) {
                     return (
                       <li key={review.id}>
                         Checked{' '}
-                        <Link href={`/articles/${article.id}`} className="text-blue-700 hover:underline" lang="zh">{article.title}</Link>
+                        <Link href={`/articles/${article.id}`} className="text-blue-700 hover:underline" lang={article.language}>{article.title}</Link>
                         : no mention.{review.note && <span className="text-slate-500"> {review.note}</span>}
                       </li>
                     );
                   })}
                 </ul>
               )}
-              {cell.stance === 'predates' && <p className="mt-2 text-sm text-slate-600">This outlet’s coverage was published before {claim.asOf}.</p>}
+              {cell.stance === 'predates' && <p className="mt-2 text-sm text-slate-600">This outlet's coverage was published before {claim.asOf}.</p>}
               {cell.stance === 'unchecked' && <p className="mt-2 text-sm text-slate-500">Not checked yet.</p>}
             </section>
           );

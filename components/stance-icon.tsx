@@ -1,0 +1,40 @@
+// Stance icons as inline SVG: they render the same on every machine, unlike rare Unicode
+// glyphs (⧗, ∅) that many fonts lack.
+import type { CellStance } from '@/lib/claims';
+
+const PATHS: Record<CellStance, React.ReactNode> = {
+  states: <path d="M3.5 8.5l3 3 6-7" />,
+  contradicts: <path d="M4 4l8 8M12 4l-8 8" />,
+  mixed: <path d="M8 2.5v6M5 5.5h6M5 12.5h6" />,
+  omits: (
+    <>
+      <circle cx="8" cy="8" r="5" />
+      <path d="M4.5 11.5l7-7" />
+    </>
+  ),
+  predates: (
+    <>
+      <circle cx="8" cy="8" r="5.5" />
+      <path d="M8 5v3.2l2.2 1.6" />
+    </>
+  ),
+  unchecked: <path d="M5.8 6a2.3 2.3 0 1 1 3.2 2.1c-.7.3-1 .8-1 1.5v.4M8 12.3v.2" />,
+};
+
+export function StanceIcon({ stance, className = 'h-3.5 w-3.5' }: { stance: CellStance; className?: string }) {
+  return (
+    <svg
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+      className={`shrink-0 ${className}`}
+    >
+      {PATHS[stance]}
+    </svg>
+  );
+}
