@@ -85,8 +85,23 @@ test('the read API answers with the documented shapes, and unknown ids with a JS
   expect(visits.cells.voa.stance).toBe('states');
   expect(visits.cells.voa.evidence[0]).toMatchObject({ stance: 'states', exact: VOA_QUOTE });
 
+  const outlets = await (await request.get('/api/v1/outlets')).json();
+  expect(outlets.outlets.map((o: { slug: string }) => o.slug).sort()).toEqual([...OUTLETS].sort());
+  expect(outlets.outlets[0]).toHaveProperty('name');
+
+  const articles = (await (await request.get('/api/v1/articles')).json()).articles as Record<string, unknown>[];
+  const voa = articles.find((a) => a.outlet === 'voa')!;
+  expect(voa).toMatchObject({ title: expect.stringContaining('习普借上合组织峰会再聚首'), language: 'zh-Hans', author: null });
+  expect(voa.url).toMatch(/^https:\/\/www\.voachinese\.com\//);
+  expect(new Date(voa.publishedAt as string).toISOString()).toBe(voa.publishedAt);
+  const article = await (await request.get(`/api/v1/articles/${voa.id}`)).json();
+  const evidence = visits.cells.voa.evidence[0];
+  // offsets are code points into the article text
+  expect([...article.text].slice(evidence.start, evidence.end).join('')).toBe(VOA_QUOTE);
+
   const missing = await request.get('/api/v1/claims/999999');
   expect(missing.status()).toBe(404);
   expect(missing.headers()['content-type']).toContain('application/problem+json');
   expect((await missing.json()).status).toBe(404);
+  expect((await request.get('/api/v1/articles/nope')).status()).toBe(404);
 });
