@@ -54,3 +54,4 @@ export {
   type CellStance,
   type Stance,
 } from './stance';
+export { claimSearchText } from './claim-search-text';

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrisma, type Db } from '../db/prisma';
+import { claimSearchText } from '../claims';
 import { parseArticle } from '../importer';
 import { parseClaimsFile } from '../seed/claims-file';
 import { planSeedClaims } from '../seed/plan-seed-claims';
@@ -56,6 +57,7 @@ export async function seedCorpus(
             seedKey: claim.key,
             text: claim.text,
             gloss: claim.gloss ?? null,
+            searchText: claimSearchText(claim),
             topics: claim.topics,
             kind: claim.kind,
             value: claim.value ?? null,
