@@ -8,7 +8,8 @@ import path from 'node:path';
 import exitHook from 'async-exit-hook';
 import { migrateDatabase } from '../lib/db/migrate';
 import { buildStampPath, computeBuildFingerprint, isBuildCurrent } from '../lib/runtime/build-fingerprint';
-import { resolveDatabase } from '../lib/runtime/resolve-database';
+import { ensureAuthSecret } from '../lib/runtime/auth-secret';
+import { dataDir, resolveDatabase } from '../lib/runtime/resolve-database';
 import { seedIfEmpty } from '../lib/data/seed-corpus';
 
 const root = process.cwd();
@@ -61,7 +62,12 @@ async function main(): Promise<void> {
   say(`serving on http://localhost:${port}`);
   child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], {
     stdio: 'inherit',
-    env: { ...env, DATABASE_URL: db.url },
+    env: {
+      ...env,
+      DATABASE_URL: db.url,
+      BETTER_AUTH_SECRET: ensureAuthSecret(dataDir()),
+      BETTER_AUTH_URL: process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`,
+    },
   });
   child.on('exit', async (code, signal) => {
     if (shuttingDown || signal) return; // the exit hook finishes the job

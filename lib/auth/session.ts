@@ -1,0 +1,19 @@
+// Edge glue: turns the request's session cookie into an Actor. The only auth module that
+// touches Next.js; everything it returns is checked by lib/auth/actor.ts at each write.
+import 'server-only';
+import { headers } from 'next/headers';
+import { getPrisma } from '../db/prisma';
+import type { Actor, Role } from './actor';
+import { getAuth } from './config';
+
+export async function getActor(): Promise<Actor | null> {
+  const session = await getAuth().api.getSession({ headers: await headers() });
+  if (!session) return null;
+  // Role and disabled are read fresh, so a change by an admin applies at once.
+  const user = await getPrisma().user.findUnique({
+    where: { id: Number(session.user.id) },
+    select: { id: true, email: true, name: true, role: true, disabled: true },
+  });
+  if (!user) return null;
+  return { userId: user.id, email: user.email, name: user.name, role: user.role as Role, disabled: user.disabled };
+}

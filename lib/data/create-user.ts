@@ -1,0 +1,24 @@
+// Creates an account that can sign in with email + password. The password is hashed by
+// Better Auth's own hasher, and the user and its credential account commit together.
+import type { Auth } from '../auth/auth';
+import type { CreateUserInput } from '../auth/user-input';
+import type { Db } from '../db/prisma';
+import { AppError } from '../errors';
+import type { UserDto } from './find-users';
+
+export async function createUser(db: Db, auth: Auth, input: CreateUserInput): Promise<UserDto> {
+  const context = await auth.$context;
+  const hash = await context.password.hash(input.password);
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) throw new AppError('conflict', `A user with email ${input.email} already exists.`, { fieldErrors: { email: ['Already in use.'] } });
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role },
+      select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true },
+    });
+    await tx.account.create({
+      data: { userId: user.id, accountId: String(user.id), providerId: 'credential', password: hash },
+    });
+    return { ...user, createdAt: user.createdAt.toISOString() };
+  });
+}

@@ -1,0 +1,78 @@
+// `npm run users -- <command>`: account administration from the command line, e.g. the first
+// admin: `npm run users -- add --email you@example.org --role admin`. Uses DATABASE_URL or the
+// embedded database in .data (stop `npm start` first when using the embedded one).
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createAuth } from '../lib/auth/auth';
+import { createUserInput, updateUserInput } from '../lib/auth/user-input';
+import { createPrisma } from '../lib/db/prisma';
+import { migrateDatabase } from '../lib/db/migrate';
+import { createUser } from '../lib/data/create-user';
+import { findUsers } from '../lib/data/find-users';
+import { updateUser } from '../lib/data/update-user';
+import { isAppError } from '../lib/errors';
+import { ensureAuthSecret } from '../lib/runtime/auth-secret';
+import { dataDir, resolveDatabase } from '../lib/runtime/resolve-database';
+
+const USAGE = `usage: npm run users -- <command> [options]
+  add --email E --role admin|editor|reader [--name N] [--password P]   (a password is generated and printed when omitted)
+  list
+  role --email E --role admin|editor|reader
+  disable --email E
+  enable --email E`;
+
+const [command, ...rest] = process.argv.slice(2);
+const { values } = parseArgs({
+  args: rest,
+  options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+});
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+if (!command || !['add', 'list', 'role', 'disable', 'enable'].includes(command)) fail(USAGE);
+
+const db = await resolveDatabase();
+const prisma = createPrisma(db.url);
+try {
+  await migrateDatabase(db.url);
+  const idOf = async (email: string | undefined) => {
+    if (!email) fail('--email is required');
+    const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
+    if (!user) fail(`no user with email ${email}`);
+    return user.id;
+  };
+  if (command === 'add') {
+    const generated = values.password ? undefined : randomBytes(12).toString('base64url');
+    const parsed = createUserInput.safeParse({
+      email: values.email,
+      role: values.role,
+      name: values.name ?? values.email?.split('@')[0],
+      password: values.password ?? generated,
+    });
+    if (!parsed.success) fail(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+    const auth = createAuth({ db: prisma, secret: ensureAuthSecret(dataDir()), baseURL: 'http://localhost' });
+    const user = await createUser(prisma, auth, parsed.data);
+    console.log(`added ${user.role} ${user.email} (id ${user.id})`);
+    if (generated) console.log(`password: ${generated}   (shown once; sign in and keep it safe)`);
+  } else if (command === 'list') {
+    for (const user of await findUsers(prisma)) {
+      console.log(`${user.id}\t${user.email}\t${user.role}${user.disabled ? '\tdisabled' : ''}`);
+    }
+  } else {
+    const id = await idOf(values.email);
+    const change = command === 'role' ? { id, role: values.role } : { id, disabled: command === 'disable' };
+    const parsed = updateUserInput.safeParse(change);
+    if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join('\n'));
+    const user = await updateUser(prisma, parsed.data);
+    console.log(`${user.email}: ${user.role}${user.disabled ? ', disabled' : ''}`);
+  }
+} catch (error) {
+  console.error(isAppError(error) || error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+} finally {
+  await prisma.$disconnect();
+  await db.stop();
+}
