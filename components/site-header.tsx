@@ -1,20 +1,24 @@
 import Link from 'next/link';
+import { can } from '@/lib/auth/actor';
+import { getActor } from '@/lib/auth/session';
+import { SignOutButtonClient } from './sign-in-form-client';
 
-const NAV = [
-  { href: '/', label: 'Claims' },
-  { href: '/articles', label: 'Articles' },
-];
-
-export function SiteHeader() {
+export async function SiteHeader() {
+  const actor = await getActor();
+  const nav = [
+    { href: '/', label: 'Claims' },
+    { href: '/articles', label: 'Articles' },
+    ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
+  ];
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900">
           Claimgrid
         </Link>
-        <nav aria-label="Main">
-          <ul className="flex gap-4 text-sm">
-            {NAV.map((item) => (
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-4 text-sm">
+          <ul className="flex gap-4">
+            {nav.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="text-slate-700 hover:text-slate-950 hover:underline">
                   {item.label}
@@ -22,6 +26,18 @@ export function SiteHeader() {
               </li>
             ))}
           </ul>
+          {actor ? (
+            <span className="flex items-center gap-3 border-l border-slate-200 pl-4">
+              <span className="text-slate-600" data-testid="signed-in-as">
+                {actor.name} <span className="text-xs text-slate-400">({actor.role})</span>
+              </span>
+              <SignOutButtonClient />
+            </span>
+          ) : (
+            <Link href="/sign-in" className="border-l border-slate-200 pl-4 text-slate-700 hover:underline">
+              Sign in
+            </Link>
+          )}
         </nav>
       </div>
     </header>

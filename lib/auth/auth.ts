@@ -41,6 +41,7 @@ export function createAuth(options: AuthOptions) {
       customRules: { '/sign-in/email': signInLimit },
     },
     advanced: {
+      cookiePrefix: 'claimgrid', // lib/auth/session.ts looks for claimgrid.session_token
       database: { generateId: 'serial' },
       ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] },
     },

@@ -6,8 +6,13 @@ import { getPrisma } from '../db/prisma';
 import type { Actor, Role } from './actor';
 import { getAuth } from './config';
 
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?claimgrid\.session_token=/;
+
 export async function getActor(): Promise<Actor | null> {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  const requestHeaders = await headers();
+  // Anonymous readers carry no session cookie: answer without a database round trip.
+  if (!SESSION_COOKIE.test(requestHeaders.get('cookie') ?? '')) return null;
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
   // Role and disabled are read fresh, so a change by an admin applies at once.
   const user = await getPrisma().user.findUnique({

@@ -37,7 +37,7 @@ describe('sign-in', () => {
     const response = await signIn(auth, 'Editor@Example.org', 'correct horse');
     expect(response.status).toBe(200);
     const cookie = response.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/session_token=/);
+    expect(cookie).toMatch(/^claimgrid\.session_token=/);
     expect(await db.prisma.session.count()).toBe(1);
     const session = await auth.api.getSession({ headers: new Headers({ cookie: cookie.split(';')[0]! }) });
     expect(session?.user.email).toBe('editor@example.org');

@@ -1,0 +1,70 @@
+'use client';
+// Email + password sign-in through Better Auth's endpoint (which rate limits attempts).
+// Every failure shows the same message, so the form does not reveal which accounts exist.
+import { createAuthClient } from 'better-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+const authClient = createAuthClient();
+
+export function SignInFormClient({ next }: { next: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const { error: failure } = await authClient.signIn.email({
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+    });
+    setPending(false);
+    if (failure) {
+      setError(failure.status === 429 ? 'Too many attempts. Wait a minute and try again.' : 'Email or password is incorrect.');
+      return;
+    }
+    router.push(next);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">Email</label>
+        <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">Password</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
+      </div>
+      {error && (
+        <p role="alert" className="rounded border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={pending} className="rounded bg-slate-900 px-4 py-2 text-white disabled:opacity-60">
+        {pending ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}
+
+export function SignOutButtonClient() {
+  const router = useRouter();
+  return (
+    <button
+      type="button"
+      className="text-slate-700 hover:text-slate-950 hover:underline"
+      onClick={async () => {
+        await authClient.signOut();
+        router.push('/');
+        router.refresh();
+      }}
+    >
+      Sign out
+    </button>
+  );
+}

@@ -1,0 +1,103 @@
+'use client';
+// Admin forms: add a user, change a role, disable or enable an account.
+import { useState, useTransition } from 'react';
+import { createUserAction, updateUserAction, type UserActionResult } from '@/app/admin/users/actions';
+import type { UserDto } from '@/lib/data/find-users';
+
+const ROLES = ['reader', 'editor', 'admin'] as const;
+
+function FieldError({ errors, name }: { errors?: Record<string, string[]>; name: string }) {
+  const messages = errors?.[name];
+  if (!messages?.length) return null;
+  return (
+    <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+      {messages.join(' ')}
+    </p>
+  );
+}
+
+export function AddUserFormClient() {
+  const [result, setResult] = useState<UserActionResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form
+      className="grid gap-3 sm:grid-cols-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const data = Object.fromEntries(new FormData(form));
+        startTransition(async () => {
+          const outcome = await createUserAction(data);
+          setResult(outcome);
+          if (outcome.ok) form.reset();
+        });
+      }}
+    >
+      {(['email', 'name', 'password'] as const).map((field) => (
+        <div key={field}>
+          <label htmlFor={`new-${field}`} className="block text-sm font-medium capitalize">{field}</label>
+          <input
+            id={`new-${field}`}
+            name={field}
+            type={field === 'password' ? 'password' : field === 'email' ? 'email' : 'text'}
+            autoComplete={field === 'password' ? 'new-password' : 'off'}
+            aria-invalid={Boolean(errors?.[field])}
+            aria-describedby={errors?.[field] ? `${field}-error` : undefined}
+            className="mt-1 w-full rounded border border-slate-300 px-3 py-2"
+          />
+          <FieldError errors={errors} name={field} />
+        </div>
+      ))}
+      <div>
+        <label htmlFor="new-role" className="block text-sm font-medium">Role</label>
+        <select id="new-role" name="role" defaultValue="editor" className="mt-1 w-full rounded border border-slate-300 px-3 py-2">
+          {ROLES.map((role) => (
+            <option key={role} value={role}>{role}</option>
+          ))}
+        </select>
+      </div>
+      <div className="sm:col-span-2 flex items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded bg-slate-900 px-4 py-2 text-white disabled:opacity-60">
+          Add user
+        </button>
+        {result && <p role="status" className={result.ok ? 'text-green-800' : 'text-red-700'}>{result.ok ? 'User added.' : result.message}</p>}
+      </div>
+    </form>
+  );
+}
+
+export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const update = (change: { role?: string; disabled?: boolean }) =>
+    startTransition(async () => {
+      const outcome = await updateUserAction({ id: user.id, ...change });
+      setMessage(outcome.ok ? null : outcome.message);
+    });
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
+      <select
+        id={`role-${user.id}`}
+        defaultValue={user.role}
+        disabled={pending}
+        onChange={(event) => update({ role: event.target.value })}
+        className="rounded border border-slate-300 px-2 py-1 text-sm"
+      >
+        {ROLES.map((role) => (
+          <option key={role} value={role}>{role}</option>
+        ))}
+      </select>
+      <button
+        type="button"
+        disabled={pending || (isSelf && !user.disabled)}
+        onClick={() => update({ disabled: !user.disabled })}
+        className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-50"
+      >
+        {user.disabled ? 'Enable' : 'Disable'} <span className="sr-only">{user.email}</span>
+      </button>
+      {message && <span role="alert" className="text-sm text-red-700">{message}</span>}
+    </div>
+  );
+}
