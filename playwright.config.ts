@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
+// A fixed port for the e2e embedded database, so specs can create accounts with the users CLI.
+export const e2ePgPort = Number(process.env.E2E_PG_PORT ?? 54377);
 const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
   (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
 );
@@ -40,7 +42,15 @@ export default defineConfig({
   webServer: {
     // A throw-away data folder: every run starts from an empty database and seeds it.
     command: 'rm -rf .data/e2e && npx tsx scripts/start.ts',
-    env: { PORT: String(port), CLAIMGRID_DATA_DIR: '.data/e2e', DATABASE_URL: process.env.E2E_DATABASE_URL ?? '' },
+    env: {
+      PORT: String(port),
+      CLAIMGRID_DATA_DIR: '.data/e2e',
+      CLAIMGRID_PG_PORT: String(e2ePgPort),
+      DATABASE_URL: '',
+      // every spec signs in from 127.0.0.1; the limit itself is tested in tests/integration/auth.test.ts
+      CLAIMGRID_SIGNIN_MAX: '1000',
+      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+    },
     url: `http://127.0.0.1:${port}/api/v1/outlets`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/prisma';
 import type { Prisma } from '../generated/prisma/client';
 import type { ParsedArticle } from '../importer';
+import { foldAligned } from '../text/fold-aligned';
 import { fromLanguageCode } from './map-rows';
 
 export type ImportArticleResult =
@@ -56,6 +57,7 @@ export async function importArticleInTransaction(
         language: fromLanguageCode(parsed.language),
         text: parsed.text,
         textLength: [...parsed.text].length,
+        searchText: foldAligned(parsed.text),
         contentHash: hash,
         source: input.source,
         sourceFormat: parsed.format,

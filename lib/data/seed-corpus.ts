@@ -9,6 +9,7 @@ import { claimSearchText } from '../claims';
 import { parseArticle } from '../importer';
 import { parseClaimsFile } from '../seed/claims-file';
 import { planSeedClaims } from '../seed/plan-seed-claims';
+import { backfillSearchText } from './backfill-search-text';
 import { importArticleInTransaction } from './import-article';
 import { recordRevision } from './record-revision';
 
@@ -86,13 +87,15 @@ export async function seedCorpus(
   );
 }
 
-/** The start-up step: seed only a database that has no articles yet. */
+/** The start-up step: seed only a database that has no articles yet; fill search columns. */
 export async function seedIfEmpty(
   databaseUrl: string,
   options: { dir?: string; log?: (line: string) => void } = {},
 ): Promise<{ seeded: boolean; result?: SeedResult }> {
   const db = createPrisma(databaseUrl);
   try {
+    const filled = await backfillSearchText(db);
+    if (filled.articles + filled.claims > 0) options.log?.(`search text filled for ${filled.articles} article(s), ${filled.claims} claim(s)`);
     if ((await db.article.count()) > 0) return { seeded: false };
     return { seeded: true, result: await seedCorpus(db, options) };
   } finally {

@@ -66,7 +66,9 @@ export async function startEmbeddedPostgres(options: StartEmbeddedOptions): Prom
     authMethod: 'scram-sha-256',
     persistent: !options.ephemeral,
     createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    // C.UTF-8: code-point collation, but Unicode character classes, which pg_trgm needs to index
+    // Chinese text (under plain C every CJK character counts as a separator).
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     onLog: (message) => log(String(message).trimEnd()),
     onError: (message) => log(String(message instanceof Error ? message.message : message).trimEnd()),

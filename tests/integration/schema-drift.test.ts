@@ -123,26 +123,36 @@ describe('schema.prisma and the migrated database', () => {
     }
   });
 
-  it('have the same primary keys and indexes', async () => {
-    const { rows } = await client.query<{ table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>(
+  it('have the same primary keys and indexes, with the same methods and operator classes', async () => {
+    const { rows } = await client.query<{ table: string; name: string; unique: boolean; primary: boolean; method: string; columns: string[]; opclasses: string[] }>(
       `SELECT t.relname::text AS table, i.relname::text AS name, x.indisunique AS unique, x.indisprimary AS primary,
+              am.amname::text AS method,
               array(SELECT a.attname::text FROM unnest(x.indkey) WITH ORDINALITY k(attnum, ord)
-                      JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord) AS columns
+                      JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord) AS columns,
+              array(SELECT CASE WHEN oc.opcdefault THEN '' ELSE oc.opcname::text END
+                      FROM unnest(x.indclass) WITH ORDINALITY k(oid, ord) JOIN pg_opclass oc ON oc.oid = k.oid ORDER BY k.ord) AS opclasses
          FROM pg_index x
          JOIN pg_class t ON t.oid = x.indrelid
          JOIN pg_class i ON i.oid = x.indexrelid
+         JOIN pg_am am ON am.oid = i.relam
          JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
         WHERE t.relname <> '_prisma_migrations'`,
     );
-    const actual = rows.map((r) => `${r.table}: ${r.name} ${r.primary ? 'pk' : r.unique ? 'unique' : 'index'} (${r.columns.join(', ')})`);
+    const describe = (columns: string[], opclasses: string[]) =>
+      columns.map((c, i) => (opclasses[i] ? `${c} ${opclasses[i]}` : c)).join(', ');
+    const actual = rows.map(
+      (r) => `${r.table}: ${r.name} ${r.primary ? 'pk' : r.unique ? 'unique' : 'index'} ${r.method} (${describe(r.columns, r.opclasses)})`,
+    );
     const expected = dmmf.datamodel.indexes.map((index) => {
       const model = modelByName(index.model);
       const table = tableOf(model);
       const columns = index.fields.map((f) => columnOf(model.fields.find((field) => field.name === f.name)!));
+      const opclasses = index.fields.map((f) => (f as { operatorClass?: string }).operatorClass ?? '');
       const kind = index.type === 'id' ? 'pk' : index.type === 'unique' ? 'unique' : 'index';
       const suffix = index.type === 'id' ? 'pkey' : index.type === 'unique' ? 'key' : 'idx';
       const name = index.dbName ?? (index.type === 'id' ? `${table}_pkey` : `${table}_${columns.join('_')}_${suffix}`);
-      return `${table}: ${name} ${kind} (${columns.join(', ')})`;
+      const method = ((index as { algorithm?: string }).algorithm ?? 'BTree').toLowerCase();
+      return `${table}: ${name} ${kind} ${method} (${describe(columns, opclasses)})`;
     });
     expect(actual.sort()).toEqual(expected.sort());
   });

@@ -1,0 +1,26 @@
+// Folds an article body for search the way foldForSearch folds queries (Simplified script,
+// NFKC, lower case) but keeps every code point in place: the result has exactly the same
+// code-point length, so a hit found in the folded text is at the same offsets in the original
+// and can be highlighted there. A character whose fold would change the length stays as is.
+import * as OpenCC from 'opencc-js/t2cn';
+
+let toSimplified: ((text: string) => string) | undefined;
+
+function foldChar(char: string): string {
+  const nfkc = char.normalize('NFKC');
+  const base = [...nfkc].length === 1 ? nfkc : char;
+  const lower = base.toLowerCase();
+  return [...lower].length === 1 ? lower : base;
+}
+
+export function foldAligned(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  const chars = [...text];
+  let simplified = [...toSimplified(text)];
+  // Phrase conversions can change length; then convert character by character instead.
+  if (simplified.length !== chars.length) simplified = chars.map((c) => {
+    const s = toSimplified!(c);
+    return [...s].length === 1 ? s : c;
+  });
+  return simplified.map(foldChar).join('');
+}

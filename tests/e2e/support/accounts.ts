@@ -1,0 +1,34 @@
+// Accounts for end-to-end specs, made the way an operator makes them: with the users CLI,
+// against the e2e server's embedded database.
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+const pgPort = Number(process.env.E2E_PG_PORT ?? 54377);
+export const E2E_DATABASE_URL = `postgres://claimgrid:claimgrid@127.0.0.1:${pgPort}/claimgrid`;
+
+export type Account = { email: string; password: string; role: 'admin' | 'editor' | 'reader' };
+
+export function createAccount(role: Account['role'], name = role): Account {
+  const email = `${name}-${randomBytes(4).toString('hex')}@example.org`;
+  const password = `pw-${randomBytes(8).toString('hex')}`;
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/users.ts', 'add', '--email', email, '--role', role, '--name', name, '--password', password], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    stdio: 'pipe',
+  });
+  return { email, password, role };
+}
+
+export async function signIn(page: Page, account: Account): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('signed-in-as')).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+}

@@ -1,0 +1,75 @@
+// The trigger-maintained claim_cells table and claim counters agree with the domain's own
+// decision table (lib/claims via findClaims) after seeding and after every kind of change.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findClaims } from '../../lib/data/find-claims';
+import { seedCorpus } from '../../lib/data/seed-corpus';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCorpus(db.prisma);
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+async function expectCellsMatchDomain() {
+  const { claims, outlets } = await findClaims(db.prisma, { includeDrafts: true });
+  const slugById = new Map(outlets.map((o) => [o.id, o.slug]));
+  const cells = await db.prisma.claimCell.findMany();
+  const stored = new Map(cells.map((c) => [`${c.claimId}:${slugById.get(c.outletId)}`, c.stance]));
+  for (const claim of claims) {
+    const counters = { states: 0, contradicts: 0, mixed: 0, omits: 0 };
+    for (const [slug, cell] of Object.entries(claim.cells)) {
+      // predates and unchecked are decided at read time; stored cells are evidence and reviews
+      const hasRow = cell.evidence.length > 0 || cell.reviews.length > 0;
+      const expected = !hasRow ? undefined : cell.evidence.length ? cell.stance : 'omits';
+      expect(stored.get(`${claim.id}:${slug}`), `${claim.id}:${slug}`).toBe(expected);
+      if (expected) counters[expected as keyof typeof counters]++;
+    }
+    const row = await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
+    expect({ states: row.statesOutlets, contradicts: row.contradictsOutlets, mixed: row.mixedOutlets, omits: row.omitsOutlets }).toEqual(counters);
+  }
+  return { claims, cells };
+}
+
+describe('claim_cells', () => {
+  it('matches the domain decision for every seeded claim x outlet', async () => {
+    const { cells } = await expectCellsMatchDomain();
+    expect(cells.length).toBeGreaterThan(50);
+  });
+
+  it('follows evidence changes: a contradicting quote turns a stating cell mixed, deleting it turns it back', async () => {
+    const stating = await db.prisma.evidence.findFirstOrThrow({ where: { stance: 'states' }, include: { article: true } });
+    const contra = await db.prisma.evidence.create({
+      data: { claimId: stating.claimId, articleId: stating.articleId, stance: 'contradicts', exact: stating.exact, prefix: stating.prefix, suffix: stating.suffix, start: stating.start, end: stating.end },
+    });
+    const cell = () => db.prisma.claimCell.findUniqueOrThrow({ where: { claimId_outletId: { claimId: stating.claimId, outletId: stating.article.outletId } } });
+    expect((await cell()).stance).toBe('mixed');
+    await expectCellsMatchDomain();
+    await db.prisma.evidence.delete({ where: { id: contra.id } });
+    expect((await cell()).stance).toBe('states');
+    await expectCellsMatchDomain();
+  });
+
+  it('follows reviews and cascades: clearing the only review removes the cell; deleting a claim removes its cells', async () => {
+    const review = await db.prisma.review.findFirstOrThrow({ include: { article: true } });
+    await db.prisma.review.delete({ where: { id: review.id } });
+    expect(await db.prisma.claimCell.findUnique({ where: { claimId_outletId: { claimId: review.claimId, outletId: review.article.outletId } } })).toBeNull();
+    await expectCellsMatchDomain();
+
+    const claim = await db.prisma.claim.findFirstOrThrow({ where: { evidence: { some: {} } } });
+    await db.prisma.claim.delete({ where: { id: claim.id } });
+    expect(await db.prisma.claimCell.count({ where: { claimId: claim.id } })).toBe(0);
+    await expectCellsMatchDomain();
+  });
+
+  it('rebuild_claim_cells() reproduces exactly what the triggers maintain', async () => {
+    const before = await db.prisma.claimCell.findMany({ orderBy: [{ claimId: 'asc' }, { outletId: 'asc' }] });
+    await db.prisma.$executeRawUnsafe('SELECT rebuild_claim_cells()');
+    const after = await db.prisma.claimCell.findMany({ orderBy: [{ claimId: 'asc' }, { outletId: 'asc' }] });
+    expect(after).toEqual(before);
+    await expectCellsMatchDomain();
+  });
+});
