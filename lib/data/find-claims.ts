@@ -1,11 +1,12 @@
-// Public read: claims with one cell per outlet (states / contradicts / mixed / omits /
-// predates / unchecked) and the evidence and reviews behind each cell. Five queries in total,
-// whatever the number of claims; the grid itself is assembled by lib/claims/buildClaimMatrix.
+// Public read: given claims with one cell per outlet (states / contradicts / mixed / omits /
+// predates / unchecked) and the evidence and reviews behind each cell. A fixed number of
+// queries whatever the number of claims, each touching only the rows of those claims; the
+// grid itself is assembled by lib/claims/buildClaimMatrix.
 import { buildClaimMatrix } from '../claims';
 import type { Db } from '../db/prisma';
 import { findOutlets } from './find-outlets';
 import { evidenceSelect, reviewSelect, toDateOnly, toEvidence, toReview } from './map-rows';
-import type { ClaimDto, ClaimMatrixDto, ReadScope } from './types';
+import type { ClaimDto, ClaimMatrixDto, OutletDto, ReadScope } from './types';
 
 const claimSelect = {
   id: true,
@@ -26,30 +27,44 @@ const claimSelect = {
 export type FindClaimsOptions = ReadScope & { ids?: number[] };
 
 export async function findClaims(db: Db, options: FindClaimsOptions = {}): Promise<ClaimMatrixDto> {
-  const claimWhere = {
-    ...(options.includeDrafts ? {} : { status: 'published' as const }),
-    ...(options.ids ? { id: { in: options.ids } } : {}),
-  };
-  const [outlets, claims, articles] = await Promise.all([
+  const [outlets, rows] = await Promise.all([
     findOutlets(db),
-    db.claim.findMany({ where: claimWhere, orderBy: [{ id: 'asc' }], select: claimSelect }),
-    db.article.findMany({ select: { id: true, outletId: true, publishedAt: true } }),
+    db.claim.findMany({
+      where: {
+        ...(options.includeDrafts ? {} : { status: 'published' as const }),
+        ...(options.ids ? { id: { in: options.ids } } : {}),
+      },
+      orderBy: [{ id: 'asc' }],
+      select: { id: true },
+    }),
   ]);
-  const claimIds = claims.map((c) => c.id);
-  const [evidence, reviews] = await Promise.all([
-    db.evidence.findMany({ where: { claimId: { in: claimIds } }, orderBy: [{ articleId: 'asc' }, { start: 'asc' }], select: evidenceSelect }),
-    db.review.findMany({ where: { claimId: { in: claimIds } }, orderBy: [{ articleId: 'asc' }], select: reviewSelect }),
-  ]);
+  return { outlets, claims: await loadClaimRows(db, rows.map((r) => r.id), outlets) };
+}
 
+/** The claims with these ids, in this order, with a cell for each of the given outlets. */
+export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[]): Promise<ClaimDto[]> {
+  if (ids.length === 0) return [];
+  const [claims, evidence, reviews, latest] = await Promise.all([
+    db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
+    db.evidence.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }, { start: 'asc' }], select: evidenceSelect }),
+    db.review.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }], select: reviewSelect }),
+    db.article.groupBy({ by: ['outletId'], _max: { publishedAt: true } }),
+  ]);
+  const articleIds = [...new Set([...evidence.map((e) => e.articleId), ...reviews.map((r) => r.articleId)])];
+  const articles = await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, outletId: true, publishedAt: true } });
+  // 'predates' needs each outlet's latest publication: one stand-in article per outlet carries it.
+  const stand_ins = latest.map((row) => ({ id: `latest-${row.outletId}`, outletId: row.outletId, publishedAt: row._max.publishedAt }));
+
+  const order = new Map(ids.map((id, index) => [id, index]));
   const matrix = buildClaimMatrix({
-    claims,
+    claims: claims.sort((a, b) => order.get(a.id)! - order.get(b.id)!),
     outlets,
-    articles,
+    articles: [...articles, ...stand_ins],
     evidence: evidence.map(toEvidence),
     reviews: reviews.map(toReview),
   });
 
-  const dtos: ClaimDto[] = matrix.rows.map(({ claim, cells }) => ({
+  return matrix.rows.map(({ claim, cells }) => ({
     id: claim.id,
     text: claim.text,
     gloss: claim.gloss,
@@ -67,5 +82,4 @@ export async function findClaims(db: Db, options: FindClaimsOptions = {}): Promi
       Object.entries(cells).map(([slug, cell]) => [slug, { stance: cell.stance, evidence: cell.evidence, reviews: cell.reviews }]),
     ),
   }));
-  return { outlets, claims: dtos };
 }

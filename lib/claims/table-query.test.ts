@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TABLE_QUERY, parseTableQuery, serializeTableQuery, withTableQuery } from './table-query';
+
+describe('claim table query', () => {
+  it('round-trips every field through the URL', () => {
+    const query = {
+      q: '习近平 9次',
+      topic: 'sco',
+      kind: 'quantity' as const,
+      stance: 'omits' as const,
+      outlet: 'bbc',
+      contested: true,
+      sort: 'contested' as const,
+      cols: ['voa', 'bbc', 'rfa'],
+      page: 3,
+      pageSize: 50,
+    };
+    const url = serializeTableQuery(query);
+    expect(parseTableQuery(new URLSearchParams(url))).toEqual(query);
+  });
+
+  it('serialises the default view as an empty string and drops defaults', () => {
+    expect(serializeTableQuery(DEFAULT_TABLE_QUERY)).toBe('');
+    expect(serializeTableQuery({ sort: 'newest', page: 1, contested: true })).toBe('contested=1');
+  });
+
+  it('falls back to defaults for malformed values instead of failing', () => {
+    const parsed = parseTableQuery({ sort: 'weird', kind: 'poem', stance: 'maybe', page: '-2', outlet: 'BB C', cols: 'bbc,,<x>,bbc,voa' });
+    expect(parsed).toMatchObject({ sort: 'newest', kind: null, stance: null, page: 1, outlet: null, cols: ['bbc', 'voa'] });
+  });
+
+  it('returns to page 1 when a filter changes, but not when paging or choosing columns', () => {
+    const query = parseTableQuery({ page: '4', contested: '1' });
+    expect(withTableQuery(query, { sort: 'omitted' })).toBe('contested=1&sort=omitted');
+    expect(withTableQuery(query, { page: 5 })).toBe('contested=1&page=5');
+    expect(withTableQuery(query, { cols: ['bbc'] })).toBe('contested=1&cols=bbc&page=4');
+  });
+
+  it('caps the page size', () => {
+    expect(parseTableQuery({ pageSize: '10000' }).pageSize).toBe(50);
+    expect(parseTableQuery({ pageSize: '200' }, { maxPageSize: 500 }).pageSize).toBe(200);
+  });
+});

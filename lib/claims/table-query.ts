@@ -1,0 +1,103 @@
+// The claim table's view state: filters, sort, visible outlet columns and page. It lives in
+// the URL so any view can be shared and reloaded; parse and serialise are exact inverses for
+// every valid state, and unknown or malformed values fall back to defaults, never errors.
+import { z } from 'zod';
+import { CLAIM_KINDS, type ClaimKind } from './claim-kind';
+import { CELL_STANCES, type CellStance } from './stance';
+
+export const TABLE_SORTS = ['newest', 'contested', 'coverage', 'omitted'] as const;
+export type TableSort = (typeof TABLE_SORTS)[number];
+export const PAGE_SIZE = 50;
+
+export type ClaimTableQuery = {
+  q: string;
+  topic: string | null;
+  kind: ClaimKind | null;
+  /** a cell stance to require, in `outlet` or (null) in any outlet */
+  stance: CellStance | null;
+  outlet: string | null;
+  contested: boolean;
+  sort: TableSort;
+  /** visible outlet columns in order; null = all outlets */
+  cols: string[] | null;
+  page: number;
+  pageSize: number;
+};
+
+export const DEFAULT_TABLE_QUERY: ClaimTableQuery = {
+  q: '',
+  topic: null,
+  kind: null,
+  stance: null,
+  outlet: null,
+  contested: false,
+  sort: 'newest',
+  cols: null,
+  page: 1,
+  pageSize: PAGE_SIZE,
+};
+
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+
+type Params = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function first(params: Params, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const value = params[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function pick<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const result = schema.safeParse(value);
+  return result.success ? result.data : fallback;
+}
+
+export function parseTableQuery(params: Params, options: { maxPageSize?: number } = {}): ClaimTableQuery {
+  const cols = first(params, 'cols');
+  const parsedCols = cols
+    ? [...new Set(cols.split(',').map((s) => s.trim()).filter((s) => slug.safeParse(s).success))].slice(0, 500)
+    : null;
+  return {
+    q: pick(z.string().trim().max(200), first(params, 'q') ?? '', ''),
+    topic: pick(slug.nullable(), first(params, 'topic') ?? null, null),
+    kind: pick(z.enum(CLAIM_KINDS).nullable(), first(params, 'kind') ?? null, null),
+    stance: pick(z.enum(CELL_STANCES).nullable(), first(params, 'stance') ?? null, null),
+    outlet: pick(slug.nullable(), first(params, 'outlet') ?? null, null),
+    contested: first(params, 'contested') === '1',
+    sort: pick(z.enum(TABLE_SORTS), first(params, 'sort') ?? 'newest', 'newest'),
+    cols: parsedCols && parsedCols.length > 0 ? parsedCols : null,
+    page: pick(z.coerce.number().int().min(1).max(100_000), first(params, 'page') ?? 1, 1),
+    pageSize: pick(
+      z.coerce.number().int().min(1).max(options.maxPageSize ?? PAGE_SIZE),
+      first(params, 'pageSize') ?? PAGE_SIZE,
+      Math.min(PAGE_SIZE, options.maxPageSize ?? PAGE_SIZE),
+    ),
+  };
+}
+
+/** The query string for a view, without defaults, in a stable order ('' for the default view). */
+export function serializeTableQuery(query: Partial<ClaimTableQuery>): string {
+  const q = { ...DEFAULT_TABLE_QUERY, ...query };
+  const params = new URLSearchParams();
+  if (q.q) params.set('q', q.q);
+  if (q.topic) params.set('topic', q.topic);
+  if (q.kind) params.set('kind', q.kind);
+  if (q.stance) params.set('stance', q.stance);
+  if (q.outlet) params.set('outlet', q.outlet);
+  if (q.contested) params.set('contested', '1');
+  if (q.sort !== 'newest') params.set('sort', q.sort);
+  if (q.cols && q.cols.length) params.set('cols', q.cols.join(','));
+  if (q.pageSize !== PAGE_SIZE) params.set('pageSize', String(q.pageSize));
+  if (q.page > 1) params.set('page', String(q.page));
+  return params.toString();
+}
+
+/** The same view with some fields changed; any filter change returns to page 1. */
+export function withTableQuery(query: ClaimTableQuery, change: Partial<ClaimTableQuery>): string {
+  const resetsPage = Object.keys(change).some((k) => k !== 'page' && k !== 'cols');
+  return serializeTableQuery({ ...query, ...(resetsPage ? { page: 1 } : {}), ...change });
+}
+
+export function isFiltered(query: ClaimTableQuery): boolean {
+  return Boolean(query.q || query.topic || query.kind || query.stance || query.contested);
+}

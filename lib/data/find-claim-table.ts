@@ -1,0 +1,175 @@
+// Public read: one page of the claim table for a view (filters, sort, columns, page), with
+// the total and per-outlet stance counts over every claim the view matches. Filtering and
+// sorting run in PostgreSQL over the trigger-maintained claim_cells and claim counters; only
+// the page's claims are loaded in full.
+import type { Prisma as PrismaTypes } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
+import { emptyTotals, type StanceTotals } from '../claims';
+import type { ClaimTableQuery } from '../claims/table-query';
+import type { Db } from '../db/prisma';
+import { foldForSearch } from '../text/fold-for-search';
+import { findOutlets } from './find-outlets';
+import { loadClaimRows } from './find-claims';
+import type { ClaimDto, OutletDto, ReadScope } from './types';
+
+export type ClaimTableDto = {
+  /** all outlets, for choosing columns */
+  allOutlets: OutletDto[];
+  /** the visible columns, in order */
+  outlets: OutletDto[];
+  claims: ClaimDto[];
+  total: number;
+  page: number;
+  pageCount: number;
+  /** per outlet slug: how many matching claims it states, contradicts, … */
+  totals: Record<string, StanceTotals>;
+};
+
+type Sql = PrismaTypes.Sql;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+// Stance conditions on a claim row `c` for one outlet, given that outlet's latest publication.
+function outletStanceCondition(stance: ClaimTableQuery['stance'], outletId: number, latest: Date | null): Sql {
+  const cell = (stances: string[]) =>
+    Prisma.sql`EXISTS (SELECT 1 FROM claim_cells cc WHERE cc.claim_id = c.id AND cc.outlet_id = ${outletId} AND cc.stance IN (${Prisma.join(stances)}))`;
+  const predates = latest ? Prisma.sql`(c.as_of IS NOT NULL AND ${latest}::timestamptz < c.as_of)` : Prisma.sql`FALSE`;
+  switch (stance) {
+    case 'states':
+    case 'contradicts':
+    case 'mixed':
+      return cell([stance]);
+    case 'omits':
+      return Prisma.sql`(${cell(['omits'])} AND NOT ${predates})`;
+    case 'predates':
+      return Prisma.sql`(NOT ${cell(['states', 'contradicts', 'mixed'])} AND ${predates})`;
+    case 'unchecked':
+      return Prisma.sql`(NOT ${cell(['states', 'contradicts', 'mixed', 'omits'])} AND NOT ${predates})`;
+    default:
+      return Prisma.sql`TRUE`;
+  }
+}
+
+// Omissions that count: an omits cell in an outlet whose coverage all predates the claim's
+// date reads 'predates', not 'omits'. Needs the latest_pub CTE of the queries below.
+const EFFECTIVE_OMITS = Prisma.sql`(c.omits_outlets - CASE WHEN c.as_of IS NULL OR c.omits_outlets = 0 THEN 0 ELSE
+  (SELECT count(*) FROM claim_cells cc JOIN latest_pub lp ON lp.outlet_id = cc.outlet_id
+    WHERE cc.claim_id = c.id AND cc.stance = 'omits' AND lp.latest < c.as_of)::int END)`;
+
+function anyOutletStanceCondition(stance: ClaimTableQuery['stance'], outletCount: number): Sql {
+  switch (stance) {
+    case 'states':
+      return Prisma.sql`(c.states_outlets + c.mixed_outlets) > 0`;
+    case 'contradicts':
+      return Prisma.sql`(c.contradicts_outlets + c.mixed_outlets) > 0`;
+    case 'mixed':
+      return Prisma.sql`c.mixed_outlets > 0`;
+    case 'omits':
+      return Prisma.sql`${EFFECTIVE_OMITS} > 0`;
+    case 'unchecked':
+      return Prisma.sql`(c.states_outlets + c.contradicts_outlets + c.mixed_outlets + c.omits_outlets) < ${outletCount}`;
+    case 'predates':
+      return Prisma.sql`c.as_of IS NOT NULL`;
+    default:
+      return Prisma.sql`TRUE`;
+  }
+}
+
+const ORDER: Record<ClaimTableQuery['sort'], Sql> = {
+  newest: Prisma.sql`c.created_at DESC, c.id DESC`,
+  contested: Prisma.sql`LEAST(c.states_outlets + c.mixed_outlets, c.contradicts_outlets + c.mixed_outlets) DESC,
+    (c.states_outlets + c.contradicts_outlets + c.mixed_outlets) DESC, c.id DESC`,
+  coverage: Prisma.sql`(c.states_outlets + c.contradicts_outlets + c.mixed_outlets) DESC, c.id DESC`,
+  omitted: Prisma.sql`${EFFECTIVE_OMITS} DESC, c.id DESC`,
+};
+
+export async function findClaimTable(db: Db, query: ClaimTableQuery, scope: ReadScope = {}): Promise<ClaimTableDto> {
+  const [allOutlets, latestRows] = await Promise.all([
+    findOutlets(db),
+    db.article.groupBy({ by: ['outletId'], _max: { publishedAt: true } }),
+  ]);
+  const latest = new Map(latestRows.map((r) => [r.outletId, r._max.publishedAt]));
+  const bySlug = new Map(allOutlets.map((o) => [o.slug, o]));
+  const outlets = query.cols ? query.cols.map((s) => bySlug.get(s)).filter((o): o is OutletDto => Boolean(o)) : allOutlets;
+  const visible = outlets.length ? outlets : allOutlets;
+
+  const conditions: Sql[] = [];
+  if (!scope.includeDrafts) conditions.push(Prisma.sql`c.status = 'published'`);
+  const folded = foldForSearch(query.q);
+  if (folded) conditions.push(Prisma.sql`c.search_text LIKE ${`%${escapeLike(folded)}%`}`);
+  if (query.topic) conditions.push(Prisma.sql`${query.topic} = ANY(c.topics)`);
+  if (query.kind) conditions.push(Prisma.sql`c.kind = ${query.kind}::claim_kind`);
+  if (query.contested) {
+    conditions.push(Prisma.sql`(c.states_outlets + c.mixed_outlets) > 0 AND (c.contradicts_outlets + c.mixed_outlets) > 0`);
+  }
+  if (query.stance) {
+    const outlet = query.outlet ? bySlug.get(query.outlet) : undefined;
+    if (query.outlet && !outlet) conditions.push(Prisma.sql`FALSE`);
+    else if (outlet) conditions.push(outletStanceCondition(query.stance, outlet.id, latest.get(outlet.id) ?? null));
+    else conditions.push(anyOutletStanceCondition(query.stance, allOutlets.length));
+  }
+  const where = conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
+  const offset = (query.page - 1) * query.pageSize;
+
+  const [page, totalsRows] = await Promise.all([
+    db.$queryRaw<{ id: number; total: bigint }[]>`
+      WITH latest_pub AS (SELECT outlet_id, max(published_at) AS latest FROM articles GROUP BY outlet_id)
+      SELECT c.id, count(*) OVER () AS total
+        FROM claims c
+       WHERE ${where}
+       ORDER BY ${ORDER[query.sort]}
+       LIMIT ${query.pageSize} OFFSET ${offset}`,
+    // Stored cells, with omissions in outlets whose coverage predates the claim counted as
+    // predates; plus the predates cells that have no stored row at all.
+    db.$queryRaw<{ outlet_id: number; stance: string; n: bigint }[]>`
+      WITH latest_pub AS (SELECT outlet_id, max(published_at) AS latest FROM articles GROUP BY outlet_id)
+      SELECT cc.outlet_id,
+             CASE WHEN cc.stance = 'omits' AND c.as_of IS NOT NULL AND lp.latest < c.as_of THEN 'predates' ELSE cc.stance END AS stance,
+             count(*) AS n
+        FROM claim_cells cc
+        JOIN claims c ON c.id = cc.claim_id
+        LEFT JOIN latest_pub lp ON lp.outlet_id = cc.outlet_id
+       WHERE ${where}
+       GROUP BY 1, 2
+      UNION ALL
+      SELECT lp.outlet_id, 'predates', count(*)
+        FROM claims c JOIN latest_pub lp ON c.as_of IS NOT NULL AND lp.latest < c.as_of
+       WHERE ${where}
+         AND NOT EXISTS (SELECT 1 FROM claim_cells cc WHERE cc.claim_id = c.id AND cc.outlet_id = lp.outlet_id)
+       GROUP BY 1`,
+  ]);
+
+  let total = page.length ? Number(page[0]!.total) : 0;
+  if (!page.length && offset > 0) {
+    const [row] = await db.$queryRaw<{ n: bigint }[]>`
+      WITH latest_pub AS (SELECT outlet_id, max(published_at) AS latest FROM articles GROUP BY outlet_id)
+      SELECT count(*) AS n FROM claims c WHERE ${where}`;
+    total = Number(row?.n ?? 0);
+  }
+
+  const totals: Record<string, StanceTotals> = {};
+  const idToSlug = new Map(allOutlets.map((o) => [o.id, o.slug]));
+  for (const outlet of visible) totals[outlet.slug] = emptyTotals();
+  for (const row of totalsRows) {
+    const slug = idToSlug.get(row.outlet_id);
+    if (slug && totals[slug]) totals[slug][row.stance as keyof StanceTotals] += Number(row.n);
+  }
+  // Every other cell is unchecked.
+  for (const outlet of visible) {
+    const t = totals[outlet.slug]!;
+    t.unchecked = Math.max(0, total - t.states - t.contradicts - t.mixed - t.omits - t.predates);
+  }
+
+  const claims = await loadClaimRows(db, page.map((r) => r.id), visible);
+  return {
+    allOutlets,
+    outlets: visible,
+    claims,
+    total,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    totals,
+  };
+}

@@ -1,0 +1,104 @@
+// The claim table's SQL filters, sorts, paging and totals agree with the domain's own cell
+// decisions (lib/claims via findClaims) on the seed corpus, for every stance x outlet.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CELL_STANCES } from '../../lib/claims';
+import { parseTableQuery } from '../../lib/claims/table-query';
+import { findClaimTable } from '../../lib/data/find-claim-table';
+import { findClaims } from '../../lib/data/find-claims';
+import { seedCorpus } from '../../lib/data/seed-corpus';
+import type { ClaimDto } from '../../lib/data/types';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+
+let db: TestDatabase;
+let all: ClaimDto[];
+let slugs: string[];
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCorpus(db.prisma);
+  const matrix = await findClaims(db.prisma);
+  all = matrix.claims;
+  slugs = matrix.outlets.map((o) => o.slug);
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+const table = (params: Record<string, string>) => findClaimTable(db.prisma, parseTableQuery(params, { maxPageSize: 500 }));
+const ids = (claims: { id: number }[]) => claims.map((c) => c.id).sort((a, b) => a - b);
+const stances = (c: ClaimDto) => Object.values(c.cells).map((cell) => cell.stance);
+
+describe('findClaimTable', () => {
+  it('lists every published claim, newest first, with every outlet as a column', async () => {
+    const result = await table({});
+    expect(result.total).toBe(all.length);
+    expect(result.outlets.map((o) => o.slug)).toEqual(slugs);
+    const created = result.claims.map((c) => c.createdAt);
+    expect([...created].sort().reverse()).toEqual(created);
+  });
+
+  it('filters by a stance in one outlet exactly as the cells read, for every stance and outlet', async () => {
+    for (const outlet of slugs) {
+      for (const stance of CELL_STANCES) {
+        const result = await table({ outlet, stance, pageSize: '500' });
+        const expected = all.filter((c) => c.cells[outlet]!.stance === stance);
+        expect(ids(result.claims), `${stance} in ${outlet}`).toEqual(ids(expected));
+        expect(result.total).toBe(expected.length);
+      }
+    }
+  });
+
+  it('finds claims contradicted by anyone, and contested claims', async () => {
+    const contradicted = await table({ stance: 'contradicts', pageSize: '500' });
+    expect(ids(contradicted.claims)).toEqual(ids(all.filter((c) => stances(c).some((s) => s === 'contradicts' || s === 'mixed'))));
+    const contested = await table({ contested: '1', pageSize: '500' });
+    const expected = all.filter((c) => {
+      const s = stances(c);
+      return s.some((x) => x === 'states' || x === 'mixed') && s.some((x) => x === 'contradicts' || x === 'mixed');
+    });
+    expect(expected.length).toBeGreaterThanOrEqual(5);
+    expect(ids(contested.claims)).toEqual(ids(expected));
+  });
+
+  it('sorts by most contested, widest coverage and most omitted', async () => {
+    const score = (c: ClaimDto) => {
+      const s = stances(c);
+      const states = s.filter((x) => x === 'states' || x === 'mixed').length;
+      const contra = s.filter((x) => x === 'contradicts' || x === 'mixed').length;
+      return { contested: Math.min(states, contra), coverage: s.filter((x) => ['states', 'contradicts', 'mixed'].includes(x)).length, omitted: s.filter((x) => x === 'omits').length };
+    };
+    for (const sort of ['contested', 'coverage', 'omitted'] as const) {
+      const result = await table({ sort, pageSize: '500' });
+      const values = result.claims.map((c) => score(c)[sort]);
+      expect([...values].sort((a, b) => b - a), sort).toEqual(values);
+    }
+  });
+
+  it('searches claim text insensitive to Traditional vs Simplified and full-width digits', async () => {
+    const simplified = await table({ q: '至少9次' });
+    const traditional = await table({ q: '至少９次訪問' });
+    expect(simplified.total).toBeGreaterThan(0);
+    expect(ids(traditional.claims)).toEqual(ids(simplified.claims));
+    expect(simplified.claims.every((c) => c.text.includes('9次'))).toBe(true);
+  });
+
+  it('pages, chooses and orders columns, and counts totals over the whole view', async () => {
+    const first = await table({ pageSize: '10' });
+    const second = await table({ pageSize: '10', page: '2' });
+    expect(first.claims).toHaveLength(10);
+    expect(first.pageCount).toBe(Math.ceil(all.length / 10));
+    expect(ids([...first.claims, ...second.claims]).length).toBe(20);
+    expect(new Set([...ids(first.claims), ...ids(second.claims)]).size).toBe(20);
+
+    const cols = await table({ cols: 'voa,bbc' });
+    expect(cols.outlets.map((o) => o.slug)).toEqual(['voa', 'bbc']);
+    expect(Object.keys(cols.claims[0]!.cells)).toEqual(['voa', 'bbc']);
+
+    const result = await table({});
+    for (const slug of slugs) {
+      for (const stance of CELL_STANCES) {
+        expect(result.totals[slug]![stance], `${slug} ${stance}`).toBe(all.filter((c) => c.cells[slug]!.stance === stance).length);
+      }
+    }
+  });
+});
