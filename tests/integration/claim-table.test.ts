@@ -102,3 +102,31 @@ describe('findClaimTable', () => {
     }
   });
 });
+
+describe('getOutletRecord', () => {
+  it('counts the outlet’s stances like the table and lists the claims where it stands alone', async () => {
+    const { getOutletRecord } = await import('../../lib/data/get-outlet-record');
+    let aloneSeen = 0;
+    for (const slug of slugs) {
+      const record = (await getOutletRecord(db.prisma, slug))!;
+      expect(record.articles.every((a) => a.outlet === slug)).toBe(true);
+      for (const stance of CELL_STANCES) {
+        expect(record.totals[stance], `${slug} ${stance}`).toBe(all.filter((c) => c.cells[slug]!.stance === stance).length);
+      }
+      const expected = all.filter((c) => {
+        const mine = c.cells[slug]!;
+        if (mine.stance !== 'states' && mine.stance !== 'contradicts') return false;
+        const others = Object.entries(c.cells).filter(([s, cell]) => s !== slug && (cell.evidence.length || cell.reviews.length));
+        return others.length > 0 && others.every(([, cell]) => cell.stance !== mine.stance && cell.stance !== 'mixed');
+      });
+      expect(ids(record.alone), slug).toEqual(ids(expected));
+      aloneSeen += expected.length;
+    }
+    expect(aloneSeen).toBeGreaterThan(0);
+  });
+
+  it('returns null for an unknown outlet', async () => {
+    const { getOutletRecord } = await import('../../lib/data/get-outlet-record');
+    expect(await getOutletRecord(db.prisma, 'no-such-outlet')).toBeNull();
+  });
+});

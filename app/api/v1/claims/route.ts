@@ -1,10 +1,29 @@
+import { parseTableQuery } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
-import { findClaims } from '@/lib/data/find-claims';
+import { findClaimTable } from '@/lib/data/find-claim-table';
 import { jsonResponse } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  const { claims, outlets } = await findClaims(getPrisma());
-  return jsonResponse({ claims, outlets: outlets.map((o) => o.slug) });
+const API_PAGE_SIZE = 500;
+
+/** Published claims with their cells; accepts the claim table's query parameters (filters,
+ * sort, cols, page) and pageSize up to 500, the default. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const params = url.searchParams;
+  if (!params.has('pageSize')) params.set('pageSize', String(API_PAGE_SIZE));
+  const query = parseTableQuery(params, { maxPageSize: API_PAGE_SIZE });
+  const table = await findClaimTable(getPrisma(), query);
+  const next = table.page < table.pageCount ? new URL(url) : null;
+  next?.searchParams.set('page', String(table.page + 1));
+  return jsonResponse({
+    claims: table.claims,
+    outlets: table.outlets.map((o) => o.slug),
+    total: table.total,
+    page: table.page,
+    pageSize: query.pageSize,
+    pageCount: table.pageCount,
+    next: next ? `${next.pathname}${next.search}` : null,
+  });
 }

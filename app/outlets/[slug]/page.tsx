@@ -1,0 +1,82 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StanceBadge } from '@/components/stance-badge';
+import { textLang } from '@/components/text-lang';
+import { CELL_STANCES } from '@/lib/claims';
+import { getPrisma } from '@/lib/db/prisma';
+import { getOutletRecord } from '@/lib/data/get-outlet-record';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const record = await getOutletRecord(getPrisma(), (await params).slug);
+  return { title: record?.outlet.name ?? 'Outlet not found' };
+}
+
+export default async function OutletPage({ params }: Props) {
+  const slug = (await params).slug;
+  const record = /^[a-z0-9-]{1,80}$/.test(slug) ? await getOutletRecord(getPrisma(), slug) : null;
+  if (!record) notFound();
+  const { outlet, articles, totals, claimCount, alone } = record;
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm text-slate-500"><Link href="/" className="hover:underline">Claims</Link> › Outlet</p>
+        <h1 className="text-2xl font-semibold" lang={outlet.language}>{outlet.name}</h1>
+        {outlet.homepage && (
+          <a href={outlet.homepage} className="text-sm text-blue-700 hover:underline" rel="noopener noreferrer nofollow">{outlet.homepage}</a>
+        )}
+      </header>
+
+      <section aria-labelledby="record">
+        <h2 id="record" className="mb-2 text-lg font-semibold">Record across {claimCount} claims</h2>
+        <dl className="flex flex-wrap gap-3" data-testid="outlet-record">
+          {CELL_STANCES.map((stance) => (
+            <div key={stance} className="flex items-center gap-2 rounded-lg border border-slate-200 bg-white px-3 py-2" data-stance={stance}>
+              <dt><StanceBadge stance={stance} size="sm" /></dt>
+              <dd className="text-lg font-semibold tabular-nums">{totals[stance]}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-2 text-sm">
+          <Link href={`/?outlet=${outlet.slug}&stance=omits`} className="text-blue-700 hover:underline">Claims this outlet omits</Link>
+          {' · '}
+          <Link href={`/?outlet=${outlet.slug}&stance=contradicts`} className="text-blue-700 hover:underline">Claims it contradicts</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="alone">
+        <h2 id="alone" className="mb-2 text-lg font-semibold">Where it stands alone</h2>
+        {alone.length === 0 ? (
+          <p className="text-sm text-slate-600">No claim where this outlet is the only one stating or contradicting it.</p>
+        ) : (
+          <ul className="space-y-2">
+            {alone.map((claim) => (
+              <li key={claim.id} className="flex flex-wrap items-center gap-2 rounded border border-slate-200 bg-white p-3">
+                <StanceBadge stance={claim.cells[outlet.slug]!.stance} size="sm" />
+                <Link href={`/claims/${claim.id}#outlet-${outlet.slug}`} lang={textLang(claim.text)} className="text-slate-900 hover:underline">{claim.text}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="articles">
+        <h2 id="articles" className="mb-2 text-lg font-semibold">Articles ({articles.length})</h2>
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {articles.map((article) => (
+            <li key={article.id} className="p-3">
+              <Link href={`/articles/${article.id}`} lang={article.language} className="font-medium hover:underline">{article.title}</Link>
+              <p className="text-sm text-slate-600">
+                {article.author && <span lang={article.language}>{article.author} · </span>}
+                <time dateTime={article.publishedAt}>{article.publishedAt.slice(0, 10)}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

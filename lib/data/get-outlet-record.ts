@@ -1,0 +1,48 @@
+// Public read: an outlet's page: its articles, its record across all published claims
+// (states / contradicts / omits / … counts) and the claims where it stands alone: the only
+// outlet stating, or the only one contradicting, a claim others have also been checked for.
+import { DEFAULT_TABLE_QUERY } from '../claims/table-query';
+import type { StanceTotals } from '../claims';
+import type { Db } from '../db/prisma';
+import { findArticles } from './find-articles';
+import { findClaimTable } from './find-claim-table';
+import { loadClaimRows } from './find-claims';
+import { findOutlets } from './find-outlets';
+import type { ArticleSummaryDto, ClaimDto, OutletDto } from './types';
+
+export type OutletRecordDto = {
+  outlet: OutletDto;
+  outlets: OutletDto[];
+  articles: ArticleSummaryDto[];
+  totals: StanceTotals;
+  claimCount: number;
+  alone: ClaimDto[];
+};
+
+export async function getOutletRecord(db: Db, slug: string): Promise<OutletRecordDto | null> {
+  const outlets = await findOutlets(db);
+  const outlet = outlets.find((o) => o.slug === slug);
+  if (!outlet) return null;
+  const [articles, table, aloneRows] = await Promise.all([
+    findArticles(db, { outlet: slug }),
+    findClaimTable(db, { ...DEFAULT_TABLE_QUERY, cols: [slug], pageSize: 1 }),
+    db.$queryRaw<{ id: number }[]>`
+      SELECT c.id
+        FROM claims c
+        JOIN claim_cells mine ON mine.claim_id = c.id AND mine.outlet_id = ${outlet.id} AND mine.stance IN ('states', 'contradicts')
+       WHERE c.status = 'published'
+         AND NOT EXISTS (SELECT 1 FROM claim_cells o WHERE o.claim_id = c.id AND o.outlet_id <> ${outlet.id}
+                           AND (o.stance = mine.stance OR o.stance = 'mixed'))
+         AND EXISTS (SELECT 1 FROM claim_cells o WHERE o.claim_id = c.id AND o.outlet_id <> ${outlet.id})
+       ORDER BY c.created_at DESC, c.id DESC
+       LIMIT 50`,
+  ]);
+  return {
+    outlet,
+    outlets,
+    articles,
+    totals: table.totals[slug]!,
+    claimCount: table.total,
+    alone: await loadClaimRows(db, aloneRows.map((r) => r.id), outlets),
+  };
+}
