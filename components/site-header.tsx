@@ -8,6 +8,7 @@ export async function SiteHeader() {
   const nav = [
     { href: '/', label: 'Claims' },
     { href: '/articles', label: 'Articles' },
+    { href: '/search', label: 'Search' },
     ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
   ];
   return (
