@@ -3,7 +3,6 @@
 // embedded database in .data (stop `npm start` first when using the embedded one).
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createAuth } from '../lib/auth/auth';
 import { createUserInput, updateUserInput } from '../lib/auth/user-input';
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
@@ -11,8 +10,7 @@ import { createUser } from '../lib/data/create-user';
 import { findUsers } from '../lib/data/find-users';
 import { updateUser } from '../lib/data/update-user';
 import { isAppError } from '../lib/errors';
-import { ensureAuthSecret } from '../lib/runtime/auth-secret';
-import { dataDir, resolveDatabase } from '../lib/runtime/resolve-database';
+import { resolveDatabase } from '../lib/runtime/resolve-database';
 
 const USAGE = `usage: npm run users -- <command> [options]
   add --email E --role admin|editor|reader [--name N] [--password P]   (a password is generated and printed when omitted)
@@ -53,8 +51,7 @@ try {
       password: values.password ?? generated,
     });
     if (!parsed.success) fail(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
-    const auth = createAuth({ db: prisma, secret: ensureAuthSecret(dataDir()), baseURL: 'http://localhost' });
-    const user = await createUser(prisma, auth, parsed.data);
+    const user = await createUser(prisma, parsed.data);
     console.log(`added ${user.role} ${user.email} (id ${user.id})`);
     if (generated) console.log(`password: ${generated}   (shown once; sign in and keep it safe)`);
   } else if (command === 'list') {

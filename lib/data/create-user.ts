@@ -1,14 +1,13 @@
 // Creates an account that can sign in with email + password. The password is hashed by
-// Better Auth's own hasher, and the user and its credential account commit together.
-import type { Auth } from '../auth/auth';
+// Better Auth's own hasher (scrypt), and the user and its credential account commit together.
+import { hashPassword } from 'better-auth/crypto';
 import type { CreateUserInput } from '../auth/user-input';
 import type { Db } from '../db/prisma';
 import { AppError } from '../errors';
 import type { UserDto } from './find-users';
 
-export async function createUser(db: Db, auth: Auth, input: CreateUserInput): Promise<UserDto> {
-  const context = await auth.$context;
-  const hash = await context.password.hash(input.password);
+export async function createUser(db: Db, input: CreateUserInput): Promise<UserDto> {
+  const hash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) throw new AppError('conflict', `A user with email ${input.email} already exists.`, { fieldErrors: { email: ['Already in use.'] } });
   return db.$transaction(async (tx) => {

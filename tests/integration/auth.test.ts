@@ -24,8 +24,8 @@ function signIn(target: Auth, email: string, password: string, ip = '203.0.113.7
 beforeAll(async () => {
   db = await createTestDatabase();
   auth = createAuth({ db: db.prisma, secret: 'x'.repeat(32), baseURL: BASE, signInLimit: { window: 60, max: 1000 } });
-  await createUser(db.prisma, auth, { email: 'editor@example.org', name: 'Ed', role: 'editor', password: 'correct horse' });
-  await createUser(db.prisma, auth, { email: 'off@example.org', name: 'Off', role: 'editor', password: 'correct horse' });
+  await createUser(db.prisma, { email: 'editor@example.org', name: 'Ed', role: 'editor', password: 'correct horse' });
+  await createUser(db.prisma, { email: 'off@example.org', name: 'Off', role: 'editor', password: 'correct horse' });
 });
 
 afterAll(async () => {
@@ -69,7 +69,7 @@ describe('sign-in', () => {
   it('ends the sessions of a user who is disabled', async () => {
     const user = await db.prisma.user.findUniqueOrThrow({ where: { email: 'editor@example.org' } });
     expect(await db.prisma.session.count({ where: { userId: user.id } })).toBeGreaterThan(0);
-    const admin = await createUser(db.prisma, auth, { email: 'admin@example.org', name: 'Ad', role: 'admin', password: 'correct horse' });
+    const admin = await createUser(db.prisma, { email: 'admin@example.org', name: 'Ad', role: 'admin', password: 'correct horse' });
     await updateUser(db.prisma, { id: user.id, disabled: true });
     expect(await db.prisma.session.count({ where: { userId: user.id } })).toBe(0);
     await updateUser(db.prisma, { id: user.id, disabled: false });

@@ -2,7 +2,6 @@
 // Admin-only writes on user accounts. Authorisation is checked here, where the write happens.
 import { revalidatePath } from 'next/cache';
 import { authorize } from '@/lib/auth/actor';
-import { getAuth } from '@/lib/auth/config';
 import { getActor } from '@/lib/auth/session';
 import { createUserInput, updateUserInput } from '@/lib/auth/user-input';
 import { getPrisma } from '@/lib/db/prisma';
@@ -34,7 +33,7 @@ export async function createUserAction(input: unknown): Promise<UserActionResult
   return guarded(async () => {
     const parsed = createUserInput.safeParse(input);
     if (!parsed.success) throw new AppError('validation', 'Check the highlighted fields.', { fieldErrors: fieldErrorsOf(parsed.error.issues) });
-    await createUser(getPrisma(), getAuth(), parsed.data);
+    await createUser(getPrisma(), parsed.data);
   });
 }
 
