@@ -1,13 +1,19 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ClaimEditorClient, OmissionToggleClient, RestoreButtonClient } from '@/components/claim-editor-client';
 import { QuoteInParagraph } from '@/components/highlighted-text';
 import { StanceBadge } from '@/components/stance-badge';
+import { textLang } from '@/components/text-lang';
 import { findParagraph } from '@/lib/anchoring';
-import { claimKindLabel, formatClaimValue } from '@/lib/claims';
+import { can } from '@/lib/auth/actor';
+import { getActor } from '@/lib/auth/session';
+import { claimKindLabel, formatClaimValue, stanceLabel } from '@/lib/claims';
+import { describeRevision } from '@/lib/claims/describe-revision';
 import { getPrisma } from '@/lib/db/prisma';
+import { findArticles } from '@/lib/data/find-articles';
+import { findClaimHistory } from '@/lib/data/find-claim-history';
 import { getClaim } from '@/lib/data/get-claim';
 import { parseId } from '@/lib/data/parse-id';
-import { textLang } from '@/components/text-lang';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,16 +21,34 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const id = parseId((await params).id);
-  const detail = id ? await getClaim(getPrisma(), id) : null;
+  const detail = id ? await getClaim(getPrisma(), id, { includeDrafts: can(await getActor(), 'drafts:read') }) : null;
   return { title: detail?.claim.text ?? 'Claim not found' };
+}
+
+function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
 export default async function ClaimPage({ params }: Props) {
   const id = parseId((await params).id);
-  const detail = id ? await getClaim(getPrisma(), id) : null;
+  const actor = await getActor();
+  const editor = can(actor, 'content:write');
+  const db = getPrisma();
+  const detail = id ? await getClaim(db, id, { includeDrafts: can(actor, 'drafts:read') }) : null;
   if (!detail) notFound();
   const { claim, outlets, articles } = detail;
+  const [history, allArticles] = await Promise.all([findClaimHistory(db, claim.id), editor ? findArticles(db) : Promise.resolve([])]);
   const articleById = new Map(articles.map((a) => [a.id, a]));
+  const titleById = new Map([...allArticles, ...articles].map((a) => [a.id, a.title]));
+  const missingTitles = history
+    .map((r) => describeRevision(r).articleId)
+    .filter((aid): aid is number => aid !== null && !titleById.has(aid));
+  if (missingTitles.length) {
+    for (const row of await db.article.findMany({ where: { id: { in: [...new Set(missingTitles)] } }, select: { id: true, title: true } })) {
+      titleById.set(row.id, row.title);
+    }
+  }
   const value = formatClaimValue(claim);
 
   return (
@@ -32,25 +56,41 @@ export default async function ClaimPage({ params }: Props) {
       <header className="space-y-2">
         <p className="text-sm text-slate-500">
           <Link href="/" className="hover:underline">Claims</Link> › {claimKindLabel(claim.kind)}
+          {claim.status === 'draft' && <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-800">Draft</span>}
         </p>
         <h1 className="text-2xl font-semibold" lang={textLang(claim.text)}>{claim.text}</h1>
         {claim.gloss && <p className="text-slate-600">{claim.gloss}</p>}
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
           {value && (<><dt className="sr-only">Value</dt><dd>Value: {value}</dd></>)}
           {claim.asOf && (<><dt className="sr-only">As of</dt><dd>As of {claim.asOf}</dd></>)}
-          {claim.topics.length > 0 && (<><dt className="sr-only">Topics</dt><dd>Topics: {claim.topics.join(', ')}</dd></>)}
+          {claim.topics.length > 0 && (
+            <>
+              <dt className="sr-only">Topics</dt>
+              <dd>
+                Topics:{' '}
+                {claim.topics.map((topic, i) => (
+                  <span key={topic}>{i > 0 && ', '}<Link href={`/?topic=${topic}`} className="text-blue-700 hover:underline">{topic}</Link></span>
+                ))}
+              </dd>
+            </>
+          )}
           <dt className="sr-only">Status</dt><dd>{claim.status === 'draft' ? 'Draft' : 'Published'}</dd>
         </dl>
       </header>
+
+      {editor && <ClaimEditorClient claim={claim} />}
 
       <section aria-labelledby="by-outlet" className="space-y-4">
         <h2 id="by-outlet" className="text-lg font-semibold">By outlet</h2>
         {outlets.map((outlet) => {
           const cell = claim.cells[outlet.slug]!;
+          const withEvidence = new Set(cell.evidence.map((e) => e.articleId));
+          const reviewed = new Set(cell.reviews.map((r) => r.articleId));
+          const outletArticles = allArticles.filter((a) => a.outlet === outlet.slug && !withEvidence.has(a.id));
           return (
             <section key={outlet.slug} id={`outlet-${outlet.slug}`} data-outlet={outlet.slug} data-stance={cell.stance} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="font-semibold" lang={outlet.language}>{outlet.name}</h3>
+                <h3 className="font-semibold"><Link href={`/outlets/${outlet.slug}`} lang={outlet.language} className="hover:underline">{outlet.name}</Link></h3>
                 <StanceBadge stance={cell.stance} />
               </div>
               {cell.evidence.length > 0 && (
@@ -92,9 +132,66 @@ export default async function ClaimPage({ params }: Props) {
               )}
               {cell.stance === 'predates' && <p className="mt-2 text-sm text-slate-600">This outlet's coverage was published before {claim.asOf}.</p>}
               {cell.stance === 'unchecked' && <p className="mt-2 text-sm text-slate-500">Not checked yet.</p>}
+              {editor && outletArticles.length > 0 && (
+                <ul className="mt-3 space-y-2 border-t border-slate-100 pt-3 text-sm" aria-label={`Omission marks for ${outlet.name}`}>
+                  {outletArticles.map((article) => (
+                    <li key={article.id} className="flex flex-wrap items-center justify-between gap-2" data-omission-article={article.id}>
+                      <span lang={article.language}>{article.title}</span>
+                      <OmissionToggleClient claimId={claim.id} articleId={article.id} marked={reviewed.has(article.id)} title={article.title} />
+                    </li>
+                  ))}
+                </ul>
+              )}
             </section>
           );
         })}
+      </section>
+
+      <section aria-labelledby="history" className="space-y-2">
+        <h2 id="history" className="text-lg font-semibold">History</h2>
+        <ol className="space-y-2 text-sm" data-testid="claim-history">
+          {history.map((revision) => {
+            const summary = describeRevision(revision);
+            const who = revision.actor?.name ?? 'Seed import';
+            const title = summary.articleId ? titleById.get(summary.articleId) : undefined;
+            return (
+              <li key={revision.id} className="rounded border border-slate-200 bg-white p-3" data-revision-id={revision.id} data-action={revision.action} data-entity={revision.entityType}>
+                <p>
+                  <time dateTime={revision.createdAt} className="text-slate-500">{revision.createdAt.replace('T', ' ').slice(0, 16)} UTC</time>{' '}
+                  <span className="font-medium">{who}</span>{' '}
+                  {summary.entity === 'claim' && <>{revision.action === 'create' ? 'created' : revision.action === 'update' ? 'edited' : `${revision.action}d`} the claim</>}
+                  {summary.entity === 'evidence' && (
+                    <>
+                      {revision.action === 'create' ? 'added' : revision.action === 'delete' ? 'removed' : revision.action === 'update' ? 'changed' : `${revision.action}d`} a quote ({summary.stance ? stanceLabel(summary.stance as 'states') : ''})
+                      {title && <> from <span lang="zh">{title}</span></>}
+                    </>
+                  )}
+                  {summary.entity === 'review' && (
+                    <>
+                      {revision.action === 'delete' ? 'cleared the omission mark on' : 'marked as omitting:'} {title && <span lang="zh">{title}</span>}
+                    </>
+                  )}
+                </p>
+                {summary.quote && <q className="mt-1 block text-slate-700" lang="zh">{summary.quote}</q>}
+                {summary.changes.length > 0 && (
+                  <ul className="mt-1 space-y-0.5 text-slate-600">
+                    {summary.changes.map((change) => (
+                      <li key={change.field}>
+                        {change.field}: <del className="text-slate-400">{formatValue(change.before)}</del> → <ins className="no-underline">{formatValue(change.after)}</ins>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {editor && summary.entity === 'claim' && revision.after !== null && revision.action !== 'delete' && (
+                  <RestoreButtonClient kind="claim" revisionId={revision.id} version={claim.version} label="Restore the claim as it was after this change" />
+                )}
+                {editor && summary.entity === 'evidence' && revision.action === 'delete' && (
+                  <RestoreButtonClient kind="evidence" revisionId={revision.id} label="Restore this quote" />
+                )}
+              </li>
+            );
+          })}
+        </ol>
       </section>
     </article>
   );

@@ -1,0 +1,47 @@
+// Turns one revision (entity, action, before/after row snapshots) into what a reader of the
+// claim's history needs: what happened, to which article, and which claim fields changed.
+export type RevisionSummary = {
+  entity: 'claim' | 'evidence' | 'review';
+  action: string;
+  /** the article a quote or omission mark belongs to */
+  articleId: number | null;
+  /** for evidence: the quote and stance */
+  quote: string | null;
+  stance: string | null;
+  /** for claim updates: the fields whose values differ, with both values */
+  changes: { field: string; before: unknown; after: unknown }[];
+};
+
+const CLAIM_FIELDS = ['text', 'gloss', 'topics', 'kind', 'value', 'comparator', 'unit', 'asOf', 'status'] as const;
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}
+
+function normalise(field: string, value: unknown): unknown {
+  if (field === 'asOf' && typeof value === 'string') return value.slice(0, 10);
+  return value ?? null;
+}
+
+export function describeRevision(revision: { entityType: string; action: string; before: unknown; after: unknown }): RevisionSummary {
+  const before = record(revision.before);
+  const after = record(revision.after);
+  const row = Object.keys(after).length ? after : before;
+  const entity = (['claim', 'evidence', 'review'].includes(revision.entityType) ? revision.entityType : 'claim') as RevisionSummary['entity'];
+  const changes =
+    entity === 'claim' && Object.keys(before).length && Object.keys(after).length
+      ? CLAIM_FIELDS.filter((f) => JSON.stringify(normalise(f, before[f])) !== JSON.stringify(normalise(f, after[f]))).map((field) => ({
+          field,
+          before: normalise(field, before[field]),
+          after: normalise(field, after[field]),
+        }))
+      : [];
+  return {
+    entity,
+    action: revision.action,
+    articleId: typeof row.articleId === 'number' ? row.articleId : null,
+    quote: typeof row.exact === 'string' ? row.exact : null,
+    stance: typeof row.stance === 'string' ? row.stance : null,
+    changes,
+  };
+}
