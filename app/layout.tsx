@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { IntlProviderClient } from '@/components/intl-provider-client';
 import { SiteHeader } from '@/components/site-header';
+import { getLocale, getMessages, getT } from '@/lib/i18n/server';
 import '@fontsource-variable/noto-sans-sc';
 import '@fontsource-variable/noto-sans-tc';
 import './globals.css';
@@ -9,17 +11,21 @@ export const metadata: Metadata = {
   description: 'Which outlets state, contradict or omit each claim, with the quotes to prove it.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await getLocale();
+  const [messages, t] = await Promise.all([getMessages(locale), getT()]);
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-          {children}
-        </main>
+        <IntlProviderClient locale={locale} messages={messages}>
+          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+            {t('nav.skip')}
+          </a>
+          <SiteHeader />
+          <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+            {children}
+          </main>
+        </IntlProviderClient>
       </body>
     </html>
   );

@@ -52,7 +52,7 @@ export function SignInFormClient({ next }: { next: string }) {
   );
 }
 
-export function SignOutButtonClient() {
+export function SignOutButtonClient({ label = 'Sign out' }: { label?: string }) {
   const router = useRouter();
   return (
     <button
@@ -64,7 +64,7 @@ export function SignOutButtonClient() {
         router.refresh();
       }}
     >
-      Sign out
+      {label}
     </button>
   );
 }

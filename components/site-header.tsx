@@ -1,15 +1,17 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
+import { getLocale, getT } from '@/lib/i18n/server';
+import { LocaleSwitch } from './locale-switch';
 import { SignOutButtonClient } from './sign-in-form-client';
 
 export async function SiteHeader() {
-  const actor = await getActor();
+  const [actor, t, locale] = await Promise.all([getActor(), getT(), getLocale()]);
   const nav = [
-    { href: '/', label: 'Claims' },
-    { href: '/articles', label: 'Articles' },
-    { href: '/search', label: 'Search' },
-    ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: 'Users' }] : []),
+    { href: '/', label: t('nav.claims') },
+    { href: '/articles', label: t('nav.articles') },
+    { href: '/search', label: t('nav.search') },
+    ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: t('nav.users') }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -17,7 +19,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-semibold tracking-tight text-slate-900">
           Claimgrid
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-4 text-sm">
+        <nav aria-label={t('nav.main')} className="flex flex-wrap items-center gap-4 text-sm">
           <ul className="flex gap-4">
             {nav.map((item) => (
               <li key={item.href}>
@@ -30,15 +32,16 @@ export async function SiteHeader() {
           {actor ? (
             <span className="flex items-center gap-3 border-l border-slate-200 pl-4">
               <span className="text-slate-600" data-testid="signed-in-as">
-                {actor.name} <span className="text-xs text-slate-400">({actor.role})</span>
+                {actor.name} <span className="text-xs text-slate-500">({actor.role})</span>
               </span>
-              <SignOutButtonClient />
+              <SignOutButtonClient label={t('nav.signOut')} />
             </span>
           ) : (
             <Link href="/sign-in" className="border-l border-slate-200 pl-4 text-slate-700 hover:underline">
-              Sign in
+              {t('nav.signIn')}
             </Link>
           )}
+          <LocaleSwitch current={locale} label={t('nav.language')} />
         </nav>
       </div>
     </header>
