@@ -91,3 +91,41 @@ export type ClaimMatrixDto = {
 
 /** Who reads: public readers see published claims only. */
 export type ReadScope = { includeDrafts?: boolean };
+
+// --- Write side -------------------------------------------------------------------------
+
+/** A claim as stored, without its cells: what the write functions return. */
+export type ClaimRecordDto = Omit<ClaimDto, 'cells'>;
+
+/** Evidence with the version an editor must send back to change it. */
+export type EvidenceRecordDto = EvidenceDto & { version: number };
+
+export type ClaimWithEvidenceDto = { claim: ClaimRecordDto; evidence: EvidenceRecordDto };
+
+export type DeleteClaimResultDto = { id: number; deletedEvidence: number; deletedReviews: number };
+
+export type DeletedDto = { id: number };
+
+export type MergeClaimsResultDto = {
+  claim: ClaimRecordDto;
+  deletedClaimId: number;
+  movedEvidence: number;
+  movedReviews: number;
+  droppedReviews: number;
+};
+
+export type RevisionEntityType = 'claim' | 'evidence' | 'review';
+
+export type RevisionDto = {
+  id: number;
+  entityType: RevisionEntityType;
+  entityId: number;
+  claimId: number | null;
+  action: string;
+  actor: { id: number; name: string; email: string } | null;
+  before: unknown;
+  after: unknown;
+  createdAt: string;
+};
+
+export type ClaimSearchHitDto = { id: number; text: string; gloss: string | null; status: ClaimStatus };

@@ -1,0 +1,60 @@
+'use server';
+// Server actions for every UI write. Each is a thin shell: find who is asking, then hand the
+// raw input to runOperation, which authorises, validates and writes (with history) exactly as
+// the JSON API does. Results are plain objects the client renders; nothing is thrown across.
+import { revalidatePath } from 'next/cache';
+import { getActor } from '@/lib/auth/session';
+import { getPrisma } from '@/lib/db/prisma';
+import { searchClaims } from '@/lib/data/search-claims';
+import { runOperation, type OperationName, type OperationResult } from '@/lib/operations';
+import { can } from '@/lib/auth/actor';
+
+async function run(name: OperationName, input: unknown): Promise<OperationResult<unknown>> {
+  const result = await runOperation(getPrisma(), await getActor(), name, input);
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
+}
+
+export async function createClaimAction(input: unknown) {
+  return run('createClaim', input);
+}
+export async function updateClaimAction(input: unknown) {
+  return run('updateClaim', input);
+}
+export async function deleteClaimAction(input: unknown) {
+  return run('deleteClaim', input);
+}
+export async function mergeClaimsAction(input: unknown) {
+  return run('mergeClaims', input);
+}
+export async function restoreClaimVersionAction(input: unknown) {
+  return run('restoreClaimVersion', input);
+}
+export async function createEvidenceAction(input: unknown) {
+  return run('createEvidence', input);
+}
+export async function createClaimWithEvidenceAction(input: unknown) {
+  return run('createClaimWithEvidence', input);
+}
+export async function updateEvidenceAction(input: unknown) {
+  return run('updateEvidence', input);
+}
+export async function deleteEvidenceAction(input: unknown) {
+  return run('deleteEvidence', input);
+}
+export async function restoreEvidenceAction(input: unknown) {
+  return run('restoreEvidence', input);
+}
+export async function markOmissionAction(input: unknown) {
+  return run('markOmission', input);
+}
+export async function clearOmissionAction(input: unknown) {
+  return run('clearOmission', input);
+}
+
+/** Claim picker for editors: search as you type, Traditional and Simplified alike. */
+export async function searchClaimsAction(query: string) {
+  const actor = await getActor();
+  const text = typeof query === 'string' ? query.slice(0, 200) : '';
+  return searchClaims(getPrisma(), { query: text, includeDrafts: can(actor, 'drafts:read'), limit: 20 });
+}

@@ -1,0 +1,44 @@
+// The errors write functions share: a row that does not exist, and a save based on a version
+// someone else has since replaced (naming who and when, so the editor knows what to reload).
+import { AppError } from '../errors';
+import type { Tx } from './write-context';
+
+export type VersionedEntity = 'claim' | 'evidence';
+
+const LABEL: Record<VersionedEntity | 'article' | 'review' | 'revision', string> = {
+  claim: 'Claim',
+  evidence: 'Evidence',
+  article: 'Article',
+  review: 'Omission',
+  revision: 'Revision',
+};
+
+export function notFound(entity: keyof typeof LABEL, id: number, field?: string): AppError {
+  return new AppError('not_found', `${LABEL[entity]} ${id} not found.`, { entity, id, ...(field ? { field } : {}) });
+}
+
+type VersionRow = { version: number; updatedAt: Date; updatedBy: { name: string; email: string } | null };
+
+const versionSelect = { version: true, updatedAt: true, updatedBy: { select: { name: true, email: true } } } as const;
+
+export function conflictFrom(row: VersionRow): AppError {
+  const changedBy = row.updatedBy ? row.updatedBy.name.trim() || row.updatedBy.email : 'someone';
+  const changedAt = row.updatedAt.toISOString();
+  return new AppError('conflict', `Changed by ${changedBy} at ${changedAt}; reload to see their changes.`, {
+    changedBy,
+    changedAt,
+    currentVersion: row.version,
+  });
+}
+
+/**
+ * Reads the row as it is now (a fresh statement sees the winner's commit) and explains the
+ * lost race; not_found if the winner deleted it.
+ */
+export async function staleVersion(tx: Tx, entity: VersionedEntity, id: number): Promise<AppError> {
+  const row =
+    entity === 'claim'
+      ? await tx.claim.findUnique({ where: { id }, select: versionSelect })
+      : await tx.evidence.findUnique({ where: { id }, select: versionSelect });
+  return row ? conflictFrom(row) : notFound(entity, id);
+}

@@ -1,0 +1,28 @@
+// What one write is, for the wrapper that runs them all: a name, the permission it needs,
+// the schema its raw input must pass, and the data function that does it.
+import type { ZodType } from 'zod';
+import type { Actor, Permission } from '../auth/actor';
+import type { Db } from '../db/prisma';
+import type { AppErrorCode, FieldErrors } from '../errors';
+
+export type Operation<I, O> = {
+  name: string;
+  permission: Permission;
+  input: ZodType<I>;
+  run: (db: Db, ctx: { actor: Actor; input: I }) => Promise<O>;
+};
+
+export type OperationError = {
+  code: AppErrorCode;
+  status: number;
+  message: string;
+  fieldErrors?: FieldErrors;
+  details?: Record<string, unknown>;
+};
+
+export type OperationResult<O> = { ok: true; data: O } | { ok: false; error: OperationError };
+
+/** Ties the schema's output type to the data function's input type. */
+export function defineOperation<I, O>(operation: Operation<I, O>): Operation<I, O> {
+  return operation;
+}

@@ -1,0 +1,65 @@
+// Every content write the app offers, by name. Server actions and the JSON API run them only
+// through runOperation, so each is authorised, validated and recorded the same way.
+import {
+  clearOmissionSchema,
+  createClaimSchema,
+  createClaimWithEvidenceSchema,
+  createEvidenceSchema,
+  deleteClaimSchema,
+  deleteEvidenceSchema,
+  markOmissionSchema,
+  mergeClaimsSchema,
+  restoreClaimVersionSchema,
+  restoreEvidenceSchema,
+  updateClaimSchema,
+  updateEvidenceSchema,
+} from '../claims/claim-input';
+import { clearOmission } from '../data/clear-omission';
+import { createClaim } from '../data/create-claim';
+import { createClaimWithEvidence } from '../data/create-claim-with-evidence';
+import { createEvidence } from '../data/create-evidence';
+import { deleteClaim } from '../data/delete-claim';
+import { deleteEvidence } from '../data/delete-evidence';
+import { markOmission } from '../data/mark-omission';
+import { mergeClaims } from '../data/merge-claims';
+import { restoreClaimVersion } from '../data/restore-claim-version';
+import { restoreEvidence } from '../data/restore-evidence';
+import { updateClaim } from '../data/update-claim';
+import { updateEvidence } from '../data/update-evidence';
+import { defineOperation } from './operation';
+
+export const operations = {
+  createClaim: defineOperation({ name: 'createClaim', permission: 'content:write', input: createClaimSchema, run: createClaim }),
+  updateClaim: defineOperation({ name: 'updateClaim', permission: 'content:write', input: updateClaimSchema, run: updateClaim }),
+  deleteClaim: defineOperation({ name: 'deleteClaim', permission: 'content:write', input: deleteClaimSchema, run: deleteClaim }),
+  mergeClaims: defineOperation({ name: 'mergeClaims', permission: 'content:write', input: mergeClaimsSchema, run: mergeClaims }),
+  restoreClaimVersion: defineOperation({
+    name: 'restoreClaimVersion',
+    permission: 'content:write',
+    input: restoreClaimVersionSchema,
+    run: restoreClaimVersion,
+  }),
+  createEvidence: defineOperation({ name: 'createEvidence', permission: 'content:write', input: createEvidenceSchema, run: createEvidence }),
+  createClaimWithEvidence: defineOperation({
+    name: 'createClaimWithEvidence',
+    permission: 'content:write',
+    input: createClaimWithEvidenceSchema,
+    run: createClaimWithEvidence,
+  }),
+  updateEvidence: defineOperation({ name: 'updateEvidence', permission: 'content:write', input: updateEvidenceSchema, run: updateEvidence }),
+  deleteEvidence: defineOperation({ name: 'deleteEvidence', permission: 'content:write', input: deleteEvidenceSchema, run: deleteEvidence }),
+  restoreEvidence: defineOperation({ name: 'restoreEvidence', permission: 'content:write', input: restoreEvidenceSchema, run: restoreEvidence }),
+  markOmission: defineOperation({ name: 'markOmission', permission: 'content:write', input: markOmissionSchema, run: markOmission }),
+  clearOmission: defineOperation({ name: 'clearOmission', permission: 'content:write', input: clearOmissionSchema, run: clearOmission }),
+} as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type OperationInput<N extends OperationName> = Parameters<Operations[N]['run']>[1]['input'];
+export type OperationOutput<N extends OperationName> = Awaited<ReturnType<Operations[N]['run']>>;
+
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(operations, name);
+}

@@ -1,0 +1,119 @@
+// Turns whatever a write threw into the error callers see, or null for a genuine bug (which
+// the caller rethrows, so it surfaces as a 500 and in the logs). AppErrors pass through;
+// database refusals caused by the input (a row that vanished, a duplicate, a missing parent,
+// a CHECK or trigger) become 4xx errors with fixed messages: nothing from the driver's
+// message, query or stack reaches the client.
+import { AppError, statusOf, type AppErrorCode, type FieldErrors } from '../errors';
+import type { OperationError } from './operation';
+
+function fromAppError(error: AppError): OperationError {
+  const { fieldErrors, ...details } = error.details;
+  return {
+    code: error.code,
+    status: error.status,
+    message: error.message,
+    ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
+    ...(Object.keys(details).length > 0 ? { details } : {}),
+  };
+}
+
+function make(code: AppErrorCode, message: string, fieldErrors?: FieldErrors): OperationError {
+  return { code, status: statusOf(code), message, ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
+type DriverCause = { code?: string; originalCode?: string; kind?: string; message?: string; originalMessage?: string; constraint?: unknown };
+
+type PrismaKnownError = Error & { code: string; meta?: { driverAdapterError?: { cause?: DriverCause }; modelName?: string } };
+
+function isPrismaKnownError(error: unknown): error is PrismaKnownError {
+  return error instanceof Error && error.name === 'PrismaClientKnownRequestError' && typeof (error as { code?: unknown }).code === 'string';
+}
+
+/** The PostgreSQL error behind a Prisma or driver-adapter error, if there is one. */
+function postgresCause(error: unknown): DriverCause | null {
+  if (isPrismaKnownError(error)) return error.meta?.driverAdapterError?.cause ?? null;
+  if (error instanceof Error && error.name === 'DriverAdapterError') return ((error as { cause?: DriverCause }).cause ?? null);
+  return null;
+}
+
+function describe(cause: DriverCause): string {
+  const constraint = cause.constraint as { index?: string; fields?: string[] } | string | undefined;
+  const name = typeof constraint === 'string' ? constraint : (constraint?.index ?? constraint?.fields?.join(',') ?? '');
+  return `${name} ${cause.originalMessage ?? cause.message ?? ''}`;
+}
+
+// What each of our CHECKs and triggers means to an editor.
+const CHECKS: { pattern: RegExp; field: string; message: string }[] = [
+  { pattern: /outside article|evidence_span_valid/, field: 'end', message: 'The span lies outside the article.' },
+  { pattern: /does not match article|evidence_exact_matches_span/, field: 'exact', message: 'The quote is not the article text at that span.' },
+  { pattern: /claims_text_not_blank/, field: 'text', message: 'Enter the claim text' },
+  { pattern: /claims_comparator_needs_value/, field: 'comparator', message: 'A comparator needs a value' },
+  { pattern: /version_positive/, field: 'version', message: 'Invalid version' },
+];
+
+function fromCheckViolation(text: string): OperationError {
+  const check = CHECKS.find((c) => c.pattern.test(text));
+  return check ? make('validation', check.message, { [check.field]: [check.message] }) : make('validation', 'The input breaks a rule of the database.');
+}
+
+function fromForeignKey(text: string): OperationError {
+  if (/actor_id|created_by_id|updated_by_id/.test(text)) return make('unauthenticated', 'Your account no longer exists; sign in again.');
+  if (/claim_id/.test(text)) return make('not_found', 'The claim no longer exists.');
+  if (/article_id/.test(text)) return make('not_found', 'The article does not exist.');
+  return make('not_found', 'A record this refers to does not exist.');
+}
+
+function fromPostgres(code: string, text: string): OperationError | null {
+  switch (code) {
+    case '23514':
+      return fromCheckViolation(text);
+    case '23505':
+      return make('conflict', 'That already exists.');
+    case '23503':
+      return fromForeignKey(text);
+    case '23502':
+      return make('validation', 'A required value is missing.');
+    case '22001':
+    case '22003':
+    case '22007':
+    case '22008':
+    case '22P02':
+      return make('validation', 'A value has the wrong form or is out of range.');
+    case '40001':
+    case '40P01':
+      return make('conflict', 'Someone else saved at the same moment; try again.');
+    default:
+      return null;
+  }
+}
+
+export function toOperationError(error: unknown): OperationError | null {
+  if (error instanceof AppError) return fromAppError(error);
+
+  const cause = postgresCause(error);
+  const pgCode = cause?.originalCode ?? cause?.code;
+  if (cause && pgCode && /^[0-9A-Z]{5}$/.test(pgCode)) {
+    const mapped = fromPostgres(pgCode, describe(cause));
+    if (mapped) return mapped;
+  }
+
+  if (!isPrismaKnownError(error)) return null;
+  const text = cause ? describe(cause) : '';
+  switch (error.code) {
+    case 'P2025':
+      return make('not_found', 'The record no longer exists; reload.');
+    case 'P2002':
+      return make('conflict', 'That already exists.');
+    case 'P2003':
+      return fromForeignKey(text);
+    case 'P2000':
+    case 'P2006':
+    case 'P2007':
+    case 'P2011':
+      return make('validation', 'A value has the wrong form or is out of range.');
+    case 'P2034':
+      return make('conflict', 'Someone else saved at the same moment; try again.');
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,153 @@
+// Every registered write x every kind of caller: nobody gets 401, a reader and a disabled
+// editor get 403, editors and admins succeed. Each case builds its own fixtures so the
+// allowed call can really succeed, and a refused call must leave the content tables, down to
+// every column, exactly as they were.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../lib/auth/actor';
+import { createClaim } from '../../lib/data/create-claim';
+import { createEvidence } from '../../lib/data/create-evidence';
+import { deleteEvidence } from '../../lib/data/delete-evidence';
+import { markOmission } from '../../lib/data/mark-omission';
+import { seedCorpus } from '../../lib/data/seed-corpus';
+import { updateClaim } from '../../lib/data/update-claim';
+import { OPERATION_NAMES, runOperation, type OperationName } from '../../lib/operations';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { articleOf, createActor, pictureOf, uniqueQuote } from './write-fixtures';
+
+let db: TestDatabase;
+let owner: Actor;
+const callers: Record<string, Actor | null> = {};
+let article: { id: number; text: string };
+let quote: { exact: string; start: number; end: number };
+let fixtureNumber = 0;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCorpus(db.prisma);
+  owner = await createActor(db.prisma, { email: 'owner@example.org', name: 'Fixture Owner', role: 'admin' });
+  callers.anonymous = null;
+  callers.reader = await createActor(db.prisma, { email: 'reader@example.org', name: 'Reader', role: 'reader' });
+  callers['disabled editor'] = await createActor(db.prisma, { email: 'gone@example.org', name: 'Gone', role: 'editor', disabled: true });
+  callers.editor = await createActor(db.prisma, { email: 'editor@example.org', name: 'Editor', role: 'editor' });
+  callers.admin = await createActor(db.prisma, { email: 'admin@example.org', name: 'Admin', role: 'admin' });
+  article = await articleOf(db.prisma, 'voa');
+  quote = uniqueQuote(article.text, 200);
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+async function freshClaim(status: 'draft' | 'published' = 'draft') {
+  fixtureNumber += 1;
+  return createClaim(db.prisma, {
+    actor: owner,
+    input: { text: `fixture claim ${fixtureNumber}`, gloss: null, topics: [], kind: 'fact', value: null, comparator: null, unit: null, asOf: null, status },
+  });
+}
+
+async function freshEvidence() {
+  const claim = await freshClaim();
+  const evidence = await createEvidence(db.prisma, {
+    actor: owner,
+    input: { claimId: claim.id, articleId: article.id, stance: 'states', exact: quote.exact, statedValue: null, note: null },
+  });
+  return { claim, evidence };
+}
+
+/** A valid input for each operation, built on rows made just for this case. */
+const prepare: Record<OperationName, () => Promise<unknown>> = {
+  createClaim: async () => ({ text: `new claim ${++fixtureNumber}`, topics: ['sco-summit'] }),
+  updateClaim: async () => {
+    const claim = await freshClaim();
+    return { id: claim.id, version: claim.version, text: `${claim.text} (edited)`, status: 'published' };
+  },
+  deleteClaim: async () => {
+    const { claim } = await freshEvidence();
+    return { id: claim.id, version: claim.version };
+  },
+  mergeClaims: async () => {
+    const { claim: source } = await freshEvidence();
+    const target = await freshClaim();
+    return { sourceId: source.id, targetId: target.id };
+  },
+  restoreClaimVersion: async () => {
+    const claim = await freshClaim();
+    const updated = await updateClaim(db.prisma, { actor: owner, input: { id: claim.id, version: claim.version, text: 'second wording' } });
+    const created = await db.prisma.revision.findFirstOrThrow({ where: { entityType: 'claim', entityId: claim.id, action: 'create' } });
+    return { revisionId: Number(created.id), version: updated.version };
+  },
+  createEvidence: async () => {
+    const claim = await freshClaim();
+    return { claimId: claim.id, articleId: article.id, stance: 'states', exact: quote.exact };
+  },
+  createClaimWithEvidence: async () => ({
+    claim: { text: `from selection ${++fixtureNumber}` },
+    evidence: { articleId: article.id, stance: 'contradicts', start: quote.start, end: quote.end },
+  }),
+  updateEvidence: async () => {
+    const { evidence } = await freshEvidence();
+    return { id: evidence.id, version: evidence.version, stance: 'contradicts', note: 'on second reading' };
+  },
+  deleteEvidence: async () => {
+    const { evidence } = await freshEvidence();
+    return { id: evidence.id, version: evidence.version };
+  },
+  restoreEvidence: async () => {
+    const { evidence } = await freshEvidence();
+    await deleteEvidence(db.prisma, { actor: owner, input: { id: evidence.id, version: evidence.version } });
+    const deleted = await db.prisma.revision.findFirstOrThrow({ where: { entityType: 'evidence', entityId: evidence.id, action: 'delete' } });
+    return { revisionId: Number(deleted.id) };
+  },
+  markOmission: async () => {
+    const claim = await freshClaim();
+    return { claimId: claim.id, articleId: article.id, note: 'checked, not mentioned' };
+  },
+  clearOmission: async () => {
+    const claim = await freshClaim();
+    await markOmission(db.prisma, { actor: owner, input: { claimId: claim.id, articleId: article.id, note: null } });
+    return { claimId: claim.id, articleId: article.id };
+  },
+};
+
+const refused = [
+  ['anonymous', 'unauthenticated', 401],
+  ['reader', 'forbidden', 403],
+  ['disabled editor', 'forbidden', 403],
+] as const;
+const allowed = ['editor', 'admin'] as const;
+
+describe('role matrix', () => {
+  it('covers every registered operation', () => {
+    expect(Object.keys(prepare).sort()).toEqual([...OPERATION_NAMES].sort());
+    expect(OPERATION_NAMES).toHaveLength(12);
+  });
+
+  describe.each(OPERATION_NAMES)('%s', (name) => {
+    it.each(refused)('%s is refused with %s (%i) and nothing changes', async (who, code, status) => {
+      const input = await prepare[name]();
+      const before = await pictureOf(db.prisma);
+      const result = await runOperation(db.prisma, callers[who]!, name, input);
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code, status }) });
+      expect(await pictureOf(db.prisma)).toEqual(before);
+    });
+
+    it('refuses before validating: an anonymous caller with garbage input still gets 401', async () => {
+      const result = await runOperation(db.prisma, null, name, { id: 'nonsense', text: '<script>' });
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code: 'unauthenticated', status: 401 }) });
+      expect(result.ok || 'fieldErrors' in result.error).toBe(false);
+    });
+
+    it.each(allowed)('%s succeeds and the write is recorded', async (who) => {
+      const input = await prepare[name]();
+      const before = await pictureOf(db.prisma);
+      const result = await runOperation(db.prisma, callers[who]!, name, input);
+      expect(result).toMatchObject({ ok: true });
+      const after = await pictureOf(db.prisma);
+      expect(after.checksum).not.toBe(before.checksum);
+      expect(after.counts.revisions).toBeGreaterThan(before.counts.revisions);
+      const mine = await db.prisma.revision.count({ where: { actorId: callers[who]!.userId } });
+      expect(mine).toBeGreaterThan(0);
+    });
+  });
+});
