@@ -14,6 +14,7 @@ import {
   updateClaimSchema,
   updateEvidenceSchema,
 } from '../claims/claim-input';
+import { createUserInput, updateUserInput } from '../auth/user-input';
 import { clearOmission } from '../data/clear-omission';
 import { createClaim } from '../data/create-claim';
 import { createClaimWithEvidence } from '../data/create-claim-with-evidence';
@@ -26,6 +27,8 @@ import { restoreClaimVersion } from '../data/restore-claim-version';
 import { restoreEvidence } from '../data/restore-evidence';
 import { updateClaim } from '../data/update-claim';
 import { updateEvidence } from '../data/update-evidence';
+import { createUser } from '../data/create-user';
+import { updateUser } from '../data/update-user';
 import { defineOperation } from './operation';
 
 export const operations = {
@@ -51,6 +54,8 @@ export const operations = {
   restoreEvidence: defineOperation({ name: 'restoreEvidence', permission: 'content:write', input: restoreEvidenceSchema, run: restoreEvidence }),
   markOmission: defineOperation({ name: 'markOmission', permission: 'content:write', input: markOmissionSchema, run: markOmission }),
   clearOmission: defineOperation({ name: 'clearOmission', permission: 'content:write', input: clearOmissionSchema, run: clearOmission }),
+  createUser: defineOperation({ name: 'createUser', permission: 'users:manage', input: createUserInput, run: (db, { input }) => createUser(db, input) }),
+  updateUser: defineOperation({ name: 'updateUser', permission: 'users:manage', input: updateUserInput, run: (db, { input }) => updateUser(db, input) }),
 } as const;
 
 export type Operations = typeof operations;

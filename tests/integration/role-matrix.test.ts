@@ -55,8 +55,11 @@ async function freshEvidence() {
   return { claim, evidence };
 }
 
-/** A valid input for each operation, built on rows made just for this case. */
-const prepare: Record<OperationName, () => Promise<unknown>> = {
+type ContentOperation = Exclude<OperationName, UserOperation>;
+type UserOperation = 'createUser' | 'updateUser';
+
+/** A valid input for each content operation, built on rows made just for this case. */
+const prepare: Record<ContentOperation, () => Promise<unknown>> = {
   createClaim: async () => ({ text: `new claim ${++fixtureNumber}`, topics: ['sco-summit'] }),
   updateClaim: async () => {
     const claim = await freshClaim();
@@ -110,6 +113,20 @@ const prepare: Record<OperationName, () => Promise<unknown>> = {
   },
 };
 
+/** Account administration: admins only. */
+const prepareUser: Record<UserOperation, () => Promise<unknown>> = {
+  createUser: async () => ({ email: `new-${++fixtureNumber}@example.org`, name: 'New Person', role: 'editor', password: 'a long password' }),
+  updateUser: async () => {
+    const user = await createActor(db.prisma, { email: `target-${++fixtureNumber}@example.org`, name: 'Target', role: 'reader' });
+    return { id: user.userId, role: 'editor' };
+  },
+};
+
+async function userTables() {
+  const users = await db.prisma.user.findMany({ orderBy: { id: 'asc' }, select: { id: true, email: true, role: true, disabled: true } });
+  return { users, accounts: await db.prisma.account.count(), sessions: await db.prisma.session.count() };
+}
+
 const refused = [
   ['anonymous', 'unauthenticated', 401],
   ['reader', 'forbidden', 403],
@@ -119,11 +136,29 @@ const allowed = ['editor', 'admin'] as const;
 
 describe('role matrix', () => {
   it('covers every registered operation', () => {
-    expect(Object.keys(prepare).sort()).toEqual([...OPERATION_NAMES].sort());
-    expect(OPERATION_NAMES).toHaveLength(12);
+    expect([...Object.keys(prepare), ...Object.keys(prepareUser)].sort()).toEqual([...OPERATION_NAMES].sort());
+    expect(OPERATION_NAMES).toHaveLength(14);
   });
 
-  describe.each(OPERATION_NAMES)('%s', (name) => {
+  describe.each(Object.keys(prepareUser) as UserOperation[])('%s', (name) => {
+    it.each([...refused, ['editor', 'forbidden', 403]] as const)('%s is refused with %s (%i) and no account changes', async (who, code, status) => {
+      const input = await prepareUser[name]();
+      const before = await userTables();
+      const result = await runOperation(db.prisma, callers[who]!, name, input);
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code, status }) });
+      expect(await userTables()).toEqual(before);
+    });
+
+    it('admin succeeds', async () => {
+      const input = await prepareUser[name]();
+      const before = await userTables();
+      const result = await runOperation(db.prisma, callers.admin!, name, input);
+      expect(result).toMatchObject({ ok: true });
+      expect(await userTables()).not.toEqual(before);
+    });
+  });
+
+  describe.each(Object.keys(prepare) as ContentOperation[])('%s', (name) => {
     it.each(refused)('%s is refused with %s (%i) and nothing changes', async (who, code, status) => {
       const input = await prepare[name]();
       const before = await pictureOf(db.prisma);
