@@ -55,3 +55,4 @@ export {
   type Stance,
 } from './stance';
 export { claimSearchText } from './claim-search-text';
+export { compareStatedValue, parseChineseNumeral, parseStatedValue, type Agreement, type StatedQuantity } from './stated-value';

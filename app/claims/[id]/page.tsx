@@ -4,6 +4,7 @@ import { ClaimEditorClient, OmissionToggleClient, RestoreButtonClient } from '@/
 import { QuoteInParagraph } from '@/components/highlighted-text';
 import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
+import { ValueTable } from '@/components/value-table';
 import { findParagraph } from '@/lib/anchoring';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
@@ -12,6 +13,7 @@ import { describeRevision } from '@/lib/claims/describe-revision';
 import { getPrisma } from '@/lib/db/prisma';
 import { findArticles } from '@/lib/data/find-articles';
 import { findClaimHistory } from '@/lib/data/find-claim-history';
+import { findRelatedClaims } from '@/lib/data/find-related-claims';
 import { getClaim } from '@/lib/data/get-claim';
 import { parseId } from '@/lib/data/parse-id';
 
@@ -38,7 +40,11 @@ export default async function ClaimPage({ params }: Props) {
   const detail = id ? await getClaim(db, id, { includeDrafts: can(actor, 'drafts:read') }) : null;
   if (!detail) notFound();
   const { claim, outlets, articles } = detail;
-  const [history, allArticles] = await Promise.all([findClaimHistory(db, claim.id), editor ? findArticles(db) : Promise.resolve([])]);
+  const [history, allArticles, related] = await Promise.all([
+    findClaimHistory(db, claim.id),
+    editor ? findArticles(db) : Promise.resolve([]),
+    findRelatedClaims(db, claim),
+  ]);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const titleById = new Map([...allArticles, ...articles].map((a) => [a.id, a.title]));
   const missingTitles = history
@@ -78,7 +84,16 @@ export default async function ClaimPage({ params }: Props) {
         </dl>
       </header>
 
+      {claim.asOf && (
+        <p className="rounded border border-predates/30 bg-predates-bg px-3 py-2 text-sm text-slate-700" data-testid="time-scope">
+          This claim is scoped to {claim.asOf}: coverage published before that date cannot have reported it, so those outlets read
+          “predates”, not “omits”.
+        </p>
+      )}
+
       {editor && <ClaimEditorClient claim={claim} />}
+
+      <ValueTable claim={claim} outlets={outlets} />
 
       <section aria-labelledby="by-outlet" className="space-y-4">
         <h2 id="by-outlet" className="text-lg font-semibold">By outlet</h2>
@@ -146,6 +161,20 @@ export default async function ClaimPage({ params }: Props) {
           );
         })}
       </section>
+
+      {related.length > 0 && (
+        <section aria-labelledby="related" className="space-y-2">
+          <h2 id="related" className="text-lg font-semibold">Related claims</h2>
+          <ul className="space-y-1 text-sm">
+            {related.map((r) => (
+              <li key={r.id}>
+                <Link href={`/claims/${r.id}`} lang={textLang(r.text)} className="text-blue-700 hover:underline">{r.text}</Link>
+                <span className="ml-2 text-xs text-slate-500">{r.shared.join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="history" className="space-y-2">
         <h2 id="history" className="text-lg font-semibold">History</h2>

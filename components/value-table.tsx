@@ -1,0 +1,59 @@
+// For a quantity claim: what each outlet says the number is, and whether that agrees with
+// the claim's value under its comparator.
+import Link from 'next/link';
+import { compareStatedValue, formatClaimValue, parseStatedValue, type Agreement } from '@/lib/claims';
+import type { ClaimDto, OutletDto } from '@/lib/data/types';
+import { StanceBadge } from './stance-badge';
+
+const AGREEMENT: Record<Agreement, { label: string; className: string; icon: string }> = {
+  agrees: { label: 'Agrees', className: 'text-states', icon: '✓' },
+  disagrees: { label: 'Disagrees', className: 'text-contradicts', icon: '✗' },
+  partly: { label: 'Partly', className: 'text-mixed', icon: '≈' },
+};
+
+export function ValueTable({ claim, outlets }: { claim: ClaimDto; outlets: OutletDto[] }) {
+  const rows = outlets.flatMap((outlet) =>
+    claim.cells[outlet.slug]!.evidence.map((evidence) => {
+      const stated = parseStatedValue(evidence.statedValue);
+      return { outlet, evidence, stated, agreement: stated ? compareStatedValue(claim, stated) : null };
+    }),
+  );
+  if (claim.value === null || rows.length === 0) return null;
+  return (
+    <section aria-labelledby="values" className="space-y-2">
+      <h2 id="values" className="text-lg font-semibold">Values stated (claim: {formatClaimValue(claim)})</h2>
+      <table className="w-full rounded-lg border border-slate-200 bg-white text-sm" data-testid="value-table">
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th scope="col" className="px-3 py-2">Outlet</th>
+            <th scope="col" className="px-3 py-2">Stance</th>
+            <th scope="col" className="px-3 py-2">Value stated</th>
+            <th scope="col" className="px-3 py-2">Against the claim</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ outlet, evidence, stated, agreement }) => (
+            <tr key={evidence.id} className="border-t border-slate-200" data-outlet={outlet.slug} data-agreement={agreement ?? 'unknown'}>
+              <th scope="row" className="px-3 py-2 font-normal"><Link href={`#outlet-${outlet.slug}`} lang={outlet.language} className="hover:underline">{outlet.name}</Link></th>
+              <td className="px-3 py-2"><StanceBadge stance={evidence.stance} size="sm" /></td>
+              <td className="px-3 py-2">
+                <span lang={outlet.language}>{evidence.statedValue ?? '—'}</span>
+                {stated && <span className="ml-2 text-slate-500">({formatClaimValue({ value: stated.value, comparator: stated.comparator, unit: claim.unit })})</span>}
+              </td>
+              <td className="px-3 py-2">
+                {agreement ? (
+                  <span className={`font-medium ${AGREEMENT[agreement].className}`}>
+                    <span aria-hidden="true">{AGREEMENT[agreement].icon} </span>
+                    {AGREEMENT[agreement].label}
+                  </span>
+                ) : (
+                  <span className="text-slate-500">No number stated</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
