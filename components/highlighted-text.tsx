@@ -2,32 +2,77 @@
 // <mark>. Offsets are code points; lib/anchoring splits the text into segments, so
 // overlapping spans and spans crossing paragraphs render correctly. The first segment of
 // each span carries id="e-<evidenceId>" so /articles/[id]#e-<id> scrolls to it.
-import { segmentParagraphs, splitIntoSegments, type Segment } from '@/lib/anchoring';
+//
+// Every segment element (plain <span> or <mark>) and every paragraph carries its
+// article-absolute code-point offsets in data-start/data-end, so a DOM selection can be
+// mapped back to offsets (components/selection-offsets.ts). Nothing but article text may be
+// rendered inside the root: the mapping checks the DOM text against the stored text.
+import { codePointLength, segmentParagraphs, splitIntoSegments, type Segment } from '@/lib/anchoring';
 import type { Stance } from '@/lib/claims';
 
-export type HighlightSpan = { id: number; start: number; end: number; stance: Stance; label?: string };
+export type HighlightSpan = { id: number; start: number; end: number; stance: Stance; label?: string; draft?: boolean };
 
-function SegmentView({ segment, spans, anchored }: { segment: Segment; spans: Map<string, HighlightSpan>; anchored: Set<string> }) {
-  if (segment.spanIds.length === 0) return <>{segment.text}</>;
+function SegmentView({
+  segment,
+  spans,
+  anchored,
+  interactive = false,
+}: {
+  segment: Segment;
+  spans: Map<string, HighlightSpan>;
+  anchored: Set<string>;
+  interactive?: boolean;
+}) {
+  if (segment.spanIds.length === 0) {
+    return (
+      <span data-start={segment.start} data-end={segment.end}>
+        {segment.text}
+      </span>
+    );
+  }
   const covering = segment.spanIds.map((id) => spans.get(id)!);
   const stances = new Set(covering.map((s) => s.stance));
   const stance = stances.size > 1 ? 'mixed' : covering[0]!.stance;
+  const draft = covering.some((s) => s.draft);
   const firstOf = segment.spanIds.find((id) => !anchored.has(id));
   if (firstOf) anchored.add(firstOf);
+  // One tab stop per quote (its first segment), in reading order; later segments of the
+  // same quote still open it on click.
+  const focusable = interactive && Boolean(firstOf);
   return (
     <mark
-      className="evidence"
+      className={draft ? 'evidence underline decoration-dashed decoration-slate-500 underline-offset-4' : 'evidence'}
       id={firstOf ? `e-${firstOf}` : undefined}
       data-stance={stance}
       data-evidence-ids={segment.spanIds.join(' ')}
+      data-start={segment.start}
+      data-end={segment.end}
+      data-draft={draft ? 'true' : undefined}
       title={covering.map((s) => s.label ?? s.stance).join('\n')}
+      tabIndex={focusable ? 0 : undefined}
+      role={focusable ? 'button' : undefined}
+      aria-haspopup={focusable ? 'dialog' : undefined}
     >
       {segment.text}
     </mark>
   );
 }
 
-export function HighlightedArticle({ text, spans, lang }: { text: string; spans: HighlightSpan[]; lang: string }) {
+/**
+ * The whole article. `interactive` makes the first segment of each quote a focusable
+ * button (the article annotator opens its details on click or Enter).
+ */
+export function HighlightedArticle({
+  text,
+  spans,
+  lang,
+  interactive = false,
+}: {
+  text: string;
+  spans: HighlightSpan[];
+  lang: string;
+  interactive?: boolean;
+}) {
   const byId = new Map(spans.map((s) => [String(s.id), s]));
   const paragraphs = segmentParagraphs(
     text,
@@ -35,14 +80,19 @@ export function HighlightedArticle({ text, spans, lang }: { text: string; spans:
   );
   const anchored = new Set<string>();
   return (
-    <div className="space-y-4 text-lg leading-relaxed" lang={lang}>
-      {paragraphs.map((segments, index) => (
-        <p key={index}>
-          {segments.map((segment) => (
-            <SegmentView key={segment.start} segment={segment} spans={byId} anchored={anchored} />
-          ))}
-        </p>
-      ))}
+    <div className="space-y-4 text-lg leading-relaxed" lang={lang} data-article-root="" data-article-text-length={codePointLength(text)}>
+      {paragraphs.map((segments) => {
+        // Segments exactly cover their paragraph, and splitParagraphs never yields an empty one.
+        const start = segments[0]?.start ?? 0;
+        const end = segments[segments.length - 1]?.end ?? start;
+        return (
+          <p key={start} data-paragraph="" data-start={start} data-end={end}>
+            {segments.map((segment) => (
+              <SegmentView key={segment.start} segment={segment} spans={byId} anchored={anchored} interactive={interactive} />
+            ))}
+          </p>
+        );
+      })}
     </div>
   );
 }
@@ -62,7 +112,7 @@ export function QuoteInParagraph({
   const segments = splitIntoSegments(text, [{ id: String(span.id), start: span.start, end: span.end }], paragraph);
   const byId = new Map([[String(span.id), span]]);
   return (
-    <p lang={lang} className="leading-relaxed">
+    <p lang={lang} className="leading-relaxed" data-paragraph="" data-start={paragraph.start} data-end={paragraph.end}>
       {segments.map((segment) => (
         <SegmentView key={segment.start} segment={segment} spans={byId} anchored={new Set([String(span.id)])} />
       ))}

@@ -1,15 +1,40 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import {
+  clearOmissionAction,
+  createClaimWithEvidenceAction,
+  createEvidenceAction,
+  deleteEvidenceAction,
+  markOmissionAction,
+  searchClaimsAction,
+  updateEvidenceAction,
+} from '@/app/actions';
+import type { AnnotationActions } from '@/components/action-result-client';
+import { ArticleAnnotator } from '@/components/article-annotator-client';
+import type { AnnotatedEvidence } from '@/components/evidence-details-client';
 import { HighlightedArticle } from '@/components/highlighted-text';
+import { OmissionsPanel, type OmissionEntry } from '@/components/omissions-panel-client';
 import { StanceLegend } from '@/components/stance-legend';
+import { textLang } from '@/components/text-lang';
+import { can } from '@/lib/auth/actor';
+import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { getArticle } from '@/lib/data/get-article';
 import { parseId } from '@/lib/data/parse-id';
-import { textLang } from '@/components/text-lang';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }> };
+
+const EDIT_ACTIONS: AnnotationActions = {
+  searchClaims: searchClaimsAction,
+  createEvidence: createEvidenceAction,
+  createClaimWithEvidence: createClaimWithEvidenceAction,
+  updateEvidence: updateEvidenceAction,
+  deleteEvidence: deleteEvidenceAction,
+  markOmission: markOmissionAction,
+  clearOmission: clearOmissionAction,
+};
 
 export async function generateMetadata({ params }: Props) {
   const id = parseId((await params).id);
@@ -17,11 +42,42 @@ export async function generateMetadata({ params }: Props) {
   return { title: article?.title ?? 'Article not found' };
 }
 
+/** What only editors need: evidence versions (for stale-write checks) and omission reviews. */
+async function findEditorData(articleId: number) {
+  const db = getPrisma();
+  const [versions, reviews] = await Promise.all([
+    db.evidence.findMany({ where: { articleId }, select: { id: true, version: true } }),
+    db.review.findMany({
+      where: { articleId },
+      orderBy: { createdAt: 'asc' },
+      include: { claim: { select: { id: true, text: true, status: true } } },
+    }),
+  ]);
+  const omissions: OmissionEntry[] = reviews.map((r) => ({ claimId: r.claim.id, claimText: r.claim.text, claimStatus: r.claim.status, note: r.note }));
+  return { versions: new Map(versions.map((v) => [v.id, v.version])), omissions };
+}
+
 export default async function ArticlePage({ params }: Props) {
   const id = parseId((await params).id);
-  const article = id ? await getArticle(getPrisma(), id) : null;
+  if (!id) notFound();
+  const actor = await getActor();
+  const canEdit = can(actor, 'content:write');
+  const article = await getArticle(getPrisma(), id, { includeDrafts: can(actor, 'drafts:read') });
   if (!article) notFound();
-  const claims = new Map(article.evidence.map((e) => [e.claimId, e.claimText]));
+  const editorData = canEdit ? await findEditorData(article.id) : null;
+
+  const claims = new Map(article.evidence.map((e) => [e.claimId, { text: e.claimText, draft: e.claimStatus === 'draft' }]));
+  const evidence: AnnotatedEvidence[] = article.evidence.map((e) => ({
+    id: e.id,
+    claimId: e.claimId,
+    claimText: e.claimText,
+    claimStatus: e.claimStatus,
+    stance: e.stance,
+    exact: e.exact,
+    statedValue: e.statedValue,
+    note: e.note,
+    version: editorData?.versions.get(e.id) ?? null,
+  }));
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -42,27 +98,47 @@ export default async function ArticlePage({ params }: Props) {
             )}
           </p>
         </header>
-        <HighlightedArticle
-          lang={article.language}
+        <ArticleAnnotator
+          articleId={article.id}
           text={article.text}
-          spans={article.evidence.map((e) => ({ id: e.id, start: e.start, end: e.end, stance: e.stance, label: `${e.stance}: ${e.claimText}` }))}
-        />
+          lang={article.language}
+          evidence={evidence}
+          actions={canEdit ? EDIT_ACTIONS : undefined}
+        >
+          <HighlightedArticle
+            lang={article.language}
+            text={article.text}
+            interactive
+            spans={article.evidence.map((e) => ({
+              id: e.id,
+              start: e.start,
+              end: e.end,
+              stance: e.stance,
+              draft: e.claimStatus === 'draft',
+              label: `${e.stance}: ${e.claimText}${e.claimStatus === 'draft' ? ' (draft)' : ''}`,
+            }))}
+          />
+        </ArticleAnnotator>
       </article>
-      <aside className="space-y-4 text-sm">
+      <aside className="space-y-6 text-sm">
         <section>
           <h2 className="mb-2 font-semibold">Claims in this article</h2>
           {claims.size === 0 ? (
             <p className="text-slate-500">None yet.</p>
           ) : (
             <ul className="space-y-2">
-              {[...claims].map(([claimId, text]) => (
-                <li key={claimId}>
-                  <Link href={`/claims/${claimId}`} className="text-blue-700 hover:underline" lang={textLang(text)}>{text}</Link>
+              {[...claims].map(([claimId, claim]) => (
+                <li key={claimId} data-claim-id={claimId}>
+                  <Link href={`/claims/${claimId}`} className="text-blue-700 hover:underline" lang={textLang(claim.text)}>{claim.text}</Link>
+                  {claim.draft && <span className="ml-1 rounded bg-slate-200 px-1 text-xs font-medium text-slate-700">draft</span>}
                 </li>
               ))}
             </ul>
           )}
         </section>
+        {canEdit && editorData && (
+          <OmissionsPanel articleId={article.id} omissions={editorData.omissions} actions={EDIT_ACTIONS} />
+        )}
         <section>
           <h2 className="mb-2 font-semibold">Legend</h2>
           <StanceLegend />

@@ -1,0 +1,200 @@
+'use client';
+// The form in the selection popover: tie the selected quote to an existing claim or to a
+// new claim made from it, with a stance and optional stated value and note.
+import { useId, useState, useTransition } from 'react';
+import type { Stance } from '@/lib/claims';
+import type { Anchor } from '@/lib/anchoring';
+import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
+import { ClaimPicker, type ClaimOption } from './claim-picker-client';
+import { StanceField } from './stance-field-client';
+
+type ClaimKind = 'fact' | 'quantity' | 'date' | 'opinion';
+const KINDS: { kind: ClaimKind; label: string }[] = [
+  { kind: 'fact', label: 'Fact' },
+  { kind: 'quantity', label: 'Quantity' },
+  { kind: 'date', label: 'Date' },
+  { kind: 'opinion', label: 'Opinion' },
+];
+// Fields this form shows; other field errors go to the general alert.
+const SHOWN_FIELDS = ['claimId', 'text', 'kind', 'stance', 'statedValue', 'note'];
+
+export function AnnotateSelectionForm({
+  articleId,
+  anchor,
+  lang,
+  actions,
+  onSaved,
+  onCancel,
+}: {
+  articleId: number;
+  /** The selection as a W3C quote: exact text, 32 code points of context each side, offsets. */
+  anchor: Anchor;
+  lang: string;
+  actions: Pick<AnnotationActions, 'searchClaims' | 'createEvidence' | 'createClaimWithEvidence'>;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [mode, setMode] = useState<'existing' | 'new'>('existing');
+  const [claim, setClaim] = useState<ClaimOption | null>(null);
+  const [claimText, setClaimText] = useState(anchor.exact);
+  const [kind, setKind] = useState<ClaimKind>('fact');
+  const [stance, setStance] = useState<Stance | null>(null);
+  const [statedValue, setStatedValue] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<ActionError | null>(null);
+  const [pending, startTransition] = useTransition();
+  const fieldErrors = error?.fieldErrors ?? {};
+  const describedBy = (field: string) => (fieldErrors[field]?.length ? `${id}-${field}-error` : undefined);
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const local: Record<string, string[]> = {};
+    if (mode === 'existing' && !claim) local.claimId = ['Pick a claim, or choose “New claim from selection”.'];
+    if (mode === 'new' && claimText.trim() === '') local.text = ['Enter the claim.'];
+    if (!stance) local.stance = ['Choose whether the quote states or contradicts the claim.'];
+    if (Object.keys(local).length > 0 || !stance) {
+      setError({ code: 'validation', status: 422, message: 'Please correct the marked fields.', fieldErrors: local });
+      return;
+    }
+    const evidence = {
+      articleId,
+      stance,
+      exact: anchor.exact,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      start: anchor.start,
+      end: anchor.end,
+      ...(statedValue.trim() ? { statedValue: statedValue.trim() } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    };
+    startTransition(async () => {
+      const result = await runAction(() =>
+        mode === 'existing' && claim
+          ? actions.createEvidence({ claimId: claim.id, ...evidence })
+          : actions.createClaimWithEvidence({ claim: { text: claimText.trim(), kind }, evidence }),
+      );
+      if (result.ok) {
+        setError(null);
+        onSaved();
+      } else {
+        setError(result.error);
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3" aria-busy={pending}>
+      <figure>
+        <figcaption className="text-sm font-medium text-slate-700">Selected quote</figcaption>
+        <blockquote lang={lang} className="mt-1 max-h-32 overflow-y-auto border-l-4 border-slate-300 pl-2 whitespace-pre-line text-slate-900" data-selected-quote="">
+          {anchor.exact}
+        </blockquote>
+      </figure>
+
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-700">Claim</legend>
+        <div className="mt-1 flex flex-wrap gap-4 text-sm">
+          <label className="flex items-center gap-1">
+            <input type="radio" name={`${id}-mode`} checked={mode === 'existing'} onChange={() => setMode('existing')} />
+            Existing claim
+          </label>
+          <label className="flex items-center gap-1">
+            <input type="radio" name={`${id}-mode`} checked={mode === 'new'} onChange={() => setMode('new')} />
+            New claim from selection
+          </label>
+        </div>
+      </fieldset>
+
+      {mode === 'existing' ? (
+        <ClaimPicker label="Find a claim" search={actions.searchClaims} value={claim} onChange={setClaim} errors={fieldErrors.claimId} autoFocus />
+      ) : (
+        <div className="space-y-2">
+          <div>
+            <label htmlFor={`${id}-text`} className="block text-sm font-medium text-slate-700">
+              Claim text
+            </label>
+            <textarea
+              id={`${id}-text`}
+              value={claimText}
+              onChange={(event) => setClaimText(event.target.value)}
+              rows={2}
+              lang={lang}
+              required
+              aria-invalid={describedBy('text') ? true : undefined}
+              aria-describedby={describedBy('text')}
+              className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
+            />
+            <FieldError id={`${id}-text-error`} messages={fieldErrors.text} />
+          </div>
+          <div>
+            <label htmlFor={`${id}-kind`} className="block text-sm font-medium text-slate-700">
+              Kind
+            </label>
+            <select
+              id={`${id}-kind`}
+              value={kind}
+              onChange={(event) => setKind(event.target.value as ClaimKind)}
+              aria-invalid={describedBy('kind') ? true : undefined}
+              aria-describedby={describedBy('kind')}
+              className="mt-1 rounded border border-slate-300 px-2 py-1"
+            >
+              {KINDS.map((k) => (
+                <option key={k.kind} value={k.kind}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+            <FieldError id={`${id}-kind-error`} messages={fieldErrors.kind} />
+          </div>
+        </div>
+      )}
+
+      <StanceField value={stance} onChange={setStance} errors={fieldErrors.stance} />
+
+      <div>
+        <label htmlFor={`${id}-value`} className="block text-sm font-medium text-slate-700">
+          Stated value <span className="font-normal text-slate-500">(optional, as the outlet gives it)</span>
+        </label>
+        <input
+          id={`${id}-value`}
+          type="text"
+          value={statedValue}
+          onChange={(event) => setStatedValue(event.target.value)}
+          lang={lang}
+          aria-invalid={describedBy('statedValue') ? true : undefined}
+          aria-describedby={describedBy('statedValue')}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
+        />
+        <FieldError id={`${id}-statedValue-error`} messages={fieldErrors.statedValue} />
+      </div>
+
+      <div>
+        <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
+          Note <span className="font-normal text-slate-500">(optional)</span>
+        </label>
+        <textarea
+          id={`${id}-note`}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          rows={2}
+          aria-invalid={describedBy('note') ? true : undefined}
+          aria-describedby={describedBy('note')}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
+        />
+        <FieldError id={`${id}-note-error`} messages={fieldErrors.note} />
+      </div>
+
+      <FormAlert error={error} shownFields={SHOWN_FIELDS} />
+
+      <div className="flex gap-2">
+        <button type="submit" disabled={pending} className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+          {pending ? 'Saving…' : 'Save'}
+        </button>
+        <button type="button" onClick={onCancel} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,234 @@
+'use client';
+// Wraps the server-rendered article (HighlightedArticle, passed as children) and adds the
+// reader's interactions: a highlight opens its claim and stance (editors may edit or delete
+// it); editors select text (mouse, or Shift+arrows then releasing Shift) to tag it with a
+// claim. The current selection's offsets are mirrored in data-selection-start/-end on the
+// root, which is harmless and lets end-to-end tests check the mapping without signing in.
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createCodePointIndex, describeRange, type Anchor, type CodePointIndex } from '@/lib/anchoring';
+import type { AnnotationActions } from './action-result-client';
+import { AnnotateSelectionForm } from './annotate-selection-form-client';
+import { EvidenceDetails, type AnnotatedEvidence } from './evidence-details-client';
+import { Popover, anchorFromRect, type PopoverAnchor } from './popover-client';
+import { rangeToOffsets, type SelectionOffsetsResult } from './selection-offsets';
+
+type OpenPopover =
+  | { kind: 'create'; anchor: Anchor; at: PopoverAnchor; range: Range; returnFocus: HTMLElement | null }
+  | { kind: 'evidence'; ids: number[]; at: PopoverAnchor; returnFocus: HTMLElement | null };
+
+type MappedSelection = { range: Range; result: SelectionOffsetsResult };
+
+const ROOT = '[data-article-root]';
+
+/** The document selection, mapped, if it touches the article at all. */
+function mapSelection(container: HTMLElement | null, index: CodePointIndex): MappedSelection | null {
+  const root = container?.querySelector(ROOT);
+  const selection = window.getSelection();
+  if (!root || !selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!range.intersectsNode(root)) return null;
+  return { range, result: rangeToOffsets(range, root, index) };
+}
+
+function isInPopover(target: EventTarget | null): boolean {
+  return target instanceof Element && Boolean(target.closest('[data-annotator-popover]'));
+}
+
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+export function ArticleAnnotator({
+  articleId,
+  text,
+  lang,
+  evidence,
+  actions,
+  children,
+}: {
+  articleId: number;
+  /** The stored article text the offsets refer to (the same text the children render). */
+  text: string;
+  lang: string;
+  /** Every quote highlighted in the children, with what its popover shows. */
+  evidence: AnnotatedEvidence[];
+  /** Server actions; given to editors only. Without them everything is read-only. */
+  actions?: AnnotationActions;
+  children: React.ReactNode;
+}) {
+  const router = useRouter();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const index = useMemo(() => createCodePointIndex(text), [text]);
+  const byId = useMemo(() => new Map(evidence.map((e) => [e.id, e])), [evidence]);
+  const [open, setOpen] = useState<OpenPopover | null>(null);
+  const [notice, setNotice] = useState('');
+  const canEdit = Boolean(actions);
+  // The span last offered in the form ("start-end"), so releasing Shift for Shift+Tab does
+  // not reopen it; cleared when the selection collapses inside the article.
+  const lastOffered = useRef<string | null>(null);
+
+  // Mirror the selection's offsets on the root for everyone (tests, debugging).
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    container.dataset.annotatorReady = 'true';
+    const onSelectionChange = () => {
+      const mapped = mapSelection(container, index);
+      // A caret in the article (not focus moving into the popover) ends the offered span.
+      if (mapped?.range.collapsed) lastOffered.current = null;
+      if (mapped && 'start' in mapped.result) {
+        container.dataset.selectionStart = String(mapped.result.start);
+        container.dataset.selectionEnd = String(mapped.result.end);
+        delete container.dataset.selectionError;
+      } else {
+        delete container.dataset.selectionStart;
+        delete container.dataset.selectionEnd;
+        if (mapped && 'error' in mapped.result && !mapped.range.collapsed) container.dataset.selectionError = mapped.result.error;
+        else delete container.dataset.selectionError;
+      }
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, [index]);
+
+  // Editors: a finished selection (mouse up, or Shift released after Shift+arrows) opens the form.
+  useEffect(() => {
+    if (!canEdit) return;
+    const openFromSelection = (source: 'mouse' | 'keyboard') => {
+      const mapped = mapSelection(containerRef.current, index);
+      if (!mapped || mapped.range.collapsed) return;
+      if ('error' in mapped.result) {
+        setNotice(`This selection can't be tagged: ${mapped.result.error}`);
+        return;
+      }
+      const key = `${mapped.result.start}-${mapped.result.end}`;
+      if (source === 'keyboard' && key === lastOffered.current) return;
+      lastOffered.current = key;
+      setNotice('');
+      const rects = mapped.range.getClientRects();
+      const last = rects.length > 0 ? rects[rects.length - 1]! : mapped.range.getBoundingClientRect();
+      const first = rects.length > 0 ? rects[0]! : last;
+      const at = anchorFromRect(last);
+      setOpen({
+        kind: 'create',
+        anchor: describeRange(index, mapped.result.start, mapped.result.end),
+        at: { ...at, left: Math.min(at.left, first.left + window.scrollX) },
+        range: mapped.range.cloneRange(),
+        returnFocus: focusedElement(),
+      });
+    };
+    const onMouseUp = (event: MouseEvent) => {
+      // Only a drag that ends over the article; a click elsewhere leaves a selection alone.
+      const root = containerRef.current?.querySelector(ROOT);
+      if (event.button !== 0 || !(event.target instanceof Node) || !root?.contains(event.target)) return;
+      // Let a click inside an existing selection collapse it first.
+      setTimeout(() => openFromSelection('mouse'), 0);
+    };
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === 'Shift' && !isInPopover(event.target)) openFromSelection('keyboard');
+    };
+    document.addEventListener('mouseup', onMouseUp);
+    document.addEventListener('keyup', onKeyUp);
+    return () => {
+      document.removeEventListener('mouseup', onMouseUp);
+      document.removeEventListener('keyup', onKeyUp);
+    };
+  }, [canEdit, index]);
+
+  const openEvidence = (mark: Element) => {
+    const ids = (mark.getAttribute('data-evidence-ids') ?? '').split(' ').map(Number).filter(Number.isInteger);
+    if (ids.length === 0) return;
+    const focusable = mark instanceof HTMLElement && mark.tabIndex >= 0 ? mark : document.getElementById(`e-${ids[0]}`);
+    setOpen({ kind: 'evidence', ids, at: anchorFromRect(mark.getBoundingClientRect()), returnFocus: focusable });
+  };
+
+  const highlightAt = (target: EventTarget | null): Element | null => {
+    if (!(target instanceof Element)) return null;
+    const mark = target.closest('mark[data-evidence-ids]');
+    return mark && containerRef.current?.querySelector(ROOT)?.contains(mark) ? mark : null;
+  };
+
+  const close = (restoreSelection: boolean) => {
+    if (restoreSelection && open?.kind === 'create') {
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(open.range);
+    }
+    setOpen(null);
+  };
+
+  const afterWrite = (message: string) => {
+    setOpen(null);
+    setNotice(message);
+    router.refresh();
+  };
+
+  const reload = () => {
+    setOpen(null);
+    router.refresh();
+  };
+
+  return (
+    <div
+      ref={containerRef}
+      data-article-annotator=""
+      data-can-edit={canEdit ? 'true' : 'false'}
+      onClick={(event) => {
+        const mark = highlightAt(event.target);
+        if (!mark) return;
+        // A drag that ends on a highlight is a selection, not a click.
+        const selection = window.getSelection();
+        if (selection && !selection.isCollapsed) return;
+        openEvidence(mark);
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        const mark = highlightAt(event.target);
+        if (!mark || event.target !== mark) return;
+        event.preventDefault();
+        openEvidence(mark);
+      }}
+    >
+      <p className="mb-4 text-sm text-slate-600">
+        {canEdit
+          ? 'Select text to tag it with a claim (mouse, or Shift+arrow keys with caret browsing, then release Shift). Click a highlight, or focus it and press Enter, to see or edit its claim.'
+          : 'Click a highlight, or focus it and press Enter, to see its claim.'}
+      </p>
+      <p role="status" aria-live="polite" className={notice ? 'mb-2 text-sm text-slate-700' : ''} data-annotator-notice="">
+        {notice}
+      </p>
+      {children}
+      {open?.kind === 'create' && actions && (
+        <Popover title="Tag the selected quote" anchor={open.at} returnFocus={open.returnFocus} onClose={close}>
+          <AnnotateSelectionForm
+            articleId={articleId}
+            anchor={open.anchor}
+            lang={lang}
+            actions={actions}
+            onSaved={() => afterWrite('Quote saved.')}
+            onCancel={() => close(true)}
+          />
+        </Popover>
+      )}
+      {open?.kind === 'evidence' && (
+        <Popover
+          title={open.ids.length > 1 ? `${open.ids.length} quotes here` : 'Quote'}
+          anchor={open.at}
+          returnFocus={open.returnFocus}
+          onClose={() => setOpen(null)}
+          closeOnOutsideClick
+        >
+          <EvidenceDetails
+            evidence={open.ids.flatMap((id) => byId.get(id) ?? [])}
+            lang={lang}
+            actions={actions}
+            onDone={() => afterWrite('Quote updated.')}
+            onReload={reload}
+          />
+        </Popover>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+'use client';
+// Search-as-you-type claim picker (ARIA combobox with a listbox): type, move with the
+// arrow keys, pick with Enter or a click. Searching is the server's job (Traditional and
+// Simplified match alike); this only debounces and drops answers that arrive out of order.
+import { useEffect, useId, useRef, useState } from 'react';
+import { textLang } from './text-lang';
+
+export type ClaimOption = { id: number; text: string; gloss: string | null; status: string };
+
+const DEBOUNCE_MS = 250;
+
+function toOptions(value: unknown): ClaimOption[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (!item || typeof item !== 'object') return [];
+    const { id, text, gloss, status } = item as Record<string, unknown>;
+    if (typeof id !== 'number' || typeof text !== 'string') return [];
+    return [{ id, text, gloss: typeof gloss === 'string' ? gloss : null, status: typeof status === 'string' ? status : 'published' }];
+  });
+}
+
+export function ClaimPicker({
+  label,
+  search,
+  value,
+  onChange,
+  errors,
+  autoFocus = false,
+}: {
+  label: string;
+  search: (query: string) => Promise<unknown>;
+  value: ClaimOption | null;
+  onChange: (claim: ClaimOption | null) => void;
+  errors?: string[];
+  autoFocus?: boolean;
+}) {
+  const id = useId();
+  const inputId = `${id}-input`;
+  const listId = `${id}-list`;
+  const errorId = `${id}-error`;
+  const statusId = `${id}-status`;
+  const [query, setQuery] = useState('');
+  const [options, setOptions] = useState<ClaimOption[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState<'idle' | 'searching' | 'done' | 'failed'>('idle');
+  const latest = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const focusInputNext = useRef(false);
+
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed === '') {
+      latest.current++;
+      setOptions([]);
+      setStatus('idle');
+      return;
+    }
+    const request = ++latest.current;
+    setStatus('searching');
+    const timer = setTimeout(() => {
+      search(trimmed).then(
+        (result) => {
+          if (request !== latest.current) return;
+          setOptions(toOptions(result));
+          setActive(-1);
+          setOpen(document.activeElement === inputRef.current);
+          setStatus('done');
+        },
+        () => {
+          if (request === latest.current) setStatus('failed');
+        },
+      );
+    }, DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, search]);
+
+  useEffect(() => {
+    if (value === null && focusInputNext.current) {
+      focusInputNext.current = false;
+      inputRef.current?.focus();
+    }
+  }, [value]);
+
+  const pick = (option: ClaimOption) => {
+    onChange(option);
+    setOpen(false);
+    setActive(-1);
+  };
+
+  if (value) {
+    return (
+      <div>
+        <p className="text-sm font-medium text-slate-700">{label}</p>
+        <div className="mt-1 flex items-start justify-between gap-2 rounded border border-slate-300 bg-slate-50 p-2 text-sm">
+          <span lang={textLang(value.text)} data-picked-claim={value.id}>
+            {value.text}
+            {value.status === 'draft' && <span className="ml-2 rounded bg-slate-200 px-1 text-xs text-slate-700" lang="en">draft</span>}
+          </span>
+          <button
+            type="button"
+            className="shrink-0 rounded border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100"
+            onClick={() => {
+              focusInputNext.current = true;
+              onChange(null);
+            }}
+          >
+            Change<span className="sr-only"> claim</span>
+          </button>
+        </div>
+        {errors && errors.length > 0 && <p className="mt-1 text-sm text-red-700">{errors.join(' ')}</p>}
+      </div>
+    );
+  }
+
+  const expanded = open && options.length > 0;
+  const statusText =
+    status === 'searching' ? 'Searching…' : status === 'failed' ? 'Search failed; keep typing to retry.' : status === 'done' && options.length === 0 ? 'No claims match.' : status === 'done' ? `${options.length} claim${options.length === 1 ? '' : 's'} found.` : '';
+
+  return (
+    <div className="relative">
+      <label htmlFor={inputId} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
+        aria-invalid={errors && errors.length > 0 ? true : undefined}
+        aria-describedby={`${statusId}${errors && errors.length > 0 ? ` ${errorId}` : ''}`}
+        data-autofocus={autoFocus ? '' : undefined}
+        placeholder="Search claims (简体 or 繁體)"
+        className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onBlur={() => setOpen(false)}
+        onFocus={() => options.length > 0 && setOpen(true)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            if (options.length === 0) return;
+            event.preventDefault();
+            setOpen(true);
+            const step = event.key === 'ArrowDown' ? 1 : -1;
+            setActive((current) => (current + step + options.length) % options.length);
+          } else if (event.key === 'Enter') {
+            // Enter never submits the surrounding form from here.
+            event.preventDefault();
+            const option = expanded ? options[active >= 0 ? active : 0] : undefined;
+            if (option) pick(option);
+          } else if (event.key === 'Escape' && expanded) {
+            event.stopPropagation();
+            setOpen(false);
+          }
+        }}
+      />
+      <p id={statusId} className="sr-only" aria-live="polite">
+        {statusText}
+      </p>
+      {status === 'done' && options.length === 0 && <p className="mt-1 text-sm text-slate-500">No claims match.</p>}
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={`${label}: results`}
+        hidden={!expanded}
+        className="absolute z-50 mt-1 max-h-60 w-full overflow-y-auto rounded border border-slate-300 bg-white shadow-lg"
+      >
+        {options.map((option, index) => (
+          <li
+            key={option.id}
+            id={`${listId}-${index}`}
+            role="option"
+            aria-selected={index === active}
+            className={`cursor-pointer px-2 py-1 text-sm ${index === active ? 'bg-blue-100 outline outline-2 outline-blue-600' : 'hover:bg-slate-100'}`}
+            // Keep focus in the input so the combobox stays in charge.
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => pick(option)}
+          >
+            <span lang={textLang(option.text)}>{option.text}</span>
+            {option.status === 'draft' && <span className="ml-2 rounded bg-slate-200 px-1 text-xs text-slate-700">draft</span>}
+            {option.gloss && <span className="block text-xs text-slate-500">{option.gloss}</span>}
+          </li>
+        ))}
+      </ul>
+      {errors && errors.length > 0 && (
+        <p id={errorId} className="mt-1 text-sm text-red-700">
+          {errors.join(' ')}
+        </p>
+      )}
+    </div>
+  );
+}

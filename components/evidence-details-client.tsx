@@ -1,0 +1,202 @@
+'use client';
+// What a highlight stands for: each quote's claim (linked) and stance; editors can also
+// change the stance, stated value and note, or delete the quote. Writes carry the version
+// the page was rendered with, so a stale edit is refused with a reload offer.
+import Link from 'next/link';
+import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import type { Stance } from '@/lib/claims';
+import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
+import { StanceBadge } from './stance-badge';
+import { StanceField } from './stance-field-client';
+import { textLang } from './text-lang';
+
+export type AnnotatedEvidence = {
+  id: number;
+  claimId: number;
+  claimText: string;
+  claimStatus: 'draft' | 'published';
+  stance: Stance;
+  exact: string;
+  statedValue: string | null;
+  note: string | null;
+  /** Null for readers, who never write. */
+  version: number | null;
+};
+
+export function EvidenceDetails({
+  evidence,
+  lang,
+  actions,
+  onDone,
+  onReload,
+}: {
+  evidence: AnnotatedEvidence[];
+  lang: string;
+  /** Given only to editors; without them the details are read-only. */
+  actions?: Pick<AnnotationActions, 'updateEvidence' | 'deleteEvidence'>;
+  onDone: () => void;
+  onReload: () => void;
+}) {
+  if (evidence.length === 0) return <p className="text-sm text-slate-600">This quote is no longer here; reload the page.</p>;
+  return (
+    <ul className="space-y-4">
+      {evidence.map((item) => (
+        <li key={item.id} className="space-y-2 border-t border-slate-100 pt-3 first:border-t-0 first:pt-0" data-evidence-id={item.id}>
+          <p className="flex flex-wrap items-center gap-2">
+            <StanceBadge stance={item.stance} size="sm" />
+            {item.claimStatus === 'draft' && <span className="rounded bg-slate-200 px-1.5 text-xs font-medium text-slate-700">Draft</span>}
+          </p>
+          <p>
+            <Link href={`/claims/${item.claimId}`} className="font-medium text-blue-700 hover:underline" lang={textLang(item.claimText)}>
+              {item.claimText}
+            </Link>
+          </p>
+          <blockquote lang={lang} className="border-l-4 border-slate-200 pl-2 text-sm text-slate-700">
+            {item.exact}
+          </blockquote>
+          {actions && item.version !== null ? (
+            // Keyed by version: when a reload brings a newer version, the form starts from it.
+            <EvidenceEditor key={item.version} evidence={item} version={item.version} lang={lang} actions={actions} onDone={onDone} onReload={onReload} />
+          ) : (
+            <>
+              {item.statedValue && (
+                <p className="text-sm text-slate-600">
+                  Stated value: <span lang={lang}>{item.statedValue}</span>
+                </p>
+              )}
+              {item.note && <p className="text-sm text-slate-600">Note: {item.note}</p>}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const SHOWN_FIELDS = ['stance', 'note', 'statedValue'];
+
+function EvidenceEditor({
+  evidence,
+  version,
+  lang,
+  actions,
+  onDone,
+  onReload,
+}: {
+  evidence: AnnotatedEvidence;
+  version: number;
+  lang: string;
+  actions: Pick<AnnotationActions, 'updateEvidence' | 'deleteEvidence'>;
+  onDone: () => void;
+  onReload: () => void;
+}) {
+  const id = useId();
+  const [stance, setStance] = useState<Stance>(evidence.stance);
+  const [note, setNote] = useState(evidence.note ?? '');
+  const [statedValue, setStatedValue] = useState(evidence.statedValue ?? '');
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  // Focus follows the delete confirmation in and out, so keyboard users are not dropped.
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const confirmShown = useRef(false);
+  useEffect(() => {
+    if (confirmingDelete) confirmRef.current?.focus();
+    else if (confirmShown.current) deleteRef.current?.focus();
+    confirmShown.current = confirmingDelete;
+  }, [confirmingDelete]);
+  const [error, setError] = useState<ActionError | null>(null);
+  const [pending, startTransition] = useTransition();
+  const fieldErrors = error?.fieldErrors ?? {};
+  const describedBy = (field: string) => (fieldErrors[field]?.length ? `${id}-${field}-error` : undefined);
+  const unchanged = stance === evidence.stance && note === (evidence.note ?? '') && statedValue === (evidence.statedValue ?? '');
+
+  const run = (call: () => Promise<unknown>) =>
+    startTransition(async () => {
+      const result = await runAction(call);
+      if (result.ok) onDone();
+      else setError(result.error);
+    });
+
+  return (
+    <form
+      className="space-y-2"
+      aria-busy={pending}
+      aria-label="Edit this quote"
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Only what changed: an emptied field is sent as "" (cleared).
+        run(() =>
+          actions.updateEvidence({
+            id: evidence.id,
+            version,
+            ...(stance !== evidence.stance ? { stance } : {}),
+            ...(note !== (evidence.note ?? '') ? { note: note.trim() } : {}),
+            ...(statedValue !== (evidence.statedValue ?? '') ? { statedValue: statedValue.trim() } : {}),
+          }),
+        );
+      }}
+    >
+      <StanceField value={stance} onChange={setStance} errors={fieldErrors.stance} />
+      <div>
+        <label htmlFor={`${id}-value`} className="block text-sm font-medium text-slate-700">
+          Stated value <span className="font-normal text-slate-500">(optional)</span>
+        </label>
+        <input
+          id={`${id}-value`}
+          type="text"
+          lang={lang}
+          value={statedValue}
+          onChange={(event) => setStatedValue(event.target.value)}
+          aria-invalid={describedBy('statedValue') ? true : undefined}
+          aria-describedby={describedBy('statedValue')}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm"
+        />
+        <FieldError id={`${id}-statedValue-error`} messages={fieldErrors.statedValue} />
+      </div>
+      <div>
+        <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
+          Note <span className="font-normal text-slate-500">(optional)</span>
+        </label>
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          aria-invalid={describedBy('note') ? true : undefined}
+          aria-describedby={describedBy('note')}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm"
+        />
+        <FieldError id={`${id}-note-error`} messages={fieldErrors.note} />
+      </div>
+      <FormAlert error={error} shownFields={SHOWN_FIELDS} onReload={onReload} />
+      {confirmingDelete ? (
+        <div role="group" aria-label="Confirm deletion" className="space-y-2 rounded border border-red-300 bg-red-50 p-2 text-sm">
+          <p>Delete this quote? Its highlight disappears and the claim loses this evidence.</p>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              ref={confirmRef}
+              disabled={pending}
+              className="rounded bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60"
+              onClick={() => run(() => actions.deleteEvidence({ id: evidence.id, version }))}
+            >
+              {pending ? 'Deleting…' : 'Delete quote'}
+            </button>
+            <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100" onClick={() => setConfirmingDelete(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" disabled={pending || unchanged} className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+            {pending ? 'Saving…' : 'Save changes'}
+          </button>
+          <button ref={deleteRef} type="button" className="rounded border border-red-300 px-3 py-1 text-sm text-red-800 hover:bg-red-50" onClick={() => setConfirmingDelete(true)}>
+            Delete…
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

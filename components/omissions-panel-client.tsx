@@ -1,0 +1,123 @@
+'use client';
+// Editors' record of what this article does not say: claims checked against it and found
+// missing ("omits" in the grid), each clearable, and a picker to add one.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useId, useState, useTransition } from 'react';
+import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
+import { ClaimPicker, type ClaimOption } from './claim-picker-client';
+import { textLang } from './text-lang';
+
+export type OmissionEntry = { claimId: number; claimText: string; claimStatus: 'draft' | 'published'; note: string | null };
+
+const SHOWN_FIELDS = ['claimId', 'note'];
+
+export function OmissionsPanel({
+  articleId,
+  omissions,
+  actions,
+}: {
+  articleId: number;
+  omissions: OmissionEntry[];
+  actions: Pick<AnnotationActions, 'searchClaims' | 'markOmission' | 'clearOmission'>;
+}) {
+  const id = useId();
+  const router = useRouter();
+  const [claim, setClaim] = useState<ClaimOption | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<ActionError | null>(null);
+  const [status, setStatus] = useState('');
+  const [pending, startTransition] = useTransition();
+  const fieldErrors = error?.fieldErrors ?? {};
+
+  const run = (call: () => Promise<unknown>, done: string, after?: () => void) =>
+    startTransition(async () => {
+      const result = await runAction(call);
+      if (!result.ok) {
+        setError(result.error);
+        setStatus('');
+        return;
+      }
+      setError(null);
+      setStatus(done);
+      after?.();
+      router.refresh();
+    });
+
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3" data-omissions-panel="">
+      <h2 id={`${id}-heading`} className="font-semibold">
+        Claims this article omits
+      </h2>
+      {omissions.length === 0 ? (
+        <p className="text-slate-500">None marked.</p>
+      ) : (
+        <ul className="space-y-2">
+          {omissions.map((omission) => (
+            <li key={omission.claimId} className="flex items-start justify-between gap-2" data-omitted-claim={omission.claimId}>
+              <span>
+                <Link href={`/claims/${omission.claimId}`} className="text-blue-700 hover:underline" lang={textLang(omission.claimText)}>
+                  {omission.claimText}
+                </Link>
+                {omission.claimStatus === 'draft' && <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">draft</span>}
+                {omission.note && <span className="block text-xs text-slate-500">{omission.note}</span>}
+              </span>
+              <button
+                type="button"
+                disabled={pending}
+                className="shrink-0 rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 disabled:opacity-60"
+                onClick={() => run(() => actions.clearOmission({ claimId: omission.claimId, articleId }), 'Omission cleared.')}
+              >
+                Clear<span className="sr-only">: {omission.claimText}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="space-y-2 border-t border-slate-200 pt-3"
+        aria-busy={pending}
+        aria-label="Mark a claim as not mentioned"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!claim) {
+            setError({ code: 'validation', status: 422, message: 'Pick a claim first.', fieldErrors: { claimId: ['Pick a claim first.'] } });
+            return;
+          }
+          run(
+            () => actions.markOmission({ claimId: claim.id, articleId, ...(note.trim() ? { note: note.trim() } : {}) }),
+            'Marked as not mentioned.',
+            () => {
+              setClaim(null);
+              setNote('');
+            },
+          );
+        }}
+      >
+        <ClaimPicker label="Claim not mentioned here" search={actions.searchClaims} value={claim} onChange={setClaim} errors={fieldErrors.claimId} />
+        <div>
+          <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
+            Note <span className="font-normal text-slate-500">(optional)</span>
+          </label>
+          <input
+            id={`${id}-note`}
+            type="text"
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            aria-invalid={fieldErrors.note?.length ? true : undefined}
+            aria-describedby={fieldErrors.note?.length ? `${id}-note-error` : undefined}
+            className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
+          />
+          <FieldError id={`${id}-note-error`} messages={fieldErrors.note} />
+        </div>
+        <FormAlert error={error} shownFields={SHOWN_FIELDS} onReload={() => router.refresh()} />
+        <button type="submit" disabled={pending} className="rounded bg-blue-700 px-3 py-1 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+          {pending ? 'Saving…' : 'Mark as not mentioned'}
+        </button>
+        <p className="sr-only" role="status">
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}
