@@ -4,6 +4,7 @@
 // it); editors select text (mouse, or Shift+arrows then releasing Shift) to tag it with a
 // claim. The current selection's offsets are mirrored in data-selection-start/-end on the
 // root, which is harmless and lets end-to-end tests check the mapping without signing in.
+import { focusHighlight } from './focus-highlight';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createCodePointIndex, describeRange, type Anchor, type CodePointIndex } from '@/lib/anchoring';
@@ -140,7 +141,7 @@ export function ArticleAnnotator({
   const openEvidence = (mark: Element) => {
     const ids = (mark.getAttribute('data-evidence-ids') ?? '').split(' ').map(Number).filter(Number.isInteger);
     if (ids.length === 0) return;
-    const focusable = mark instanceof HTMLElement && mark.tabIndex >= 0 ? mark : document.getElementById(`e-${ids[0]}`);
+    const focusable = mark instanceof HTMLElement && mark.hasAttribute('data-quote-start') ? mark : document.getElementById(`e-${ids[0]}`);
     setOpen({ kind: 'evidence', ids, at: anchorFromRect(mark.getBoundingClientRect()), returnFocus: focusable });
   };
 
@@ -148,6 +149,17 @@ export function ArticleAnnotator({
     if (!(target instanceof Element)) return null;
     const mark = target.closest('mark[data-evidence-ids]');
     return mark && containerRef.current?.querySelector(ROOT)?.contains(mark) ? mark : null;
+  };
+
+  // Keyboard access to highlights: move focus to the previous/next quote in reading order.
+  const position = useRef(-1);
+  const step = (by: 1 | -1) => {
+    const marks = [...(containerRef.current?.querySelectorAll<HTMLElement>('mark[data-quote-start]') ?? [])];
+    if (marks.length === 0) return;
+    const current = marks.indexOf(document.activeElement as HTMLElement);
+    const from = current >= 0 ? current : position.current;
+    position.current = (from + by + marks.length) % marks.length;
+    focusHighlight(marks[position.current]!, { scroll: true });
   };
 
   const close = (restoreSelection: boolean) => {
@@ -199,6 +211,15 @@ export function ArticleAnnotator({
       <p role="status" aria-live="polite" className={notice ? 'mb-2 text-sm text-slate-700' : ''} data-annotator-notice="">
         {notice}
       </p>
+      <div className="mb-3 flex flex-wrap items-center gap-2 text-sm" role="toolbar" aria-label="Highlights">
+        <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" onClick={() => step(-1)}>
+          ← Previous highlight
+        </button>
+        <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" onClick={() => step(1)}>
+          Next highlight →
+        </button>
+        <span className="text-xs text-slate-500">Then Enter opens the quote.</span>
+      </div>
       {children}
       {open?.kind === 'create' && actions && (
         <Popover title="Tag the selected quote" anchor={open.at} returnFocus={open.returnFocus} onClose={close}>

@@ -36,9 +36,9 @@ function SegmentView({
   const draft = covering.some((s) => s.draft);
   const firstOf = segment.spanIds.find((id) => !anchored.has(id));
   if (firstOf) anchored.add(firstOf);
-  // One tab stop per quote (its first segment), in reading order; later segments of the
-  // same quote still open it on click.
-  const focusable = interactive && Boolean(firstOf);
+  // The first segment of each quote is where keyboard navigation lands (see
+  // components/focus-highlight.ts for why it is not focusable all the time).
+  const first = interactive && Boolean(firstOf);
   return (
     <mark
       className={draft ? 'evidence underline decoration-dashed decoration-slate-500 underline-offset-4' : 'evidence'}
@@ -49,9 +49,8 @@ function SegmentView({
       data-end={segment.end}
       data-draft={draft ? 'true' : undefined}
       title={covering.map((s) => s.label ?? s.stance).join('\n')}
-      tabIndex={focusable ? 0 : undefined}
-      role={focusable ? 'button' : undefined}
-      aria-haspopup={focusable ? 'dialog' : undefined}
+      data-quote-start={first ? '' : undefined}
+      aria-haspopup={first ? 'dialog' : undefined}
     >
       {segment.text}
     </mark>
@@ -59,8 +58,8 @@ function SegmentView({
 }
 
 /**
- * The whole article. `interactive` makes the first segment of each quote a focusable
- * button (the article annotator opens its details on click or Enter).
+ * The whole article. `interactive` marks the first segment of each quote as the place the
+ * annotator's keyboard navigation focuses (it opens the quote's details on click or Enter).
  */
 export function HighlightedArticle({
   text,

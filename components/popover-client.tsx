@@ -2,6 +2,7 @@
 // A small non-modal dialog placed next to a point in the article (a selection or a
 // highlight). Focus moves into it when it opens; Escape closes it and gives focus back to
 // where it came from.
+import { focusHighlight } from './focus-highlight';
 import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
 
@@ -97,7 +98,9 @@ function FocusReturn({ to }: { to?: HTMLElement | null }) {
     return () => {
       const active = document.activeElement;
       const focusWasInside = !active || active === document.body || (dialog?.contains(active) ?? false);
-      if (to?.isConnected && focusWasInside) to.focus({ preventScroll: true });
+      if (!to?.isConnected || !focusWasInside) return;
+      if (to.matches('mark.evidence')) focusHighlight(to);
+      else to.focus({ preventScroll: true });
     };
   }, [to]);
   return <span ref={marker} hidden />;

@@ -4,8 +4,9 @@
 // (found by text, not by the data attributes the mapping uses) and compares the stored
 // text at the reported offsets with what was selected. The editor's journey (tag a
 // selection with a claim, edit and delete it, mark an omission) signs in as an editor.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createAccount, signIn } from './support/accounts';
+import { dragSelect } from './support/select';
 
 type ArticleSummary = { id: number; outlet: string };
 type Article = { id: number; text: string; evidence: { id: number; exact: string; start: number; end: number }[] };
@@ -64,6 +65,14 @@ async function select(page: Page, startText: string, startOffset: number, endTex
     },
     { startText, startOffset, endText, endOffset },
   );
+}
+
+/** Keyboard access to highlights: "Next highlight" walks the quotes in reading order. */
+async function walkTo(page: Page, mark: Locator) {
+  for (let i = 0; i < 40 && !(await mark.first().evaluate((el) => el === document.activeElement)); i++) {
+    await page.getByRole('button', { name: 'Next highlight →' }).click();
+  }
+  await expect(mark.first()).toBeFocused();
 }
 
 async function expectMapped(page: Page, selected: string) {
@@ -146,7 +155,7 @@ test('a reader opens a highlight with the keyboard and sees its claim read-only'
   await openArticle(page);
   const quote = '习近平自2013年以来已经至少9次访问俄罗斯';
   const mark = page.locator('mark.evidence', { hasText: quote });
-  await mark.focus();
+  await walkTo(page, mark);
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Quote' });
   await expect(dialog).toBeVisible();
@@ -165,33 +174,6 @@ test('a reader opens a highlight with the keyboard and sees its claim read-only'
   await mark.click();
   await expect(page.getByRole('dialog', { name: 'Quote' })).toBeVisible();
 });
-
-/** Drags the mouse from just before the first character of `text` to just after its last. */
-async function dragSelect(page: Page, text: string) {
-  const box = await page.evaluate((needle) => {
-    const root = document.querySelector('[data-article-root]')!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(needle);
-      if (at < 0) continue;
-      const charRect = (offset: number) => {
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        return range.getBoundingClientRect();
-      };
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const first = charRect(at);
-      const last = charRect(at + needle.length - 1);
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-    }
-    throw new Error(`text not found: ${needle}`);
-  }, text);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 8 });
-  await page.mouse.up();
-}
 
 test.describe('an editor', () => {
   test('tags a selection with a new claim, edits the quote and deletes it', async ({ page }) => {
@@ -275,7 +257,7 @@ test.describe('an editor', () => {
     await expect(mark).toHaveAttribute('data-stance', 'contradicts');
 
     // Escape closes a dialog and gives focus back.
-    await mark.focus();
+    await walkTo(page, mark);
     await page.keyboard.press('Enter');
     const details = page.getByRole('dialog', { name: 'Quote' });
     await expect(details).toBeVisible();

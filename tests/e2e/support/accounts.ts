@@ -10,8 +10,9 @@ export const E2E_DATABASE_URL = `postgres://claimgrid:claimgrid@127.0.0.1:${pgPo
 
 export type Account = { email: string; password: string; role: 'admin' | 'editor' | 'reader' };
 
-export function createAccount(role: Account['role'], name = role): Account {
-  const email = `${name}-${randomBytes(4).toString('hex')}@example.org`;
+export function createAccount(role: Account['role'], name: string = role): Account {
+  const local = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || role;
+  const email = `${local}-${randomBytes(4).toString('hex')}@example.org`;
   const password = `pw-${randomBytes(8).toString('hex')}`;
   execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/users.ts', 'add', '--email', email, '--role', role, '--name', name, '--password', password], {
     env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
