@@ -12,6 +12,9 @@ import type { Stance } from '@/lib/claims';
 
 export type HighlightSpan = { id: number; start: number; end: number; stance: Stance; label?: string; draft?: boolean };
 
+// Search hits share the segmentation with evidence; their span ids start with this prefix.
+const HIT = 'hit-';
+
 function SegmentView({
   segment,
   spans,
@@ -23,6 +26,17 @@ function SegmentView({
   anchored: Set<string>;
   interactive?: boolean;
 }) {
+  const hitIds = segment.spanIds.filter((id) => id.startsWith(HIT));
+  const firstHit = hitIds.find((id) => !anchored.has(id));
+  if (firstHit) anchored.add(firstHit);
+  if (hitIds.length > 0 && hitIds.length === segment.spanIds.length) {
+    return (
+      <mark className="search-hit rounded bg-yellow-200" id={firstHit} data-start={segment.start} data-end={segment.end}>
+        {segment.text}
+      </mark>
+    );
+  }
+  segment = hitIds.length ? { ...segment, spanIds: segment.spanIds.filter((id) => !id.startsWith(HIT)) } : segment;
   if (segment.spanIds.length === 0) {
     return (
       <span data-start={segment.start} data-end={segment.end}>
@@ -39,9 +53,9 @@ function SegmentView({
   // The first segment of each quote is where keyboard navigation lands (see
   // components/focus-highlight.ts for why it is not focusable all the time).
   const first = interactive && Boolean(firstOf);
-  return (
+  const mark = (
     <mark
-      className={draft ? 'evidence underline decoration-dashed decoration-slate-500 underline-offset-4' : 'evidence'}
+      className={`${draft ? 'evidence underline decoration-dashed decoration-slate-500 underline-offset-4' : 'evidence'}${hitIds.length ? ' search-hit' : ''}`}
       id={firstOf ? `e-${firstOf}` : undefined}
       data-stance={stance}
       data-evidence-ids={segment.spanIds.join(' ')}
@@ -55,6 +69,15 @@ function SegmentView({
       {segment.text}
     </mark>
   );
+  // A hit that starts inside a quote: an empty anchor before it, since the mark has its own id.
+  return firstHit ? (
+    <>
+      <span id={firstHit} className="search-hit-anchor" aria-hidden="true" />
+      {mark}
+    </>
+  ) : (
+    mark
+  );
 }
 
 /**
@@ -66,17 +89,20 @@ export function HighlightedArticle({
   spans,
   lang,
   interactive = false,
+  hits = [],
 }: {
   text: string;
   spans: HighlightSpan[];
   lang: string;
   interactive?: boolean;
+  /** search hits to mark (id="hit-<n>"), in code points */
+  hits?: { start: number; end: number }[];
 }) {
   const byId = new Map(spans.map((s) => [String(s.id), s]));
-  const paragraphs = segmentParagraphs(
-    text,
-    spans.map((s) => ({ id: String(s.id), start: s.start, end: s.end })),
-  );
+  const paragraphs = segmentParagraphs(text, [
+    ...spans.map((s) => ({ id: String(s.id), start: s.start, end: s.end })),
+    ...hits.map((h, index) => ({ id: `${HIT}${index}`, start: h.start, end: h.end })),
+  ]);
   const anchored = new Set<string>();
   return (
     <div className="space-y-4 text-lg leading-relaxed" lang={lang} data-article-root="" data-article-text-length={codePointLength(text)}>

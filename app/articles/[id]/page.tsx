@@ -21,10 +21,12 @@ import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { getArticle } from '@/lib/data/get-article';
 import { parseId } from '@/lib/data/parse-id';
+import { findHits } from '@/lib/text/find-hits';
+import { foldForSearch } from '@/lib/text/fold-for-search';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const EDIT_ACTIONS: AnnotationActions = {
   searchClaims: searchClaimsAction,
@@ -57,14 +59,18 @@ async function findEditorData(articleId: number) {
   return { versions: new Map(versions.map((v) => [v.id, v.version])), omissions };
 }
 
-export default async function ArticlePage({ params }: Props) {
+export default async function ArticlePage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
+  const rawQuery = (await searchParams).q;
+  const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.slice(0, 200) ?? '';
   if (!id) notFound();
   const actor = await getActor();
   const canEdit = can(actor, 'content:write');
   const article = await getArticle(getPrisma(), id, { includeDrafts: can(actor, 'drafts:read') });
   if (!article) notFound();
   const editorData = canEdit ? await findEditorData(article.id) : null;
+  // Arriving from search (?q=): mark every hit, Traditional and Simplified alike.
+  const hits = query ? findHits(article.text, foldForSearch(query)) : [];
 
   const claims = new Map(article.evidence.map((e) => [e.claimId, { text: e.claimText, draft: e.claimStatus === 'draft' }]));
   const evidence: AnnotatedEvidence[] = article.evidence.map((e) => ({
@@ -98,6 +104,12 @@ export default async function ArticlePage({ params }: Props) {
             )}
           </p>
         </header>
+        {query && (
+          <p className="mb-4 rounded bg-yellow-50 px-3 py-2 text-sm text-slate-700" role="status" data-testid="search-hits">
+            {hits.length} match{hits.length === 1 ? '' : 'es'} for “{query}”.{' '}
+            <Link href={`/articles/${article.id}`} className="text-blue-700 underline">Clear search highlights</Link>
+          </p>
+        )}
         <ArticleAnnotator
           articleId={article.id}
           text={article.text}
@@ -109,6 +121,7 @@ export default async function ArticlePage({ params }: Props) {
             lang={article.language}
             text={article.text}
             interactive
+            hits={hits}
             spans={article.evidence.map((e) => ({
               id: e.id,
               start: e.start,
