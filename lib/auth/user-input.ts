@@ -26,3 +26,10 @@ export const updateUserInput = z
 
 export type CreateUserInput = z.infer<typeof createUserInput>;
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
+
+export const createApiTokenInput = z.object({
+  name: z.string().trim().min(1, 'Name the token (what it is for).').max(100).refine(noMarkup, 'HTML is not allowed here.'),
+  userId: z.coerce.number().int().positive().optional(),
+});
+
+export const revokeApiTokenInput = z.object({ id: z.coerce.number().int().positive() });

@@ -7,8 +7,10 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  415: 'Unsupported Media Type',
   413: 'Content Too Large',
   422: 'Unprocessable Content',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
 };
 
@@ -16,10 +18,14 @@ export function problem(status: number, detail: string, extra: Record<string, un
   return { type: 'about:blank', title: TITLES[status] ?? 'Error', status, detail, ...extra };
 }
 
-export function problemResponse(status: number, detail: string, extra: Record<string, unknown> = {}): Response {
+export function problemResponse(
+  status: number,
+  detail: string,
+  { headers, ...extra }: Record<string, unknown> & { headers?: Record<string, string> } = {},
+): Response {
   return new Response(JSON.stringify(problem(status, detail, extra)), {
     status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+    headers: { 'content-type': 'application/problem+json; charset=utf-8', ...(headers ?? {}) },
   });
 }
 

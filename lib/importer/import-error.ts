@@ -8,7 +8,9 @@ export type ImportErrorCode =
   | 'no-title'
   | 'no-article-text'
   | 'no-date'
-  | 'unknown-outlet';
+  | 'unknown-outlet'
+  | 'too-large'
+  | 'encoding';
 
 export class ImportError extends Error {
   readonly filename: string;

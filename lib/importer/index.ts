@@ -5,3 +5,4 @@ export { detectFormat } from './detect-format';
 export { ImportError, type ImportErrorCode } from './import-error';
 export type { ArticleFormat, ArticleLanguage, ParsedArticle, PublishedAtEvidence } from './types';
 export { KNOWN_OUTLETS, type Outlet, type KnownOutlet } from '../outlets/known-outlets';
+export { ACCEPTED_EXTENSIONS, MAX_UPLOAD_BYTES, checkUploadText, decodeUpload, stripScripts } from './check-upload';

@@ -14,7 +14,10 @@ import {
   updateClaimSchema,
   updateEvidenceSchema,
 } from '../claims/claim-input';
-import { createUserInput, updateUserInput } from '../auth/user-input';
+import { createApiTokenInput, createUserInput, revokeApiTokenInput, updateUserInput } from '../auth/user-input';
+import { createApiToken, revokeApiToken } from '../data/api-tokens';
+import { importArticleFile } from '../data/import-article-file';
+import { importArticleInput } from '../importer/import-input';
 import { clearOmission } from '../data/clear-omission';
 import { createClaim } from '../data/create-claim';
 import { createClaimWithEvidence } from '../data/create-claim-with-evidence';
@@ -56,6 +59,10 @@ export const operations = {
   clearOmission: defineOperation({ name: 'clearOmission', permission: 'content:write', input: clearOmissionSchema, run: clearOmission }),
   createUser: defineOperation({ name: 'createUser', permission: 'users:manage', input: createUserInput, run: (db, { input }) => createUser(db, input) }),
   updateUser: defineOperation({ name: 'updateUser', permission: 'users:manage', input: updateUserInput, run: (db, { input }) => updateUser(db, input) }),
+  importArticle: defineOperation({ name: 'importArticle', permission: 'content:write', input: importArticleInput, run: importArticleFile }),
+  // Personal API tokens: editors and admins make and revoke their own (admins anyone's).
+  createApiToken: defineOperation({ name: 'createApiToken', permission: 'content:write', input: createApiTokenInput, run: createApiToken }),
+  revokeApiToken: defineOperation({ name: 'revokeApiToken', permission: 'content:write', input: revokeApiTokenInput, run: revokeApiToken }),
 } as const;
 
 export type Operations = typeof operations;

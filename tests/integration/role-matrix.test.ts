@@ -55,8 +55,9 @@ async function freshEvidence() {
   return { claim, evidence };
 }
 
-type ContentOperation = Exclude<OperationName, UserOperation>;
+type ContentOperation = Exclude<OperationName, UserOperation | TokenOperation | 'importArticle'>;
 type UserOperation = 'createUser' | 'updateUser';
+type TokenOperation = 'createApiToken' | 'revokeApiToken';
 
 /** A valid input for each content operation, built on rows made just for this case. */
 const prepare: Record<ContentOperation, () => Promise<unknown>> = {
@@ -122,9 +123,22 @@ const prepareUser: Record<UserOperation, () => Promise<unknown>> = {
   },
 };
 
+/** Personal API tokens: editors and admins, for themselves. */
+const prepareToken: Record<TokenOperation, (who: string) => Promise<unknown>> = {
+  createApiToken: async () => ({ name: `script ${++fixtureNumber}` }),
+  revokeApiToken: async (who) => {
+    const owner = callers[who] ?? callers.editor!;
+    const token = await db.prisma.apiToken.create({
+      data: { userId: owner.userId, name: 'to revoke', tokenHash: (++fixtureNumber).toString(16).padStart(64, '0'), prefix: 'cg_test' },
+    });
+    return { id: token.id };
+  },
+};
+
 async function userTables() {
   const users = await db.prisma.user.findMany({ orderBy: { id: 'asc' }, select: { id: true, email: true, role: true, disabled: true } });
-  return { users, accounts: await db.prisma.account.count(), sessions: await db.prisma.session.count() };
+  const tokens = await db.prisma.apiToken.findMany({ orderBy: { id: 'asc' }, select: { id: true, revokedAt: true } });
+  return { users, tokens, accounts: await db.prisma.account.count(), sessions: await db.prisma.session.count() };
 }
 
 const refused = [
@@ -136,8 +150,45 @@ const allowed = ['editor', 'admin'] as const;
 
 describe('role matrix', () => {
   it('covers every registered operation', () => {
-    expect([...Object.keys(prepare), ...Object.keys(prepareUser)].sort()).toEqual([...OPERATION_NAMES].sort());
-    expect(OPERATION_NAMES).toHaveLength(14);
+    expect([...Object.keys(prepare), ...Object.keys(prepareUser), ...Object.keys(prepareToken), 'importArticle'].sort()).toEqual([...OPERATION_NAMES].sort());
+    expect(OPERATION_NAMES).toHaveLength(17);
+  });
+
+  describe('importArticle', () => {
+    const upload = () => ({
+      filename: `story-${++fixtureNumber}.md`,
+      source: `---\ntitle: "测试文章 ${fixtureNumber}"\ndate: 2024-07-05T08:00:00Z\nfrom: https://www.voachinese.com/a/test-${fixtureNumber}.html\n---\n习近平与普京在阿斯塔纳会面，这是测试文章第${fixtureNumber}号的正文，足够长以便导入。\n\n第二段：上海合作组织峰会于7月4日举行，讨论了多项议题。`,
+    });
+    it.each(refused)('%s is refused with %s (%i) and nothing is stored', async (who, code, status) => {
+      const before = await db.prisma.article.count();
+      const result = await runOperation(db.prisma, callers[who]!, 'importArticle', upload());
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code, status }) });
+      expect(await db.prisma.article.count()).toBe(before);
+    });
+    it.each(allowed)('%s imports the article', async (who) => {
+      const before = await db.prisma.article.count();
+      const result = await runOperation(db.prisma, callers[who]!, 'importArticle', upload());
+      expect(result).toMatchObject({ ok: true, data: { status: 'imported' } });
+      expect(await db.prisma.article.count()).toBe(before + 1);
+    });
+  });
+
+  describe.each(Object.keys(prepareToken) as TokenOperation[])('%s', (name) => {
+    it.each(refused)('%s is refused with %s (%i) and no token changes', async (who, code, status) => {
+      const input = await prepareToken[name](who);
+      const before = await userTables();
+      const result = await runOperation(db.prisma, callers[who]!, name, input);
+      expect(result).toEqual({ ok: false, error: expect.objectContaining({ code, status }) });
+      expect(await userTables()).toEqual(before);
+    });
+
+    it.each(allowed)('%s succeeds for their own tokens', async (who) => {
+      const input = await prepareToken[name](who);
+      const before = await userTables();
+      const result = await runOperation(db.prisma, callers[who]!, name, input);
+      expect(result).toMatchObject({ ok: true });
+      expect(await userTables()).not.toEqual(before);
+    });
   });
 
   describe.each(Object.keys(prepareUser) as UserOperation[])('%s', (name) => {

@@ -1,6 +1,7 @@
 import { parseTableQuery } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/find-claim-table';
+import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
@@ -25,5 +26,13 @@ export async function GET(request: Request) {
     pageSize: query.pageSize,
     pageCount: table.pageCount,
     next: next ? `${next.pathname}${next.search}` : null,
+  });
+}
+
+/** Create a claim (bearer token of an editor or admin): 201 with the claim and its Location. */
+export async function POST(request: Request) {
+  return runApiOperation(getPrisma(), request, 'createClaim', (body) => body, {
+    status: 201,
+    location: (data) => `/api/v1/claims/${(data as { id: number }).id}`,
   });
 }

@@ -1,14 +1,31 @@
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaims } from '@/lib/data/find-claims';
 import { parseId } from '@/lib/data/parse-id';
+import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, problemResponse } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+type Context = { params: Promise<{ id: string }> };
+
+export async function GET(_request: Request, { params }: Context) {
   const raw = (await params).id;
   const id = parseId(raw);
   const claim = id ? (await findClaims(getPrisma(), { ids: [id] })).claims[0] : undefined;
   if (!claim) return problemResponse(404, `No published claim with id ${JSON.stringify(raw)}.`);
   return jsonResponse(claim);
+}
+
+/** Change fields of a claim; the body carries the `version` it was read at. */
+export async function PATCH(request: Request, { params }: Context) {
+  const id = (await params).id;
+  return runApiOperation(getPrisma(), request, 'updateClaim', (body) => ({ ...(body as object), id }));
+}
+
+/** Delete a claim with its quotes and omission marks (kept in its history); `version` in the body or query. */
+export async function DELETE(request: Request, { params }: Context) {
+  const id = (await params).id;
+  const version = new URL(request.url).searchParams.get('version');
+  if (version !== null) return runApiOperation(getPrisma(), request, 'deleteClaim', { id, version });
+  return runApiOperation(getPrisma(), request, 'deleteClaim', (body) => ({ ...(body as object), id }));
 }

@@ -1,0 +1,56 @@
+// Checks a file before parsing: size, emptiness, binary content, and text encoding (UTF-8
+// only: a legacy-encoded file is refused with a clear message rather than guessed at). Also
+// strips <script> elements from HTML sources, so scripts are never stored, let alone run.
+import { ImportError } from './import-error';
+
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+export const ACCEPTED_EXTENSIONS = ['.html', '.htm', '.md', '.markdown', '.txt'] as const;
+
+export function decodeUpload(filename: string, bytes: Uint8Array): string {
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) {
+    throw new ImportError(filename, 'too-large', `the file is ${bytes.byteLength} bytes; the limit is ${MAX_UPLOAD_BYTES} bytes (2 MiB)`);
+  }
+  if (bytes.byteLength === 0) throw new ImportError(filename, 'empty', 'the file is empty');
+  const sample = bytes.subarray(0, 8192);
+  if (sample.includes(0)) throw new ImportError(filename, 'binary', 'this is a binary file, not text (.html, .htm, .md or .txt)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const guess = ['gb18030', 'big5'].find((encoding) => {
+      try {
+        new TextDecoder(encoding, { fatal: true }).decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    throw new ImportError(
+      filename,
+      'encoding',
+      `the file is not UTF-8 text${guess ? ` (it may be ${guess.toUpperCase()})` : ''}; save it as UTF-8 and try again`,
+    );
+  }
+}
+
+export function checkUploadText(filename: string, source: string): void {
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_UPLOAD_BYTES) {
+    throw new ImportError(filename, 'too-large', `the file is ${bytes} bytes; the limit is ${MAX_UPLOAD_BYTES} bytes (2 MiB)`);
+  }
+  if (source.trim() === '') throw new ImportError(filename, 'empty', 'the file is empty');
+  if (source.includes('\u0000')) throw new ImportError(filename, 'binary', 'this is a binary file, not text (.html, .htm, .md or .txt)');
+  const replacements = (source.match(/\uFFFD/g) ?? []).length;
+  if (replacements > 3) throw new ImportError(filename, 'encoding', 'the text contains undecodable characters; save the file as UTF-8 and try again');
+}
+
+const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script\s*>|<script\b[^>]*\/?>/gi;
+
+/** The source without <script> elements, and how many were removed. */
+export function stripScripts(source: string): { source: string; removed: number } {
+  let removed = 0;
+  const cleaned = source.replace(SCRIPT, () => {
+    removed += 1;
+    return '';
+  });
+  return { source: cleaned, removed };
+}
