@@ -3,7 +3,8 @@
 // embedded database in .data (stop `npm start` first when using the embedded one).
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createUserInput, updateUserInput } from '../lib/auth/user-input';
+import { createApiTokenInput, createUserInput, updateUserInput } from '../lib/auth/user-input';
+import { createApiToken, findApiTokens, revokeApiToken } from '../lib/data/api-tokens';
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
 import { createUser } from '../lib/data/create-user';
@@ -17,12 +18,15 @@ const USAGE = `usage: npm run users -- <command> [options]
   list
   role --email E --role admin|editor|reader
   disable --email E
-  enable --email E`;
+  enable --email E
+  token --email E [--name N]     (prints a new personal API token once; only its hash is stored)
+  tokens --email E               (lists the user's tokens)
+  revoke-token --email E --id N`;
 
 const [command, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
-  options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+  options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
 });
 
 function fail(message: string): never {
@@ -30,7 +34,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (!command || !['add', 'list', 'role', 'disable', 'enable'].includes(command)) fail(USAGE);
+if (!command || !['add', 'list', 'role', 'disable', 'enable', 'token', 'tokens', 'revoke-token'].includes(command)) fail(USAGE);
 
 const db = await resolveDatabase();
 const prisma = createPrisma(db.url);
@@ -57,6 +61,28 @@ try {
   } else if (command === 'list') {
     for (const user of await findUsers(prisma)) {
       console.log(`${user.id}\t${user.email}\t${user.role}${user.disabled ? '\tdisabled' : ''}`);
+    }
+  } else if (command === 'token' || command === 'tokens' || command === 'revoke-token') {
+    const id = await idOf(values.email);
+    const user = await prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
+    const actor = { userId: user.id, email: user.email, name: user.name, role: user.role, disabled: user.disabled };
+    if (command === 'token') {
+      if (user.role === 'reader') fail(`${user.email} is a reader; only editors and admins can write through the API.`);
+      const parsed = createApiTokenInput.safeParse({ name: values.name ?? 'command line' });
+      if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join('\n'));
+      const token = await createApiToken(prisma, { actor, input: parsed.data });
+      console.log(`token ${token.id} for ${user.email} (${token.name}):`);
+      console.log(token.token);
+      console.log('(shown once; send it as "Authorization: Bearer <token>")');
+    } else if (command === 'tokens') {
+      for (const token of await findApiTokens(prisma, id)) {
+        console.log(`${token.id}\t${token.prefix}…\t${token.name}\tcreated ${token.createdAt}${token.revokedAt ? `\trevoked ${token.revokedAt}` : ''}`);
+      }
+    } else {
+      const tokenId = Number(values.id);
+      if (!Number.isInteger(tokenId) || tokenId <= 0) fail('--id is required (see `tokens`)');
+      const token = await revokeApiToken(prisma, { actor: { ...actor, role: 'admin' }, input: { id: tokenId } });
+      console.log(`revoked token ${token.id} (${token.name})`);
     }
   } else {
     const id = await idOf(values.email);
