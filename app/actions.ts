@@ -58,3 +58,15 @@ export async function searchClaimsAction(query: string) {
   const text = typeof query === 'string' ? query.slice(0, 200) : '';
   return searchClaims(getPrisma(), { query: text, includeDrafts: can(actor, 'drafts:read'), limit: 20 });
 }
+
+export async function createApiTokenAction(input: unknown) {
+  const result = await runOperation(getPrisma(), await getActor(), 'createApiToken', input);
+  if (result.ok) revalidatePath('/account');
+  return result;
+}
+
+export async function revokeApiTokenAction(input: unknown) {
+  const result = await runOperation(getPrisma(), await getActor(), 'revokeApiToken', input);
+  if (result.ok) revalidatePath('/account');
+  return result;
+}
