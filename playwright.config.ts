@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.E2E_PORT ?? 3107);
 // A fixed port for the e2e embedded database, so specs can create accounts with the users CLI.
 export const e2ePgPort = Number(process.env.E2E_PG_PORT ?? 54377);
+// Several runs at once (E2E_PORT, E2E_PG_PORT, E2E_DATA_DIR) must not share a data folder.
+const e2eDataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
 const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
   (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
 );
@@ -41,10 +43,10 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
     // A throw-away data folder: every run starts from an empty database and seeds it.
-    command: 'rm -rf .data/e2e && npx tsx scripts/start.ts',
+    command: `rm -rf ${e2eDataDir} && npx tsx scripts/start.ts`,
     env: {
       PORT: String(port),
-      CLAIMGRID_DATA_DIR: '.data/e2e',
+      CLAIMGRID_DATA_DIR: e2eDataDir,
       CLAIMGRID_PG_PORT: String(e2ePgPort),
       DATABASE_URL: '',
       // every spec signs in from 127.0.0.1; the limit itself is tested in tests/integration/auth.test.ts

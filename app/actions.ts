@@ -70,3 +70,14 @@ export async function revokeApiTokenAction(input: unknown) {
   if (result.ok) revalidatePath('/account');
   return result;
 }
+
+/** Extract an article from a file without storing it: the editor reviews it first. */
+export async function previewImportAction(input: unknown) {
+  return runOperation(getPrisma(), await getActor(), 'importArticle', { ...(input as object), dryRun: true });
+}
+
+export async function importArticleAction(input: unknown) {
+  const result = await runOperation(getPrisma(), await getActor(), 'importArticle', { ...(input as object), dryRun: false });
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
+}

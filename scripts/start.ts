@@ -78,7 +78,8 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error) => {
-  console.error(`[claimgrid] ${error instanceof Error ? error.message : String(error)}`);
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : JSON.stringify(error);
+  console.error(`[claimgrid] could not start: ${message}`);
   await stopDatabase().catch(() => {});
   process.exit(1);
 });
