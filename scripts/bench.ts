@@ -1,0 +1,641 @@
+// `npm run bench [-- --runs 50 --warmup 5 --database-url URL --only substring --max-seconds 120
+//  --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
+// Times the claim table, claim/outlet/article pages, history and search against the synthetic
+// corpus (npm run seed:synthetic), and optionally a production server over HTTP: one already
+// running on this machine (--http, with --server-pid to watch its memory), or one the bench
+// starts itself on the synthetic database from the build in DIR/.next (--serve; needs
+// `npm run build` first) and stops at the end.
+// Operations are a plain list of { name, run }: add one to `buildOperations` (or to
+// `buildHttpOperations`) to measure it. Every operation gets warm-up runs, then timed runs, and
+// reports median / p95 / min / max next to its target, if it has one.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { findClaimHistory } from '../lib/data/find-claim-history';
+import { findClaims } from '../lib/data/find-claims';
+import { getArticle } from '../lib/data/get-article';
+import { getClaim } from '../lib/data/get-claim';
+import { searchClaims } from '../lib/data/search-claims';
+import { findFreePort } from '../lib/db/free-port';
+import { createPrisma, type Db } from '../lib/db/prisma';
+import { countCorpus, type CorpusCounts } from '../lib/synthetic/load-corpus';
+import { createRng } from '../lib/synthetic/prng';
+import { openSyntheticDatabase, redactUrl, syntheticDataDir, type SyntheticDatabase } from '../lib/synthetic/synthetic-database';
+
+// --- options ------------------------------------------------------------------------------
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '50' },
+    warmup: { type: 'string', default: '5' },
+    'database-url': { type: 'string' },
+    http: { type: 'string' },
+    'server-pid': { type: 'string' },
+    concurrency: { type: 'string', default: '2' },
+    only: { type: 'string' },
+    'max-seconds': { type: 'string', default: '120' },
+    seed: { type: 'string', default: '1' },
+    serve: { type: 'boolean', default: false },
+    'app-dir': { type: 'string' },
+  },
+});
+const RUNS = Math.max(1, Number(args.runs));
+const WARMUP = Math.max(0, Number(args.warmup));
+const MAX_SECONDS = Number(args['max-seconds']);
+const CONCURRENCY = Math.min(2, Math.max(1, Number(args.concurrency)));
+let HTTP_BASE = args.http ?? process.env.BENCH_BASE_URL;
+let SERVER_PID = args['server-pid'] ? Number(args['server-pid']) : undefined;
+const SEED_MESSAGE = 'the synthetic database is empty: run npm run seed:synthetic first';
+
+// --- operations -----------------------------------------------------------------------------
+
+type Stats = { runs: number; median: number; p95: number; min: number; max: number; errors: number; truncated: boolean };
+type Verdict = { ok: boolean; text: string };
+type Operation = {
+  name: string;
+  run: () => Promise<unknown>;
+  /** shown instead of figures when the operation cannot run yet */
+  skip?: string;
+  /** checked against this operation's figures and the others' (by name) */
+  target?: (stats: Stats, all: Map<string, Stats>) => Verdict;
+};
+
+const p95Below = (ms: number) => (stats: Stats): Verdict => ({ ok: stats.p95 < ms, text: `p95 < ${ms} ms` });
+
+type Context = {
+  db: Db;
+  pool: pg.Pool;
+  /** 50 newest published claims, newest first */
+  pageIds: number[];
+  publishedIds: number[];
+  mostCitedClaimId: number;
+  articleIds: number[];
+  bigOutlet: string;
+  smallOutlet: string;
+  /** vocabulary words, from very common to rarer */
+  words: string[];
+  /** three-character person names: each occurs in a handful of articles */
+  rareWords: string[];
+};
+
+/** Modules the lead is still writing: loaded if present, so the bench runs at every stage. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- signatures still changing
+type LoosenFn = (...args: any[]) => Promise<unknown>;
+async function optionalExport(modulePath: string, name: string): Promise<LoosenFn | undefined> {
+  const file = path.resolve(import.meta.dirname, modulePath);
+  if (!existsSync(`${file}.ts`)) return undefined;
+  const mod = (await import(pathToFileURL(`${file}.ts`).href)) as Record<string, unknown>;
+  return typeof mod[name] === 'function' ? (mod[name] as LoosenFn) : undefined;
+}
+
+async function optionalValue(modulePath: string, name: string): Promise<unknown> {
+  const file = path.resolve(import.meta.dirname, modulePath);
+  if (!existsSync(`${file}.ts`)) return undefined;
+  return ((await import(pathToFileURL(`${file}.ts`).href)) as Record<string, unknown>)[name];
+}
+
+/** Round-robin over a list, so repeated runs cover several inputs. */
+function cycle<T>(items: readonly T[]): () => T {
+  let i = 0;
+  return () => items[i++ % items.length] as T;
+}
+
+/**
+ * The claim table's first page (50 newest published claims, every outlet) through the app's
+ * data layer. The ONE place to change when the data function changes.
+ */
+async function loadClaimTablePage(ctx: Context, fns: DataFunctions): Promise<{ claims: { id: number; cells: Record<string, { stance: string; evidence: { exact: string }[] }> }[] }> {
+  if (fns.findClaimTable && fns.defaultTableQuery) {
+    return (await fns.findClaimTable(ctx.db, { ...(fns.defaultTableQuery as object), page: 1 })) as never;
+  }
+  return findClaims(ctx.db, { ids: ctx.pageIds });
+}
+
+type DataFunctions = {
+  findClaimTable?: LoosenFn;
+  defaultTableQuery?: unknown;
+  getOutletRecord?: LoosenFn;
+  searchEverything?: LoosenFn;
+};
+
+async function loadDataFunctions(): Promise<DataFunctions> {
+  return {
+    findClaimTable: await optionalExport('../lib/data/find-claim-table', 'findClaimTable'),
+    defaultTableQuery: await optionalValue('../lib/claims/table-query', 'DEFAULT_TABLE_QUERY'),
+    getOutletRecord: await optionalExport('../lib/data/get-outlet-record', 'getOutletRecord'),
+    searchEverything: await optionalExport('../lib/data/search-everything', 'searchEverything'),
+  };
+}
+
+/**
+ * The floor: one hand-written query for the first page of the claim table: the 50 newest
+ * published claims with the cell of every outlet that is not unchecked (states / contradicts /
+ * mixed / omits from claim_cells; predates when there is no evidence and all the outlet's
+ * coverage is older than the claim's as-of date; an outlet missing from `cells` is unchecked)
+ * and the first quote of each cell (by article, then offset, as the app orders evidence).
+ * MATERIALIZED keeps PostgreSQL from re-running the per-outlet max() once per cell; grouping
+ * once instead of a subquery per claim saves rebuilding the quote hash 50 times.
+ */
+const CLAIM_TABLE_FLOOR_SQL = `
+WITH page AS MATERIALIZED (
+  SELECT id, text, gloss, topics, kind, value, comparator, unit, as_of, status, version, created_at, updated_at
+    FROM claims
+   WHERE status = 'published'
+   ORDER BY created_at DESC, id DESC
+   LIMIT 50
+), outlet_latest AS MATERIALIZED (
+  SELECT o.id, o.slug, (SELECT max(a.published_at) FROM articles a WHERE a.outlet_id = o.id) AS latest
+    FROM outlets o
+), first_quote AS (
+  SELECT DISTINCT ON (e.claim_id, a.outlet_id)
+         e.claim_id, a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix, e.start, e."end"
+    FROM evidence e
+    JOIN articles a ON a.id = e.article_id
+   WHERE e.claim_id IN (SELECT id FROM page)
+   ORDER BY e.claim_id, a.outlet_id, e.article_id, e.start, e.id
+), cells AS (
+  SELECT cc.claim_id, cc.outlet_id, cc.stance FROM claim_cells cc WHERE cc.claim_id IN (SELECT id FROM page)
+  UNION ALL
+  SELECT p.id, ol.id, 'omits'
+    FROM page p JOIN outlet_latest ol ON p.as_of IS NOT NULL AND ol.latest < p.as_of
+   WHERE NOT EXISTS (SELECT 1 FROM claim_cells cc WHERE cc.claim_id = p.id AND cc.outlet_id = ol.id)
+), grid AS (
+  SELECT x.claim_id,
+         json_object_agg(o.slug, json_build_object(
+           'stance', CASE WHEN x.stance = 'omits' AND p.as_of IS NOT NULL AND o.latest < p.as_of THEN 'predates' ELSE x.stance END,
+           'quote', CASE WHEN q.id IS NULL THEN NULL ELSE json_build_object(
+             'id', q.id, 'articleId', q.article_id, 'stance', q.stance, 'exact', q.exact,
+             'prefix', q.prefix, 'suffix', q.suffix, 'start', q.start, 'end', q."end") END)) AS cells
+    FROM cells x
+    JOIN page p ON p.id = x.claim_id
+    JOIN outlet_latest o ON o.id = x.outlet_id
+    LEFT JOIN first_quote q ON q.claim_id = x.claim_id AND q.outlet_id = x.outlet_id
+   GROUP BY x.claim_id
+)
+SELECT p.*, g.cells
+  FROM page p LEFT JOIN grid g ON g.claim_id = p.id
+ ORDER BY p.created_at DESC, p.id DESC`;
+
+type FloorRow = { id: number; cells: Record<string, { stance: string; quote: { exact: string } | null }> | null };
+
+const SEARCH_CLAIMS_SQL = `SELECT id, text, status FROM claims WHERE search_text ILIKE '%' || $1 || '%' LIMIT 20`;
+const SEARCH_ARTICLES_SQL = `
+  SELECT id, title,
+         substr(text, greatest(strpos(search_text, $1) - 30, 1), 60 + char_length($1)) AS passage
+    FROM articles
+   WHERE search_text ILIKE '%' || $1 || '%'
+   LIMIT 20`;
+
+function buildOperations(ctx: Context, fns: DataFunctions): Operation[] {
+  const anyPublished = cycle(ctx.publishedIds);
+  const anyArticle = cycle(ctx.articleIds);
+  const words = cycle(ctx.words);
+  const rareWords = cycle(ctx.rareWords);
+  const tableQuery = (overrides: object) => ({ ...(fns.defaultTableQuery as object), ...overrides });
+  const needsTable = fns.findClaimTable && fns.defaultTableQuery ? undefined : 'findClaimTable (lib/data/find-claim-table.ts) does not exist yet';
+  const filtered = (name: string, overrides: object): Operation => ({
+    name: `filtered view: ${name}`,
+    skip: needsTable,
+    run: () => fns.findClaimTable!(ctx.db, tableQuery(overrides)),
+    target: p95Below(100),
+  });
+
+  return [
+    { name: 'claim table floor (SQL)', run: () => ctx.pool.query(CLAIM_TABLE_FLOOR_SQL) },
+    {
+      name: 'claim table (data function)',
+      run: () => loadClaimTablePage(ctx, fns),
+      target: (stats, all) => {
+        const floor = all.get('claim table floor (SQL)');
+        const ratio = floor ? stats.p95 / floor.p95 : Number.NaN;
+        return {
+          ok: stats.p95 < 100 && ratio <= 2,
+          text: `p95 < 100 ms, ≤ 2× floor (${Number.isFinite(ratio) ? ratio.toFixed(1) : '?'}×)`,
+        };
+      },
+    },
+    { name: 'claim rows of page (findClaims ids)', run: () => findClaims(ctx.db, { ids: ctx.pageIds }) },
+    filtered('omitted by outlet-003', { stance: 'omits', outlet: 'outlet-003' }),
+    filtered('contested, sort contested', { contested: true, sort: 'contested' }),
+    filtered('topic trade, sort coverage', { topic: 'trade', sort: 'coverage' }),
+    filtered('text 合作', { q: '合作' }),
+    filtered('page 100', { page: 100 }),
+    filtered('5 columns', { cols: ['outlet-001', 'outlet-002', 'outlet-003', 'outlet-050', 'outlet-100'] }),
+    { name: 'claim page (getClaim, random)', run: () => getClaim(ctx.db, anyPublished()), target: p95Below(100) },
+    { name: 'claim page (getClaim, most cited)', run: () => getClaim(ctx.db, ctx.mostCitedClaimId), target: p95Below(100) },
+    {
+      name: `outlet page (${ctx.bigOutlet}, biggest)`,
+      skip: fns.getOutletRecord ? undefined : 'getOutletRecord (lib/data/get-outlet-record.ts) does not exist yet',
+      run: () => fns.getOutletRecord!(ctx.db, ctx.bigOutlet),
+      target: p95Below(100),
+    },
+    {
+      name: `outlet page (${ctx.smallOutlet}, smallest)`,
+      skip: fns.getOutletRecord ? undefined : 'getOutletRecord (lib/data/get-outlet-record.ts) does not exist yet',
+      run: () => fns.getOutletRecord!(ctx.db, ctx.smallOutlet),
+      target: p95Below(100),
+    },
+    { name: 'article page (getArticle, random)', run: () => getArticle(ctx.db, anyArticle()), target: p95Below(100) },
+    { name: 'claim history (findClaimHistory)', run: () => findClaimHistory(ctx.db, anyPublished()) },
+    { name: 'search claims (SQL)', run: () => ctx.pool.query(SEARCH_CLAIMS_SQL, [words()]), target: p95Below(200) },
+    { name: 'search articles (SQL)', run: () => ctx.pool.query(SEARCH_ARTICLES_SQL, [words()]), target: p95Below(200) },
+    { name: 'search articles, rare name (SQL)', run: () => ctx.pool.query(SEARCH_ARTICLES_SQL, [rareWords()]), target: p95Below(200) },
+    { name: 'search articles, no hit (SQL)', run: () => ctx.pool.query(SEARCH_ARTICLES_SQL, ['无此词组']), target: p95Below(200) },
+    { name: 'search articles, 2-char no hit (SQL)', run: () => ctx.pool.query(SEARCH_ARTICLES_SQL, ['鑫淼']), target: p95Below(200) },
+    { name: 'search claims (searchClaims)', run: () => searchClaims(ctx.db, { query: words() }), target: p95Below(200) },
+    {
+      name: 'search everything (searchEverything)',
+      skip: fns.searchEverything ? undefined : 'searchEverything (lib/data/search-everything.ts) does not exist yet',
+      run: () => fns.searchEverything!(ctx.db, { query: words() }),
+      target: p95Below(200),
+    },
+    {
+      name: 'search everything, rare name',
+      skip: fns.searchEverything ? undefined : 'searchEverything (lib/data/search-everything.ts) does not exist yet',
+      run: () => fns.searchEverything!(ctx.db, { query: rareWords() }),
+      target: p95Below(200),
+    },
+  ];
+}
+
+// --- HTTP -----------------------------------------------------------------------------------
+
+function checkLocalUrl(base: string): URL {
+  const url = new URL(base);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
+    throw new Error(`--http must point at this machine (127.0.0.1 or localhost), got ${url.hostname}`);
+  }
+  return url;
+}
+
+/** Largest response body per HTTP operation, in bytes. */
+const responseBytes = new Map<string, number>();
+
+function buildHttpOperations(base: URL, ctx: Context): Operation[] {
+  const get = (pathFor: () => string) => async () => {
+    const target = pathFor();
+    const response = await fetch(new URL(target, base), { signal: AbortSignal.timeout(60_000), redirect: 'manual' });
+    const body = await response.arrayBuffer();
+    if (response.status >= 400) throw new Error(`HTTP ${response.status} for ${target}`);
+    return body.byteLength;
+  };
+  const anyPublished = cycle(ctx.publishedIds);
+  const anyArticle = cycle(ctx.articleIds);
+  const words = cycle(ctx.words);
+  const page = p95Below(300);
+  const sized = (op: Operation): Operation => ({
+    ...op,
+    run: async () => {
+      const bytes = (await op.run()) as number;
+      responseBytes.set(op.name, Math.max(responseBytes.get(op.name) ?? 0, bytes));
+      return bytes;
+    },
+  });
+  return [
+    { name: 'GET /', run: get(() => '/'), target: page },
+    { name: 'GET /?sort=contested&page=2', run: get(() => '/?sort=contested&page=2'), target: page },
+    { name: 'GET /claims/<id>', run: get(() => `/claims/${anyPublished()}`), target: page },
+    { name: `GET /outlets/${ctx.bigOutlet}`, run: get(() => `/outlets/${ctx.bigOutlet}`), target: page },
+    { name: 'GET /articles/<id>', run: get(() => `/articles/${anyArticle()}`), target: page },
+    { name: 'GET /search?q=<word>', run: get(() => `/search?q=${encodeURIComponent(words())}`), target: page },
+    { name: 'GET /api/v1/claims?page=1', run: get(() => '/api/v1/claims?page=1'), target: page },
+    { name: 'GET /api/v1/claims/<id>', run: get(() => `/api/v1/claims/${anyPublished()}`), target: page },
+    { name: 'GET /api/v1/outlets', run: get(() => '/api/v1/outlets'), target: page },
+  ].map(sized);
+}
+
+function readRssMb(pid: number): number | undefined {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `next start` from the app's production build, on the synthetic database; resolves once it answers. */
+async function startServer(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
+  const appDir = path.resolve(args['app-dir'] ?? process.cwd());
+  if (!existsSync(path.join(appDir, '.next', 'BUILD_ID'))) throw new Error(`no production build in ${appDir}/.next: run npm run build first`);
+  const port = await findFreePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [path.join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: appDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: databaseUrl,
+      BETTER_AUTH_SECRET: randomBytes(32).toString('hex'),
+      BETTER_AUTH_URL: base,
+    },
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${base}/api/v1/outlets`, { signal: AbortSignal.timeout(10_000) });
+      await response.arrayBuffer();
+      if (response.ok) return { base, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill('SIGTERM');
+  throw new Error('next start did not answer within 60 s');
+}
+
+// --- measuring ------------------------------------------------------------------------------
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] as number;
+}
+
+function summarize(durations: readonly number[], errors = 0, truncated = false): Stats {
+  const sorted = [...durations].sort((a, b) => a - b);
+  return {
+    runs: sorted.length,
+    median: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    min: sorted[0] ?? Number.NaN,
+    max: sorted.at(-1) ?? Number.NaN,
+    errors,
+    truncated,
+  };
+}
+
+/** Warm-up, then timed runs with `concurrency` workers; stops early past the time budget. */
+async function measure(op: Operation, concurrency = 1): Promise<Stats & { firstError?: string }> {
+  const deadline = performance.now() + MAX_SECONDS * 1000;
+  let firstError: string | undefined;
+  let errors = 0;
+  const attempt = async (): Promise<number | undefined> => {
+    const t0 = performance.now();
+    try {
+      await op.run();
+      return performance.now() - t0;
+    } catch (error) {
+      errors++;
+      firstError ??= error instanceof Error ? error.message : String(error);
+      return undefined;
+    }
+  };
+  for (let i = 0; i < WARMUP && performance.now() < deadline; i++) await attempt();
+  errors = 0;
+  const durations: number[] = [];
+  let started = 0;
+  let truncated = false;
+  const worker = async () => {
+    while (started < RUNS) {
+      if (performance.now() > deadline) {
+        truncated = true;
+        return;
+      }
+      started++;
+      const ms = await attempt();
+      if (ms !== undefined) durations.push(ms);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { ...summarize(durations, errors, truncated), firstError };
+}
+
+const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
+
+function printTable(title: string, rows: { name: string; stats?: Stats; note?: string; verdict?: Verdict }[]): void {
+  const header = ['operation', 'runs', 'median ms', 'p95 ms', 'min ms', 'max ms', 'target'];
+  const body = rows.map((r) =>
+    r.stats
+      ? [
+          r.name,
+          `${r.stats.runs}${r.stats.truncated ? '*' : ''}${r.stats.errors ? ` (${r.stats.errors} err)` : ''}`,
+          ms(r.stats.median),
+          ms(r.stats.p95),
+          ms(r.stats.min),
+          ms(r.stats.max),
+          r.verdict ? `${r.verdict.ok ? '✓' : '✗'} ${r.verdict.text}` : '',
+        ]
+      : [r.name, '—', '', '', '', '', `skipped: ${r.note ?? ''}`],
+  );
+  const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
+  const widths = header.map((h, c) => Math.max(width(h), ...body.map((row) => width(row[c] as string))));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => {
+        const padding = ' '.repeat((widths[c] as number) - width(cell));
+        return c >= 1 && c <= 5 ? padding + cell : cell + padding;
+      })
+      .join('  ')
+      .trimEnd();
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const row of body) console.log(line(row));
+}
+
+async function runOperations(title: string, ops: Operation[], concurrency: number, onEach?: () => void) {
+  const only = args.only;
+  const selected = only ? ops.filter((op) => op.name.includes(only)) : ops;
+  const all = new Map<string, Stats>();
+  const rows: { name: string; stats?: Stats; note?: string; verdict?: Verdict }[] = [];
+  for (const op of selected) {
+    if (op.skip) {
+      rows.push({ name: op.name, note: op.skip });
+      console.log(`  ${op.name}: skipped (${op.skip})`);
+      continue;
+    }
+    const stats = await measure(op, concurrency);
+    all.set(op.name, stats);
+    rows.push({ name: op.name, stats });
+    console.log(`  ${op.name}: median ${ms(stats.median)} ms, p95 ${ms(stats.p95)} ms${stats.firstError ? ` — error: ${stats.firstError}` : ''}`);
+    onEach?.();
+  }
+  for (const row of rows) {
+    const op = selected.find((o) => o.name === row.name);
+    if (row.stats && op?.target && row.stats.runs > 0) row.verdict = op.target(row.stats, all);
+  }
+  printTable(title, rows);
+  if (rows.some((r) => r.stats?.truncated)) console.log(`* stopped early: the operation used up its ${MAX_SECONDS} s budget (--max-seconds)`);
+}
+
+// --- setup ----------------------------------------------------------------------------------
+
+async function openDatabase(): Promise<SyntheticDatabase> {
+  const configured = args['database-url'] ?? process.env.SYNTHETIC_DATABASE_URL;
+  if (!configured && !existsSync(path.join(syntheticDataDir(), 'PG_VERSION'))) throw new Error(SEED_MESSAGE);
+  return openSyntheticDatabase({ databaseUrl: configured });
+}
+
+async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; counts: CorpusCounts }> {
+  const client = await pool.connect();
+  let counts: CorpusCounts;
+  try {
+    counts = await countCorpus(client);
+  } catch (error) {
+    throw new Error(`${SEED_MESSAGE} (${(error as Error).message})`);
+  } finally {
+    client.release();
+  }
+  if (counts.claims === 0 || counts.articles === 0) throw new Error(SEED_MESSAGE);
+
+  const rng = createRng(Number(args.seed), 'bench');
+  const sample = <T>(items: T[], n: number) => Array.from({ length: Math.min(n, items.length) }, () => rng.pick(items));
+  const [page, published, articles, mostCited, outlets, names] = await Promise.all([
+    pool.query<{ id: number }>(`SELECT id FROM claims WHERE status = 'published' ORDER BY created_at DESC, id DESC LIMIT 50`),
+    pool.query<{ id: number }>(`SELECT id FROM claims WHERE status = 'published'`),
+    pool.query<{ id: number }>(`SELECT id FROM articles`),
+    pool.query<{ claim_id: number }>(
+      `SELECT e.claim_id FROM evidence e JOIN claims c ON c.id = e.claim_id AND c.status = 'published' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    ),
+    pool.query<{ slug: string; n: number }>(
+      `SELECT o.slug, count(a.id)::int AS n FROM outlets o LEFT JOIN articles a ON a.outlet_id = o.id GROUP BY o.slug ORDER BY n DESC, o.slug`,
+    ),
+    pool.query<{ author: string }>(`SELECT DISTINCT author FROM articles WHERE char_length(author) = 3 ORDER BY author LIMIT 500`),
+  ]);
+  // 2- to 4-character words of the synthetic vocabulary, from its most common (合作) to rarer ones
+  const words = ['合作', '供应链', '稀土', '养老金', '东京', '伙伴关系', '汇率', '芯片', '边境', '人工智能'];
+  return {
+    counts,
+    ctx: {
+      db,
+      pool,
+      pageIds: page.rows.map((r) => r.id),
+      publishedIds: sample(published.rows.map((r) => r.id), 200),
+      articleIds: sample(articles.rows.map((r) => r.id), 200),
+      mostCitedClaimId: mostCited.rows[0]?.claim_id ?? page.rows[0]!.id,
+      bigOutlet: outlets.rows[0]!.slug,
+      smallOutlet: outlets.rows.at(-1)!.slug,
+      words,
+      rareWords: names.rows.length ? sample(names.rows.map((r) => r.author), 10) : words,
+    },
+  };
+}
+
+/** The floor must be correct to be a floor: its cells and first quotes must equal the data function's. */
+async function checkFloorAgrees(ctx: Context, fns: DataFunctions): Promise<void> {
+  const [floor, table] = await Promise.all([ctx.pool.query<FloorRow>(CLAIM_TABLE_FLOOR_SQL), loadClaimTablePage(ctx, fns)]);
+  let mismatches = 0;
+  const examples: string[] = [];
+  const byId = new Map(table.claims.map((c) => [c.id, c]));
+  if (floor.rows.map((r) => r.id).join() !== ctx.pageIds.join()) {
+    mismatches++;
+    examples.push('page order differs');
+  }
+  for (const row of floor.rows) {
+    const claim = byId.get(row.id);
+    if (!claim) {
+      mismatches++;
+      examples.push(`claim ${row.id} missing from the data function`);
+      continue;
+    }
+    for (const [slug, other] of Object.entries(claim.cells)) {
+      const cell = row.cells?.[slug] ?? { stance: 'unchecked', quote: null };
+      const firstExact = other.evidence[0]?.exact ?? null;
+      if (other.stance !== cell.stance || firstExact !== (cell.quote?.exact ?? null)) {
+        mismatches++;
+        if (examples.length < 3) examples.push(`claim ${row.id} × ${slug}: floor ${cell.stance}, data function ${other.stance}`);
+      }
+    }
+  }
+  console.log(
+    mismatches === 0
+      ? `floor check: ✓ the floor SQL returns the same ${floor.rows.length} claims, cells (${floor.rows.reduce((n, r) => n + Object.keys(r.cells ?? {}).length, 0)} not unchecked) and first quotes as the data function`
+      : `floor check: ✗ ${mismatches} differences from the data function (${examples.join('; ')})`,
+  );
+}
+
+async function main(): Promise<void> {
+  const database = await openDatabase();
+  const prisma = createPrisma(database.url);
+  const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  let server: { base: string; child: ChildProcess } | undefined;
+  try {
+    const { ctx, counts } = await loadContext(prisma, pool);
+    const fns = await loadDataFunctions();
+    const { rows: [version] } = await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
+    const cpus = os.cpus();
+    console.log('machine');
+    console.log(`  cores ${cpus.length} (${cpus[0]?.model.trim() ?? 'unknown'}), memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${os.platform()} ${os.release()}`);
+    console.log(`  node ${process.version}, PostgreSQL ${version?.v}${database.embedded ? ' (embedded)' : ''}, database ${redactUrl(database.url)}`);
+    console.log('corpus');
+    console.log(`  ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(`  load average ${loadAverage()}${os.loadavg()[0]! > cpus.length ? ' — busier than its cores: other work is running, figures will be inflated' : ''}`);
+    console.log(`runs: ${WARMUP} warm-up + ${RUNS} timed per operation, budget ${MAX_SECONDS} s each`);
+
+    if (args.serve) {
+      server = await startServer(database.url);
+      HTTP_BASE = server.base;
+      SERVER_PID ??= server.child.pid;
+      console.log(`started next start (pid ${server.child.pid}) on ${server.base}`);
+    }
+
+    await checkFloorAgrees(ctx, fns);
+    console.log('\nin-process (data functions and SQL):');
+    await runOperations('in-process (data functions and SQL)', buildOperations(ctx, fns), 1);
+
+    if (HTTP_BASE) {
+      const base = checkLocalUrl(HTTP_BASE);
+      console.log(`\nHTTP against ${base.origin}, concurrency ${CONCURRENCY}:`);
+      const rss: number[] = [];
+      const sample = () => {
+        if (SERVER_PID === undefined) return;
+        const mb = readRssMb(SERVER_PID);
+        if (mb !== undefined) rss.push(mb);
+      };
+      sample();
+      const before = rss[0];
+      const timer = SERVER_PID !== undefined ? setInterval(sample, 250) : undefined;
+      const afterEach: string[] = [];
+      try {
+        await runOperations(`HTTP ${base.origin} (concurrency ${CONCURRENCY})`, buildHttpOperations(base, ctx), CONCURRENCY, () => {
+          const mb = SERVER_PID !== undefined ? readRssMb(SERVER_PID) : undefined;
+          if (mb !== undefined) afterEach.push(mb.toFixed(0));
+        });
+      } finally {
+        if (timer) clearInterval(timer);
+      }
+      sample();
+      console.log(`largest response bodies: ${[...responseBytes].map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KiB`).join(', ')}`);
+      if (SERVER_PID !== undefined) {
+        if (before === undefined) console.log(`server RSS: cannot read /proc/${SERVER_PID}/status`);
+        else {
+          console.log(
+            `server RSS (pid ${SERVER_PID}): before ${before.toFixed(0)} MB, peak ${Math.max(...rss).toFixed(0)} MB, after ${rss.at(-1)!.toFixed(0)} MB; after each operation: ${afterEach.join(', ')} MB`,
+          );
+        }
+      }
+    } else {
+      console.log('\nHTTP: skipped (pass --http http://127.0.0.1:PORT or set BENCH_BASE_URL to time a running server)');
+    }
+
+    console.log(`\nload average at the end ${loadAverage()} (cores ${cpus.length})`);
+    const mem = process.memoryUsage();
+    console.log(
+      `\nbench process: rss ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB of ${(mem.heapTotal / 2 ** 20).toFixed(0)} MB`,
+    );
+  } finally {
+    if (server && server.child.exitCode === null) {
+      const exited = new Promise((resolve) => server!.child.once('exit', resolve));
+      server.child.kill('SIGTERM');
+      await exited;
+    }
+    await prisma.$disconnect();
+    await pool.end();
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
