@@ -9,7 +9,7 @@ import type { ClaimTableQuery } from '../claims/table-query';
 import type { Db } from '../db/prisma';
 import { foldForSearch } from '../text/fold-for-search';
 import { findOutlets } from './find-outlets';
-import { loadClaimRows } from './find-claims';
+import { loadClaimRows, loadClaimTableRows } from './find-claims';
 import type { ClaimDto, OutletDto, ReadScope } from './types';
 
 export type ClaimTableDto = {
@@ -85,7 +85,20 @@ const ORDER: Record<ClaimTableQuery['sort'], Sql> = {
   omitted: Prisma.sql`${EFFECTIVE_OMITS} DESC, c.id DESC`,
 };
 
-export async function findClaimTable(db: Db, query: ClaimTableQuery, scope: ReadScope = {}): Promise<ClaimTableDto> {
+export type ClaimTableOptions = {
+  /** 'full': every quote and review of each cell (API, exports); 'table': the cell stance,
+   * the first quote and the counts, which is all the grid shows */
+  detail?: 'full' | 'table';
+  /** compute the per-outlet totals (a second query over the whole view) */
+  totals?: boolean;
+};
+
+export async function findClaimTable(
+  db: Db,
+  query: ClaimTableQuery,
+  scope: ReadScope = {},
+  options: ClaimTableOptions = {},
+): Promise<ClaimTableDto> {
   const [allOutlets, latestRows] = await Promise.all([
     findOutlets(db),
     db.article.groupBy({ by: ['outletId'], _max: { publishedAt: true } }),
@@ -111,6 +124,9 @@ export async function findClaimTable(db: Db, query: ClaimTableQuery, scope: Read
     else conditions.push(anyOutletStanceCondition(query.stance, allOutlets.length));
   }
   const where = conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
+  const visibleIds = visible.map((o) => o.id);
+  const outletFilter = (column: Sql) =>
+    visible.length === allOutlets.length ? Prisma.sql`TRUE` : Prisma.sql`${column} = ANY(${visibleIds}::int[])`;
   const offset = (query.page - 1) * query.pageSize;
 
   const [page, totalsRows] = await Promise.all([
@@ -121,23 +137,24 @@ export async function findClaimTable(db: Db, query: ClaimTableQuery, scope: Read
        WHERE ${where}
        ORDER BY ${ORDER[query.sort]}
        LIMIT ${query.pageSize} OFFSET ${offset}`,
-    // Stored cells, with omissions in outlets whose coverage predates the claim counted as
-    // predates; plus the predates cells that have no stored row at all.
-    db.$queryRaw<{ outlet_id: number; stance: string; n: bigint }[]>`
+    // Per-outlet totals over the whole view, for the visible outlets only: stored cells split
+    // by whether the outlet's coverage predates the claim, plus how many claims each outlet
+    // predates. An omission in a predated outlet reads 'predates', and a predated cell without
+    // evidence is 'predates' whether or not it has a stored row.
+    options.totals === false
+      ? Promise.resolve([])
+      : db.$queryRaw<{ outlet_id: number; stance: string; predated: boolean; n: bigint }[]>`
       WITH latest_pub AS (SELECT outlet_id, max(published_at) AS latest FROM articles GROUP BY outlet_id)
-      SELECT cc.outlet_id,
-             CASE WHEN cc.stance = 'omits' AND c.as_of IS NOT NULL AND lp.latest < c.as_of THEN 'predates' ELSE cc.stance END AS stance,
-             count(*) AS n
+      SELECT cc.outlet_id, cc.stance, (c.as_of IS NOT NULL AND lp.latest < c.as_of) IS TRUE AS predated, count(*) AS n
         FROM claim_cells cc
         JOIN claims c ON c.id = cc.claim_id
         LEFT JOIN latest_pub lp ON lp.outlet_id = cc.outlet_id
-       WHERE ${where}
-       GROUP BY 1, 2
+       WHERE ${where} AND ${outletFilter(Prisma.sql`cc.outlet_id`)}
+       GROUP BY 1, 2, 3
       UNION ALL
-      SELECT lp.outlet_id, 'predates', count(*)
-        FROM claims c JOIN latest_pub lp ON c.as_of IS NOT NULL AND lp.latest < c.as_of
-       WHERE ${where}
-         AND NOT EXISTS (SELECT 1 FROM claim_cells cc WHERE cc.claim_id = c.id AND cc.outlet_id = lp.outlet_id)
+      SELECT lp.outlet_id, 'all-predated', TRUE, count(*)
+        FROM latest_pub lp JOIN claims c ON c.as_of IS NOT NULL AND lp.latest < c.as_of
+       WHERE ${where} AND ${outletFilter(Prisma.sql`lp.outlet_id`)}
        GROUP BY 1`,
   ]);
 
@@ -153,8 +170,16 @@ export async function findClaimTable(db: Db, query: ClaimTableQuery, scope: Read
   const idToSlug = new Map(allOutlets.map((o) => [o.id, o.slug]));
   for (const outlet of visible) totals[outlet.slug] = emptyTotals();
   for (const row of totalsRows) {
-    const slug = idToSlug.get(row.outlet_id);
-    if (slug && totals[slug]) totals[slug][row.stance as keyof StanceTotals] += Number(row.n);
+    const t = totals[idToSlug.get(row.outlet_id) ?? ''];
+    if (!t) continue;
+    const n = Number(row.n);
+    if (row.stance === 'all-predated') t.predates += n;
+    else if (row.stance === 'omits') t[row.predated ? 'predates' : 'omits'] += row.predated ? 0 : n;
+    else {
+      t[row.stance as 'states' | 'contradicts' | 'mixed'] += n;
+      // a predated outlet with evidence shows the evidence, not 'predates'
+      if (row.predated) t.predates -= n;
+    }
   }
   // Every other cell is unchecked.
   for (const outlet of visible) {
@@ -162,7 +187,11 @@ export async function findClaimTable(db: Db, query: ClaimTableQuery, scope: Read
     t.unchecked = Math.max(0, total - t.states - t.contradicts - t.mixed - t.omits - t.predates);
   }
 
-  const claims = await loadClaimRows(db, page.map((r) => r.id), visible);
+  const ids = page.map((r) => r.id);
+  const claims =
+    options.detail === 'table'
+      ? await loadClaimTableRows(db, ids, visible, latest)
+      : await loadClaimRows(db, ids, visible);
   return {
     allOutlets,
     outlets: visible,

@@ -6,6 +6,7 @@ import { buildClaimMatrix } from '../claims';
 import type { Db } from '../db/prisma';
 import { findOutlets } from './find-outlets';
 import { evidenceSelect, reviewSelect, toDateOnly, toEvidence, toReview } from './map-rows';
+import type { CellStance } from '../claims';
 import type { ClaimDto, ClaimMatrixDto, OutletDto, ReadScope } from './types';
 
 const claimSelect = {
@@ -83,3 +84,79 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[])
     ),
   }));
 }
+
+/**
+ * What the claim grid shows for these claims, cheaply: each cell's stance from the
+ * trigger-maintained claim_cells (predates decided here from the outlet's latest article),
+ * the first quote of each cell for its tooltip, and no reviews. `evidence` holds at most one
+ * quote; `evidenceCount` says how many there are.
+ */
+export async function loadClaimTableRows(
+  db: Db,
+  ids: number[],
+  outlets: OutletDto[],
+  latest: Map<number, Date | null>,
+): Promise<ClaimDto[]> {
+  if (ids.length === 0) return [];
+  const [claims, cells, firsts] = await Promise.all([
+    db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
+    db.claimCell.findMany({ where: { claimId: { in: ids } }, select: { claimId: true, outletId: true, stance: true, states: true, contradicts: true, reviews: true } }),
+    db.$queryRaw<(Omit<EvidenceRow, 'createdAt' | 'updatedAt'> & { outletId: number; createdAt: Date; updatedAt: Date })[]>`
+      SELECT DISTINCT ON (e.claim_id, a.outlet_id)
+             e.id, e.claim_id AS "claimId", e.article_id AS "articleId", e.stance::text AS stance, e.exact, e.prefix, e.suffix,
+             e.start, e."end", e.stated_value AS "statedValue", e.note, e.created_at AS "createdAt", e.updated_at AS "updatedAt",
+             a.outlet_id AS "outletId"
+        FROM evidence e JOIN articles a ON a.id = e.article_id
+       WHERE e.claim_id = ANY(${ids}::int[])
+       ORDER BY e.claim_id, a.outlet_id, a.published_at, e.start, e.id`,
+  ]);
+  const cellOf = new Map(cells.map((c) => [`${c.claimId}:${c.outletId}`, c]));
+  const firstOf = new Map(firsts.map((e) => [`${e.claimId}:${e.outletId}`, e]));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return ids.flatMap((id) => {
+    const claim = byId.get(id);
+    if (!claim) return [];
+    const cellsDto = Object.fromEntries(
+      outlets.map((outlet) => {
+        const key = `${id}:${outlet.id}`;
+        const cell = cellOf.get(key);
+        const first = firstOf.get(key);
+        const latestAt = latest.get(outlet.id) ?? null;
+        const predates = Boolean(claim.asOf && latestAt && latestAt.getTime() < claim.asOf.getTime());
+        const hasEvidence = cell && cell.stance !== 'omits';
+        const stance: CellStance = hasEvidence ? (cell.stance as CellStance) : predates ? 'predates' : cell ? 'omits' : 'unchecked';
+        const { outletId: _outlet, ...evidence } = first ?? ({} as never);
+        return [
+          outlet.slug,
+          {
+            stance,
+            evidence: first ? [toEvidence(evidence as EvidenceRow)] : [],
+            reviews: [],
+            evidenceCount: cell ? cell.states + cell.contradicts : 0,
+            reviewCount: cell?.reviews ?? 0,
+          },
+        ];
+      }),
+    );
+    return [
+      {
+        id: claim.id,
+        text: claim.text,
+        gloss: claim.gloss,
+        topics: claim.topics,
+        kind: claim.kind,
+        value: claim.value,
+        comparator: claim.comparator,
+        unit: claim.unit,
+        asOf: toDateOnly(claim.asOf),
+        status: claim.status,
+        version: claim.version,
+        createdAt: claim.createdAt.toISOString(),
+        updatedAt: claim.updatedAt.toISOString(),
+        cells: cellsDto,
+      },
+    ];
+  });
+}
+
+type EvidenceRow = Parameters<typeof toEvidence>[0];

@@ -6,14 +6,16 @@ import type { StanceTotals } from '../claims';
 import type { Db } from '../db/prisma';
 import { findArticles } from './find-articles';
 import { findClaimTable } from './find-claim-table';
-import { loadClaimRows } from './find-claims';
+import { loadClaimTableRows } from './find-claims';
 import { findOutlets } from './find-outlets';
 import type { ArticleSummaryDto, ClaimDto, OutletDto } from './types';
 
 export type OutletRecordDto = {
   outlet: OutletDto;
   outlets: OutletDto[];
+  /** the newest articles (up to 50) and how many there are */
   articles: ArticleSummaryDto[];
+  articleCount: number;
   totals: StanceTotals;
   claimCount: number;
   alone: ClaimDto[];
@@ -24,8 +26,8 @@ export async function getOutletRecord(db: Db, slug: string): Promise<OutletRecor
   const outlet = outlets.find((o) => o.slug === slug);
   if (!outlet) return null;
   const [articles, table, aloneRows] = await Promise.all([
-    findArticles(db, { outlet: slug }),
-    findClaimTable(db, { ...DEFAULT_TABLE_QUERY, cols: [slug], pageSize: 1 }),
+    findArticles(db, { outlet: slug, limit: 50 }),
+    findClaimTable(db, { ...DEFAULT_TABLE_QUERY, cols: [slug], pageSize: 1 }, {}, { detail: 'table' }),
     db.$queryRaw<{ id: number }[]>`
       SELECT c.id
         FROM claims c
@@ -41,8 +43,9 @@ export async function getOutletRecord(db: Db, slug: string): Promise<OutletRecor
     outlet,
     outlets,
     articles,
+    articleCount: outlet.articleCount,
     totals: table.totals[slug]!,
     claimCount: table.total,
-    alone: await loadClaimRows(db, aloneRows.map((r) => r.id), outlets),
+    alone: await loadClaimTableRows(db, aloneRows.map((r) => r.id), [outlet], new Map([[outlet.id, articles[0] ? new Date(articles[0].publishedAt) : null]])),
   };
 }

@@ -11,7 +11,17 @@ import type { ArticleSummaryDto } from './types';
 
 export type ClaimHit = { id: number; text: string; gloss: string | null; status: string; hits: { start: number; end: number }[] };
 export type ArticleHit = { article: ArticleSummaryDto; hitCount: number; passages: Passage[] };
-export type SearchResults = { query: string; folded: string; claims: ClaimHit[]; articles: ArticleHit[] };
+export type SearchResults = {
+  query: string;
+  folded: string;
+  claims: ClaimHit[];
+  articles: ArticleHit[];
+  /** set when article text was searched only among the newest articles (queries under 3 characters) */
+  articleWindow: number | null;
+};
+
+/** Trigram indexes need 3 characters; shorter article searches look at the newest articles only. */
+export const SHORT_QUERY_WINDOW = 5000;
 
 function likePattern(folded: string): string {
   return `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -23,7 +33,8 @@ export async function searchEverything(
 ): Promise<SearchResults> {
   const query = options.query.trim().slice(0, 200);
   const folded = foldForSearch(query);
-  if (!folded) return { query, folded, claims: [], articles: [] };
+  if (!folded) return { query, folded, claims: [], articles: [], articleWindow: null };
+  const short = [...folded].length < 3;
   const limit = Math.min(options.limit ?? 20, 50);
   const pattern = likePattern(folded);
   const published = options.includeDrafts ? Prisma.sql`TRUE` : Prisma.sql`status = 'published'`;
@@ -33,7 +44,13 @@ export async function searchEverything(
       SELECT id, text, gloss, status::text AS status FROM claims
        WHERE search_text LIKE ${pattern} AND ${published}
        ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
-    db.$queryRaw<{ id: number; text: string; search_text: string }[]>`
+    short
+      ? db.$queryRaw<{ id: number; text: string; search_text: string }[]>`
+      SELECT id, text, search_text FROM articles
+       WHERE id IN (SELECT id FROM articles ORDER BY published_at DESC, id DESC LIMIT ${SHORT_QUERY_WINDOW})
+         AND search_text LIKE ${pattern}
+       ORDER BY published_at DESC, id DESC LIMIT ${limit}`
+      : db.$queryRaw<{ id: number; text: string; search_text: string }[]>`
       SELECT id, text, search_text FROM articles
        WHERE search_text LIKE ${pattern}
        ORDER BY published_at DESC, id DESC LIMIT ${limit}`,
@@ -45,6 +62,7 @@ export async function searchEverything(
   return {
     query,
     folded,
+    articleWindow: short ? SHORT_QUERY_WINDOW : null,
     claims: claimRows.map((row) => ({ ...row, hits: findHits(row.text, folded, { folded: foldAligned(row.text), max: 10 }) })),
     articles: articleRows.map((row) => {
       const hits = findHits(row.text, folded, { folded: row.search_text.length ? row.search_text : undefined });

@@ -64,6 +64,9 @@ export type CellDto = {
   stance: CellStance;
   evidence: EvidenceDto[];
   reviews: ReviewDto[];
+  /** set when `evidence` holds only the first quote (the grid's cheap rows): how many there are */
+  evidenceCount?: number;
+  reviewCount?: number;
 };
 
 export type ClaimDto = {

@@ -130,3 +130,24 @@ describe('getOutletRecord', () => {
     expect(await getOutletRecord(db.prisma, 'no-such-outlet')).toBeNull();
   });
 });
+
+describe('the grid’s cheap rows (detail: table)', () => {
+  it('give every cell the same stance as the full rows, with the first quote and the counts', async () => {
+    const query = parseTableQuery({ pageSize: '500' }, { maxPageSize: 500 });
+    const full = await findClaimTable(db.prisma, query);
+    const cheap = await findClaimTable(db.prisma, query, {}, { detail: 'table', totals: false });
+    expect(cheap.claims.map((c) => c.id)).toEqual(full.claims.map((c) => c.id));
+    for (const [index, claim] of cheap.claims.entries()) {
+      const reference = full.claims[index]!;
+      for (const slug of slugs) {
+        const cell = claim.cells[slug]!;
+        const expected = reference.cells[slug]!;
+        expect(cell.stance, `${claim.id} ${slug}`).toBe(expected.stance);
+        expect(cell.evidenceCount).toBe(expected.evidence.length);
+        expect(cell.evidence.length).toBe(Math.min(1, expected.evidence.length));
+        if (cell.evidence[0]) expect(expected.evidence.map((e) => e.id)).toContain(cell.evidence[0].id);
+      }
+    }
+    expect(cheap.totals).toEqual(Object.fromEntries(cheap.outlets.map((o) => [o.slug, expect.any(Object)])));
+  });
+});

@@ -6,15 +6,16 @@ import { jsonResponse } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
 
-const API_PAGE_SIZE = 500;
+const API_PAGE_SIZE = 100;
+const API_MAX_PAGE_SIZE = 500;
 
 /** Published claims with their cells; accepts the claim table's query parameters (filters,
- * sort, cols, page) and pageSize up to 500, the default. */
+ * sort, cols, page) and pageSize (default 100, at most 500). */
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const params = url.searchParams;
   if (!params.has('pageSize')) params.set('pageSize', String(API_PAGE_SIZE));
-  const query = parseTableQuery(params, { maxPageSize: API_PAGE_SIZE });
+  const query = parseTableQuery(params, { maxPageSize: API_MAX_PAGE_SIZE });
   const table = await findClaimTable(getPrisma(), query);
   const next = table.page < table.pageCount ? new URL(url) : null;
   next?.searchParams.set('page', String(table.page + 1));

@@ -1,0 +1,44 @@
+// Admins manage accounts in the UI: add an editor, change a role, disable an account (which
+// then cannot sign in); non-admins are kept out of the page.
+import { expect, test } from '@playwright/test';
+import { createAccount, signIn, signOut } from './support/accounts';
+
+test('an admin adds an editor, changes roles and disables an account', async ({ page }) => {
+  const admin = createAccount('admin', 'Chief');
+  await signIn(page, admin);
+  await page.goto('/admin/users');
+  await expect(page.getByRole('heading', { name: 'Users' })).toBeVisible();
+
+  const email = `new-editor-${Date.now()}@example.org`;
+  await page.getByLabel('email').fill(email);
+  await page.getByLabel('name').fill('New Editor');
+  await page.getByLabel('password').fill('short');
+  await page.getByLabel('Role', { exact: true }).selectOption('editor');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await expect(page.locator('#password-error')).toContainText('at least 8');
+  await page.getByLabel('password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  const row = page.locator(`tr[data-user-email="${email}"]`);
+  await expect(row).toBeVisible();
+
+  await row.getByLabel(`Role of ${email}`).selectOption('reader');
+  await page.reload();
+  await expect(page.locator(`tr[data-user-email="${email}"]`).getByLabel(`Role of ${email}`)).toHaveValue('reader');
+  await page.locator(`tr[data-user-email="${email}"]`).getByRole('button', { name: /Disable/ }).click();
+  await expect(page.locator(`tr[data-user-email="${email}"]`)).toContainText('Disabled');
+  await signOut(page);
+
+  // The disabled account cannot sign in, and gets the same generic message as a wrong password.
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toContainText('Email or password is incorrect.');
+});
+
+test('editors and readers cannot manage users', async ({ page }) => {
+  await signIn(page, createAccount('editor'));
+  await page.goto('/admin/users');
+  await expect(page.getByText('Only admins can manage users.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add user' })).toHaveCount(0);
+});
