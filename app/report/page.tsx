@@ -1,0 +1,42 @@
+// /report?<claim table params> | ?claim=ID | ?outlet-page=SLUG: the claims of a view laid out
+// for printing (components/print-report.tsx). Published claims only, like every export.
+import { headers } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { PrintReport } from '@/components/print-report';
+import { getPrisma } from '@/lib/db/prisma';
+import { openClaimExport } from '@/lib/data/export-claims';
+import { parseExportScope } from '@/lib/export/export-request';
+import type { ExportArticle, ExportClaim } from '@/lib/export/types';
+
+export const dynamic = 'force-dynamic';
+export const metadata = { title: 'Report' };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function appOrigin(): Promise<string> {
+  if (process.env.BETTER_AUTH_URL) return process.env.BETTER_AUTH_URL;
+  const h = await headers();
+  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost';
+  return `${h.get('x-forwarded-proto') ?? 'http'}://${host}`;
+}
+
+export default async function ReportPage({ searchParams }: Props) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) params.set(key, first);
+  }
+  const parsed = parseExportScope(params);
+  if (!parsed.ok) notFound();
+  const data = await openClaimExport(getPrisma(), parsed.scope, { baseUrl: await appOrigin(), withArticleText: true });
+  if (!data) notFound();
+
+  // A page is rendered whole, so the report holds every claim of the view at once.
+  const claims: ExportClaim[] = [];
+  const articles = new Map<number, ExportArticle>();
+  for await (const page of data.pages()) {
+    claims.push(...page.claims);
+    for (const [id, article] of page.articles) articles.set(id, article);
+  }
+  return <PrintReport data={data} claims={claims} articles={articles} />;
+}

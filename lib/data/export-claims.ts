@@ -1,0 +1,122 @@
+// Public read: the claims an export holds (a claim-table view, one claim, or one outlet's
+// column), as lib/export's ExportData. Only published claims. Claims come a page at a time
+// through the claim table's own query (findClaimTable), so an export has exactly the table's
+// filters and order and memory stays flat; each page also loads the articles its quotes and
+// omission checks point into.
+import { DEFAULT_TABLE_QUERY, type ClaimTableQuery } from '../claims/table-query';
+import type { Db } from '../db/prisma';
+import { normaliseBaseUrl } from '../export/urls';
+import type { ExportArticle, ExportClaim, ExportData, ExportPage, ExportScope } from '../export/types';
+import { findClaimTable } from './find-claim-table';
+import { loadClaimRows } from './find-claims';
+import { findOutlets } from './find-outlets';
+import type { ClaimDto, OutletDto } from './types';
+
+export const EXPORT_PAGE_SIZE = 200;
+
+export type OpenClaimExportOptions = {
+  baseUrl: string;
+  /** defaults to now */
+  generatedAt?: Date;
+  pageSize?: number;
+  /** load each article's body text too (the printable report shows quotes in their paragraph) */
+  withArticleText?: boolean;
+  /** called after each page is read from the database (tests count them) */
+  onPage?: (page: { index: number; claims: number }) => void;
+};
+
+function toExportClaim(claim: ClaimDto): ExportClaim {
+  const { version: _version, ...rest } = claim;
+  return rest;
+}
+
+async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): Promise<Map<number, ExportArticle>> {
+  const ids = new Set<number>();
+  for (const claim of claims) {
+    for (const cell of Object.values(claim.cells)) {
+      for (const e of cell.evidence) ids.add(e.articleId);
+      for (const r of cell.reviews) ids.add(r.articleId);
+    }
+  }
+  if (ids.size === 0) return new Map();
+  const rows = await db.article.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, title: true, url: true, publishedAt: true, text: withText, outlet: { select: { slug: true, name: true } } },
+  });
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        outlet: row.outlet.slug,
+        outletName: row.outlet.name,
+        title: row.title,
+        url: row.url,
+        publishedAt: row.publishedAt.toISOString(),
+        ...(withText ? { text: row.text } : {}),
+      },
+    ]),
+  );
+}
+
+/** The outlets a view shows, in order: its chosen columns, or all of them (as findClaimTable). */
+function visibleOutlets(all: OutletDto[], cols: string[] | null): OutletDto[] {
+  const bySlug = new Map(all.map((o) => [o.slug, o]));
+  const chosen = cols ? cols.map((s) => bySlug.get(s)).filter((o): o is OutletDto => Boolean(o)) : all;
+  return chosen.length ? chosen : all;
+}
+
+/** null when the scope names a claim that is not published or an outlet that does not exist. */
+export async function openClaimExport(db: Db, scope: ExportScope, options: OpenClaimExportOptions): Promise<ExportData | null> {
+  const pageSize = options.pageSize ?? EXPORT_PAGE_SIZE;
+  const withText = options.withArticleText ?? false;
+  const allOutlets = await findOutlets(db);
+  const base = {
+    generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+    baseUrl: normaliseBaseUrl(options.baseUrl),
+    scope,
+  };
+
+  if (scope.scope === 'claim') {
+    const found = await db.claim.findFirst({ where: { id: scope.claimId, status: 'published' }, select: { id: true } });
+    if (!found) return null;
+    return {
+      ...base,
+      outlets: allOutlets,
+      pages: async function* () {
+        const claims = (await loadClaimRows(db, [scope.claimId], allOutlets)).map(toExportClaim);
+        const page: ExportPage = { claims, articles: await loadArticles(db, claims, withText) };
+        options.onPage?.({ index: 0, claims: claims.length });
+        yield page;
+      },
+    };
+  }
+
+  let query: ClaimTableQuery;
+  if (scope.scope === 'outlet') {
+    if (!allOutlets.some((o) => o.slug === scope.outlet)) return null;
+    query = { ...DEFAULT_TABLE_QUERY, cols: [scope.outlet] };
+  } else {
+    query = scope.query;
+  }
+  const outlets = visibleOutlets(allOutlets, query.cols);
+
+  return {
+    ...base,
+    outlets,
+    pages: async function* () {
+      // Offset paging over the table's order: a claim re-sorted by a concurrent edit could
+      // show up twice, so each is written once.
+      const seen = new Set<number>();
+      for (let index = 0; ; index++) {
+        const table = await findClaimTable(db, { ...query, page: index + 1, pageSize }, {}, { totals: false });
+        const claims = table.claims.filter((c) => !seen.has(c.id)).map(toExportClaim);
+        for (const claim of claims) seen.add(claim.id);
+        const page: ExportPage = { claims, articles: await loadArticles(db, claims, withText) };
+        options.onPage?.({ index, claims: claims.length });
+        if (claims.length) yield page;
+        if (index + 1 >= table.pageCount || table.claims.length === 0) return;
+      }
+    },
+  };
+}

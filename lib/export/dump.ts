@@ -1,0 +1,149 @@
+// The dump file: every table Claimgrid's content lives in, as versioned JSON
+//   {"format":"claimgrid-dump","version":1,"createdAt":"…","tables":{
+//   "users":[
+//   {…one row…},
+//   {…}
+//   ],
+//   "outlets":[
+//   …
+//   ]
+//   }}
+// One row per line (rows are PostgreSQL's row_to_json, which never holds a raw line break),
+// so a dump streams out and restores a line at a time; it is still one JSON document, and a
+// copy pretty-printed by another tool is read too (whole, in memory).
+export const DUMP_FORMAT = 'claimgrid-dump';
+export const DUMP_VERSION = 1;
+
+/** In restore order: a table only refers to tables before it. */
+export const DUMP_TABLES = ['users', 'outlets', 'articles', 'claims', 'evidence', 'reviews', 'revisions'] as const;
+export type DumpTable = (typeof DUMP_TABLES)[number];
+
+export function dumpPreamble(createdAt: string): string {
+  return `${JSON.stringify({ format: DUMP_FORMAT, version: DUMP_VERSION, createdAt }).slice(0, -1)},"tables":{\n`;
+}
+
+export function dumpTableStart(table: DumpTable, first: boolean): string {
+  return `${first ? '' : ',\n'}${JSON.stringify(table)}:[\n`;
+}
+
+/** Rows as JSON texts; `continues` when rows of the same table were written before. */
+export function dumpRows(rows: readonly string[], continues: boolean): string {
+  return rows.length ? `${continues ? ',\n' : ''}${rows.join(',\n')}` : '';
+}
+
+export function dumpTableEnd(hadRows: boolean): string {
+  return `${hadRows ? '\n' : ''}]`;
+}
+
+export const DUMP_END = '\n}}\n';
+
+export type DumpEvent =
+  | { type: 'header'; createdAt: string }
+  | { type: 'table'; table: DumpTable }
+  | { type: 'row'; json: string }
+  | { type: 'end' };
+
+export class DumpFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DumpFormatError';
+  }
+}
+
+function checkHeader(header: { format?: unknown; version?: unknown; createdAt?: unknown }): string {
+  if (header.format !== DUMP_FORMAT) throw new DumpFormatError(`Not a Claimgrid dump (format is ${JSON.stringify(header.format)}).`);
+  if (header.version !== DUMP_VERSION) {
+    throw new DumpFormatError(`Dump version ${JSON.stringify(header.version)} is not supported; this Claimgrid reads version ${DUMP_VERSION}.`);
+  }
+  return typeof header.createdAt === 'string' ? header.createdAt : '';
+}
+
+function checkTable(name: string, seen: DumpTable[]): DumpTable {
+  const expected = DUMP_TABLES[seen.length];
+  if (name !== expected) {
+    throw new DumpFormatError(`Expected table ${JSON.stringify(expected ?? '(end)')} next in the dump, found ${JSON.stringify(name)}.`);
+  }
+  seen.push(expected);
+  return expected;
+}
+
+function* eventsOfDocument(document: unknown): Generator<DumpEvent> {
+  if (!document || typeof document !== 'object') throw new DumpFormatError('A dump is a JSON object.');
+  const dump = document as { format?: unknown; version?: unknown; createdAt?: unknown; tables?: unknown };
+  yield { type: 'header', createdAt: checkHeader(dump) };
+  if (!dump.tables || typeof dump.tables !== 'object') throw new DumpFormatError('The dump has no "tables".');
+  const seen: DumpTable[] = [];
+  for (const [name, rows] of Object.entries(dump.tables)) {
+    yield { type: 'table', table: checkTable(name, seen) };
+    if (!Array.isArray(rows)) throw new DumpFormatError(`Table ${name} is not an array of rows.`);
+    for (const row of rows) yield { type: 'row', json: JSON.stringify(row) };
+  }
+  if (seen.length !== DUMP_TABLES.length) throw new DumpFormatError(`The dump ends before table ${DUMP_TABLES[seen.length]}.`);
+  yield { type: 'end' };
+}
+
+const TABLE_START = /^"([a-z_]+)":\[$/;
+
+/** The dump's header, tables and rows, in order; throws DumpFormatError on anything else. */
+export async function* parseDumpLines(lines: AsyncIterable<string> | Iterable<string>): AsyncGenerator<DumpEvent> {
+  const iterator = (Symbol.asyncIterator in lines ? lines[Symbol.asyncIterator]() : (lines as Iterable<string>)[Symbol.iterator]()) as
+    | AsyncIterator<string>
+    | Iterator<string>;
+  const next = async () => {
+    const result = await iterator.next();
+    return result.done ? null : result.value;
+  };
+
+  let first = await next();
+  while (first !== null && first.trim() === '') first = await next();
+  if (first === null) throw new DumpFormatError('The dump is empty.');
+  if (!first.trimEnd().endsWith('"tables":{')) {
+    // Not our layout (pretty-printed, minified, …): read the whole document.
+    const rest: string[] = [first];
+    for (let line = await next(); line !== null; line = await next()) rest.push(line);
+    let document: unknown;
+    try {
+      document = JSON.parse(rest.join('\n'));
+    } catch (error) {
+      throw new DumpFormatError(`The dump is not valid JSON: ${(error as Error).message}`);
+    }
+    yield* eventsOfDocument(document);
+    return;
+  }
+  let header: unknown;
+  try {
+    header = JSON.parse(`${first.trimEnd()}}}`);
+  } catch {
+    throw new DumpFormatError('The dump header is not valid JSON.');
+  }
+  yield { type: 'header', createdAt: checkHeader(header as object) };
+
+  const seen: DumpTable[] = [];
+  let inTable = false;
+  let ended = false;
+  for (let line = await next(); line !== null; line = await next()) {
+    const text = line.trimEnd();
+    if (text === '') continue;
+    if (ended) throw new DumpFormatError('Text after the end of the dump.');
+    if (!inTable) {
+      const start = TABLE_START.exec(text);
+      if (start) {
+        yield { type: 'table', table: checkTable(start[1]!, seen) };
+        inTable = true;
+      } else if (text === '}}') {
+        ended = true;
+      } else {
+        throw new DumpFormatError(`Unexpected line between tables: ${text.slice(0, 80)}`);
+      }
+    } else if (text === ']' || text === '],') {
+      inTable = false;
+    } else if (text.startsWith('{')) {
+      yield { type: 'row', json: text.endsWith(',') ? text.slice(0, -1) : text };
+    } else {
+      throw new DumpFormatError(`Unexpected line in table ${seen[seen.length - 1]}: ${text.slice(0, 80)}`);
+    }
+  }
+  if (!ended) throw new DumpFormatError('The dump is cut short (no closing "}}").');
+  if (seen.length !== DUMP_TABLES.length) throw new DumpFormatError(`The dump ends before table ${DUMP_TABLES[seen.length]}.`);
+  yield { type: 'end' };
+}
