@@ -8,7 +8,7 @@ import { emptyTotals, type StanceTotals } from '../claims';
 import type { ClaimTableQuery } from '../claims/table-query';
 import type { Db } from '../db/prisma';
 import { foldForSearch } from '../text/fold-for-search';
-import { findOutlets } from './find-outlets';
+import { findOutletsWithLatest } from './find-outlets';
 import { loadClaimRows, loadClaimTableRows } from './find-claims';
 import type { ClaimDto, OutletDto, ReadScope } from './types';
 
@@ -99,15 +99,9 @@ export async function findClaimTable(
   scope: ReadScope = {},
   options: ClaimTableOptions = {},
 ): Promise<ClaimTableDto> {
-  const [allOutlets, latestRows] = await Promise.all([
-    findOutlets(db),
-    db.article.groupBy({ by: ['outletId'], _max: { publishedAt: true } }),
-  ]);
-  const latest = new Map(latestRows.map((r) => [r.outletId, r._max.publishedAt]));
-  const bySlug = new Map(allOutlets.map((o) => [o.slug, o]));
-  const outlets = query.cols ? query.cols.map((s) => bySlug.get(s)).filter((o): o is OutletDto => Boolean(o)) : allOutlets;
-  const visible = outlets.length ? outlets : allOutlets;
-
+  // The outlets (with their latest article) and, unless a stance filter needs them, the page
+  // of claim ids are fetched at the same time.
+  const outletsPromise = findOutletsWithLatest(db);
   const conditions: Sql[] = [];
   if (!scope.includeDrafts) conditions.push(Prisma.sql`c.status = 'published'`);
   const folded = foldForSearch(query.q);
@@ -117,26 +111,37 @@ export async function findClaimTable(
   if (query.contested) {
     conditions.push(Prisma.sql`(c.states_outlets + c.mixed_outlets) > 0 AND (c.contradicts_outlets + c.mixed_outlets) > 0`);
   }
+  const offset = (query.page - 1) * query.pageSize;
+  const pageQuery = (where: Sql) => db.$queryRaw<{ id: number; total: bigint }[]>`
+      WITH latest_pub AS (SELECT outlet_id, max(published_at) AS latest FROM articles GROUP BY outlet_id)
+      SELECT c.id, count(*) OVER () AS total
+        FROM claims c
+       WHERE ${where}
+       ORDER BY ${ORDER[query.sort]}
+       LIMIT ${query.pageSize} OFFSET ${offset}`;
+  const joinConditions = () => (conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`);
+  const earlyPage = query.stance ? null : pageQuery(joinConditions());
+
+  const withLatest = await outletsPromise;
+  const allOutlets: OutletDto[] = withLatest.map(({ latestPublishedAt: _latest, ...outlet }) => outlet);
+  const latest = new Map(withLatest.map((o) => [o.id, o.latestPublishedAt]));
+  const bySlug = new Map(allOutlets.map((o) => [o.slug, o]));
+  const outlets = query.cols ? query.cols.map((s) => bySlug.get(s)).filter((o): o is OutletDto => Boolean(o)) : allOutlets;
+  const visible = outlets.length ? outlets : allOutlets;
+
   if (query.stance) {
     const outlet = query.outlet ? bySlug.get(query.outlet) : undefined;
     if (query.outlet && !outlet) conditions.push(Prisma.sql`FALSE`);
     else if (outlet) conditions.push(outletStanceCondition(query.stance, outlet.id, latest.get(outlet.id) ?? null));
     else conditions.push(anyOutletStanceCondition(query.stance, allOutlets.length));
   }
-  const where = conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
+  const where = joinConditions();
   const visibleIds = visible.map((o) => o.id);
   const outletFilter = (column: Sql) =>
     visible.length === allOutlets.length ? Prisma.sql`TRUE` : Prisma.sql`${column} = ANY(${visibleIds}::int[])`;
-  const offset = (query.page - 1) * query.pageSize;
 
   const [page, totalsRows] = await Promise.all([
-    db.$queryRaw<{ id: number; total: bigint }[]>`
-      WITH latest_pub AS (SELECT outlet_id, max(published_at) AS latest FROM articles GROUP BY outlet_id)
-      SELECT c.id, count(*) OVER () AS total
-        FROM claims c
-       WHERE ${where}
-       ORDER BY ${ORDER[query.sort]}
-       LIMIT ${query.pageSize} OFFSET ${offset}`,
+    earlyPage ?? pageQuery(where),
     // Per-outlet totals over the whole view, for the visible outlets only: stored cells split
     // by whether the outlet's coverage predates the claim, plus how many claims each outlet
     // predates. An omission in a predated outlet reads 'predates', and a predated cell without
