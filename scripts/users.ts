@@ -7,7 +7,7 @@ import { createApiTokenInput, createUserInput, updateUserInput } from '../lib/au
 import { createApiToken, findApiTokens, revokeApiToken } from '../lib/data/api-tokens';
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
-import { createUser } from '../lib/data/create-user';
+import { createUser, setUserPassword } from '../lib/data/create-user';
 import { findUsers } from '../lib/data/find-users';
 import { updateUser } from '../lib/data/update-user';
 import { isAppError } from '../lib/errors';
@@ -19,6 +19,7 @@ const USAGE = `usage: npm run users -- <command> [options]
   role --email E --role admin|editor|reader
   disable --email E
   enable --email E
+  password --email E [--password P]   (sets a new password; generated and printed when omitted)
   token --email E [--name N]     (prints a new personal API token once; only its hash is stored)
   tokens --email E               (lists the user's tokens)
   revoke-token --email E --id N`;
@@ -34,7 +35,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (!command || !['add', 'list', 'role', 'disable', 'enable', 'token', 'tokens', 'revoke-token'].includes(command)) fail(USAGE);
+if (!command || !['add', 'list', 'role', 'disable', 'enable', 'password', 'token', 'tokens', 'revoke-token'].includes(command)) fail(USAGE);
 
 const db = await resolveDatabase();
 const prisma = createPrisma(db.url);
@@ -62,6 +63,14 @@ try {
     for (const user of await findUsers(prisma)) {
       console.log(`${user.id}\t${user.email}\t${user.role}${user.disabled ? '\tdisabled' : ''}`);
     }
+  } else if (command === 'password') {
+    const id = await idOf(values.email);
+    const generated = values.password ? undefined : randomBytes(12).toString('base64url');
+    const password = values.password ?? generated!;
+    if (password.length < 8 || password.length > 128) fail('--password must be 8 to 128 characters');
+    await setUserPassword(prisma, id, password);
+    console.log(`password set for ${values.email}; their sessions were ended`);
+    if (generated) console.log(`password: ${generated}   (shown once)`);
   } else if (command === 'token' || command === 'tokens' || command === 'revoke-token') {
     const id = await idOf(values.email);
     const user = await prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });

@@ -21,3 +21,14 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<UserDt
     return { ...user, createdAt: user.createdAt.toISOString() };
   });
 }
+
+/** Sets (or first creates) the user's email + password credential and ends their sessions. */
+export async function setUserPassword(db: Db, userId: number, password: string): Promise<void> {
+  const hash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    const account = await tx.account.findFirst({ where: { userId, providerId: 'credential' }, select: { id: true } });
+    if (account) await tx.account.update({ where: { id: account.id }, data: { password: hash } });
+    else await tx.account.create({ data: { userId, accountId: String(userId), providerId: 'credential', password: hash } });
+    await tx.session.deleteMany({ where: { userId } });
+  });
+}

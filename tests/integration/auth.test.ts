@@ -89,3 +89,15 @@ describe('sign-in', () => {
     expect((await signIn(limited, 'editor@example.org', 'correct horse', '198.51.100.10')).status).toBe(200);
   });
 });
+
+describe('setUserPassword', () => {
+  it('replaces the password and ends existing sessions', async () => {
+    const { setUserPassword } = await import('../../lib/data/create-user');
+    const user = await createUser(db.prisma, { email: 'reset@example.org', name: 'Reset', role: 'editor', password: 'old password' });
+    expect((await signIn(auth, 'reset@example.org', 'old password', '203.0.113.50')).status).toBe(200);
+    await setUserPassword(db.prisma, user.id, 'brand new password');
+    expect(await db.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await signIn(auth, 'reset@example.org', 'old password', '203.0.113.50')).status).toBe(401);
+    expect((await signIn(auth, 'reset@example.org', 'brand new password', '203.0.113.50')).status).toBe(200);
+  });
+});
