@@ -2,7 +2,7 @@
 // glyphs (⧗, ∅) that many fonts lack.
 import type { CellStance } from '@/lib/claims';
 
-const PATHS: Record<CellStance, React.ReactNode> = {
+export const STANCE_ICON_PATHS: Record<CellStance, React.ReactNode> = {
   states: <path d="M3.5 8.5l3 3 6-7" />,
   contradicts: <path d="M4 4l8 8M12 4l-8 8" />,
   mixed: <path d="M8 2.5v6M5 5.5h6M5 12.5h6" />,
@@ -34,7 +34,7 @@ export function StanceIcon({ stance, className = 'h-3.5 w-3.5' }: { stance: Cell
       focusable="false"
       className={`shrink-0 ${className}`}
     >
-      {PATHS[stance]}
+      {STANCE_ICON_PATHS[stance]}
     </svg>
   );
 }

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
 
   const db = await resolveDatabase(pgLog);
   stopDatabase = db.stop;
-  say(db.embedded ? `embedded PostgreSQL on ${new URL(db.url).host} (data in .data/postgres)` : 'using DATABASE_URL');
+  say(db.embedded ? `embedded PostgreSQL on ${new URL(db.url).host} (data in ${path.relative(root, dataDir()) || '.'}/postgres)` : 'using DATABASE_URL');
 
   let child: ChildProcess | undefined;
   exitHook((done) => {
