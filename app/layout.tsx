@@ -6,10 +6,13 @@ import '@fontsource-variable/noto-sans-sc';
 import '@fontsource-variable/noto-sans-tc';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Claimgrid', template: '%s · Claimgrid' },
-  description: 'Which outlets state, contradict or omit each claim, with the quotes to prove it.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT();
+  return {
+    title: { default: 'Claimgrid', template: '%s · Claimgrid' },
+    description: t('meta.description'),
+  };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();

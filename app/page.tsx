@@ -7,6 +7,7 @@ import { parseTableQuery } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/find-claim-table';
 import { findTopics } from '@/lib/data/find-topics';
+import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,22 +15,21 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ClaimTablePage({ searchParams }: Props) {
   const query = parseTableQuery(await searchParams);
-  const actor = await getActor();
+  const [actor, t] = await Promise.all([getActor(), getT()]);
   const db = getPrisma();
   const [table, topics] = await Promise.all([
-    findClaimTable(db, query, { includeDrafts: can(actor, 'drafts:read') }),
+    findClaimTable(db, query, { includeDrafts: can(actor, 'drafts:read') }, { detail: 'table' }),
     findTopics(db),
   ]);
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Claims</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('table.title')}</h1>
         <p className="text-sm text-slate-600">
-          {table.total} claims across {table.allOutlets.length} outlets. Hover or focus a cell to read the quote; use the arrow
-          keys to move between cells; open a claim to see every quote in context.
+          {t('table.intro', { claims: table.total, outlets: table.allOutlets.length })}
         </p>
       </div>
-      <ClaimTableControls query={query} outlets={table.allOutlets} topics={topics.map((t) => t.topic)} />
+      <ClaimTableControls query={query} outlets={table.allOutlets} topics={topics.map((topic) => topic.topic)} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <StanceLegend />
         <ColumnChooser query={query} outlets={table.outlets} allOutlets={table.allOutlets} />

@@ -2,6 +2,7 @@
 // Owns how the annotation UI reads server-action results (OperationResult from
 // app/actions.ts) and shows their errors: field messages beside the field, the rest in
 // one alert, with a reload offer when someone else changed the record first.
+import { useTranslations } from 'use-intl/react';
 
 export type ActionError = {
   code: string;
@@ -110,12 +111,20 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
  * screen. A conflict (someone else saved first) offers a reload.
  */
 export function FormAlert({ error, shownFields = [], onReload }: { error: ActionError | null; shownFields?: string[]; onReload?: () => void }) {
+  const t = useTranslations();
   if (!error) return null;
   const other = Object.entries(error.fieldErrors ?? {}).filter(([field]) => !shownFields.includes(field));
   const onlyFieldErrors = error.code === 'validation' && other.length === 0 && Object.keys(error.fieldErrors ?? {}).length > 0;
+  // The two messages made here in the browser follow the interface language; the server's stay as sent.
+  const message =
+    error.code === 'network'
+      ? t('actionError.network')
+      : error.code === 'unexpected' && error.message === UNEXPECTED.message
+        ? t('actionError.unexpected')
+        : error.message;
   return (
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
-      <p>{onlyFieldErrors ? 'Please correct the marked fields.' : error.message}</p>
+      <p>{onlyFieldErrors ? t('actionError.correctFields') : message}</p>
       {other.length > 0 && (
         <ul className="mt-1 list-disc pl-5">
           {other.map(([field, messages]) => (
@@ -129,7 +138,7 @@ export function FormAlert({ error, shownFields = [], onReload }: { error: Action
       )}
       {error.code === 'conflict' && onReload && (
         <button type="button" onClick={onReload} className="mt-2 rounded border border-red-400 bg-white px-2 py-1 font-medium hover:bg-red-100">
-          Reload
+          {t('common.reload')}
         </button>
       )}
     </div>

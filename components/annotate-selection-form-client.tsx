@@ -2,6 +2,7 @@
 // The form in the selection popover: tie the selected quote to an existing claim or to a
 // new claim made from it, with a stance and optional stated value and note.
 import { useId, useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl/react';
 import type { Stance } from '@/lib/claims';
 import type { Anchor } from '@/lib/anchoring';
 import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
@@ -9,12 +10,7 @@ import { ClaimPicker, type ClaimOption } from './claim-picker-client';
 import { StanceField } from './stance-field-client';
 
 type ClaimKind = 'fact' | 'quantity' | 'date' | 'opinion';
-const KINDS: { kind: ClaimKind; label: string }[] = [
-  { kind: 'fact', label: 'Fact' },
-  { kind: 'quantity', label: 'Quantity' },
-  { kind: 'date', label: 'Date' },
-  { kind: 'opinion', label: 'Opinion' },
-];
+const KINDS: ClaimKind[] = ['fact', 'quantity', 'date', 'opinion'];
 // Fields this form shows; other field errors go to the general alert.
 const SHOWN_FIELDS = ['claimId', 'text', 'kind', 'stance', 'statedValue', 'note'];
 
@@ -34,6 +30,7 @@ export function AnnotateSelectionForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations();
   const id = useId();
   const [mode, setMode] = useState<'existing' | 'new'>('existing');
   const [claim, setClaim] = useState<ClaimOption | null>(null);
@@ -50,11 +47,11 @@ export function AnnotateSelectionForm({
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const local: Record<string, string[]> = {};
-    if (mode === 'existing' && !claim) local.claimId = ['Pick a claim, or choose “New claim from selection”.'];
-    if (mode === 'new' && claimText.trim() === '') local.text = ['Enter the claim.'];
-    if (!stance) local.stance = ['Choose whether the quote states or contradicts the claim.'];
+    if (mode === 'existing' && !claim) local.claimId = [t('annotate.pickOrNew')];
+    if (mode === 'new' && claimText.trim() === '') local.text = [t('annotate.enterClaim')];
+    if (!stance) local.stance = [t('annotate.chooseStance')];
     if (Object.keys(local).length > 0 || !stance) {
-      setError({ code: 'validation', status: 422, message: 'Please correct the marked fields.', fieldErrors: local });
+      setError({ code: 'validation', status: 422, message: t('actionError.correctFields'), fieldErrors: local });
       return;
     }
     const evidence = {
@@ -86,33 +83,33 @@ export function AnnotateSelectionForm({
   return (
     <form onSubmit={submit} noValidate className="space-y-3" aria-busy={pending}>
       <figure>
-        <figcaption className="text-sm font-medium text-slate-700">Selected quote</figcaption>
+        <figcaption className="text-sm font-medium text-slate-700">{t('annotate.selectedQuote')}</figcaption>
         <blockquote lang={lang} className="mt-1 max-h-32 overflow-y-auto border-l-4 border-slate-300 pl-2 whitespace-pre-line text-slate-900" data-selected-quote="">
           {anchor.exact}
         </blockquote>
       </figure>
 
       <fieldset>
-        <legend className="text-sm font-medium text-slate-700">Claim</legend>
+        <legend className="text-sm font-medium text-slate-700">{t('annotate.claim')}</legend>
         <div className="mt-1 flex flex-wrap gap-4 text-sm">
           <label className="flex items-center gap-1">
             <input type="radio" name={`${id}-mode`} checked={mode === 'existing'} onChange={() => setMode('existing')} />
-            Existing claim
+            {t('annotate.existingClaim')}
           </label>
           <label className="flex items-center gap-1">
             <input type="radio" name={`${id}-mode`} checked={mode === 'new'} onChange={() => setMode('new')} />
-            New claim from selection
+            {t('annotate.newClaim')}
           </label>
         </div>
       </fieldset>
 
       {mode === 'existing' ? (
-        <ClaimPicker label="Find a claim" search={actions.searchClaims} value={claim} onChange={setClaim} errors={fieldErrors.claimId} autoFocus />
+        <ClaimPicker label={t('annotate.findClaim')} search={actions.searchClaims} value={claim} onChange={setClaim} errors={fieldErrors.claimId} autoFocus />
       ) : (
         <div className="space-y-2">
           <div>
             <label htmlFor={`${id}-text`} className="block text-sm font-medium text-slate-700">
-              Claim text
+              {t('annotate.claimText')}
             </label>
             <textarea
               id={`${id}-text`}
@@ -129,7 +126,7 @@ export function AnnotateSelectionForm({
           </div>
           <div>
             <label htmlFor={`${id}-kind`} className="block text-sm font-medium text-slate-700">
-              Kind
+              {t('common.kind')}
             </label>
             <select
               id={`${id}-kind`}
@@ -140,8 +137,8 @@ export function AnnotateSelectionForm({
               className="mt-1 rounded border border-slate-300 px-2 py-1"
             >
               {KINDS.map((k) => (
-                <option key={k.kind} value={k.kind}>
-                  {k.label}
+                <option key={k} value={k}>
+                  {t(`claimKind.${k}`)}
                 </option>
               ))}
             </select>
@@ -154,7 +151,7 @@ export function AnnotateSelectionForm({
 
       <div>
         <label htmlFor={`${id}-value`} className="block text-sm font-medium text-slate-700">
-          Stated value <span className="font-normal text-slate-500">(optional, as the outlet gives it)</span>
+          {t('common.statedValue')} <span className="font-normal text-slate-500">{t('annotate.statedValueHint')}</span>
         </label>
         <input
           id={`${id}-value`}
@@ -171,7 +168,7 @@ export function AnnotateSelectionForm({
 
       <div>
         <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
-          Note <span className="font-normal text-slate-500">(optional)</span>
+          {t('common.note')} <span className="font-normal text-slate-500">{t('common.optional')}</span>
         </label>
         <textarea
           id={`${id}-note`}
@@ -189,10 +186,10 @@ export function AnnotateSelectionForm({
 
       <div className="flex gap-2">
         <button type="submit" disabled={pending} className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
-          {pending ? 'Saving…' : 'Save'}
+          {pending ? t('common.saving') : t('common.save')}
         </button>
         <button type="button" onClick={onCancel} className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100">
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

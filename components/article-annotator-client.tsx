@@ -7,6 +7,7 @@
 import { focusHighlight } from './focus-highlight';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'use-intl/react';
 import { createCodePointIndex, describeRange, type Anchor, type CodePointIndex } from '@/lib/anchoring';
 import type { AnnotationActions } from './action-result-client';
 import { AnnotateSelectionForm } from './annotate-selection-form-client';
@@ -59,6 +60,7 @@ export function ArticleAnnotator({
   actions?: AnnotationActions;
   children: React.ReactNode;
 }) {
+  const t = useTranslations();
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const index = useMemo(() => createCodePointIndex(text), [text]);
@@ -101,7 +103,7 @@ export function ArticleAnnotator({
       const mapped = mapSelection(containerRef.current, index);
       if (!mapped || mapped.range.collapsed) return;
       if ('error' in mapped.result) {
-        setNotice(`This selection can't be tagged: ${mapped.result.error}`);
+        setNotice(t('annotate.cannotTag', { error: mapped.result.error }));
         return;
       }
       const key = `${mapped.result.start}-${mapped.result.end}`;
@@ -136,7 +138,7 @@ export function ArticleAnnotator({
       document.removeEventListener('mouseup', onMouseUp);
       document.removeEventListener('keyup', onKeyUp);
     };
-  }, [canEdit, index]);
+  }, [canEdit, index, t]);
 
   const openEvidence = (mark: Element) => {
     const ids = (mark.getAttribute('data-evidence-ids') ?? '').split(' ').map(Number).filter(Number.isInteger);
@@ -204,38 +206,36 @@ export function ArticleAnnotator({
       }}
     >
       <p className="mb-4 text-sm text-slate-600">
-        {canEdit
-          ? 'Select text to tag it with a claim (mouse, or Shift+arrow keys with caret browsing, then release Shift). Click a highlight, or focus it and press Enter, to see or edit its claim.'
-          : 'Click a highlight, or focus it and press Enter, to see its claim.'}
+        {canEdit ? t('annotate.helpEditor') : t('annotate.helpReader')}
       </p>
       <p role="status" aria-live="polite" className={notice ? 'mb-2 text-sm text-slate-700' : ''} data-annotator-notice="">
         {notice}
       </p>
-      <div className="mb-3 flex flex-wrap items-center gap-2 text-sm" role="toolbar" aria-label="Highlights">
+      <div className="mb-3 flex flex-wrap items-center gap-2 text-sm" role="toolbar" aria-label={t('annotate.toolbar')}>
         <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" onClick={() => step(-1)}>
-          ← Previous highlight
+          {t('annotate.previous')}
         </button>
         <button type="button" className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" onClick={() => step(1)}>
-          Next highlight →
+          {t('annotate.next')}
         </button>
-        <span className="text-xs text-slate-500">Then Enter opens the quote.</span>
+        <span className="text-xs text-slate-500">{t('annotate.enterOpens')}</span>
       </div>
       {children}
       {open?.kind === 'create' && actions && (
-        <Popover title="Tag the selected quote" anchor={open.at} returnFocus={open.returnFocus} onClose={close}>
+        <Popover title={t('annotate.tagTitle')} anchor={open.at} returnFocus={open.returnFocus} onClose={close}>
           <AnnotateSelectionForm
             articleId={articleId}
             anchor={open.anchor}
             lang={lang}
             actions={actions}
-            onSaved={() => afterWrite('Quote saved.')}
+            onSaved={() => afterWrite(t('annotate.quoteSaved'))}
             onCancel={() => close(true)}
           />
         </Popover>
       )}
       {open?.kind === 'evidence' && (
         <Popover
-          title={open.ids.length > 1 ? `${open.ids.length} quotes here` : 'Quote'}
+          title={open.ids.length > 1 ? t('annotate.quotesHere', { count: open.ids.length }) : t('annotate.quoteTitle')}
           anchor={open.at}
           returnFocus={open.returnFocus}
           onClose={() => setOpen(null)}
@@ -245,7 +245,7 @@ export function ArticleAnnotator({
             evidence={open.ids.flatMap((id) => byId.get(id) ?? [])}
             lang={lang}
             actions={actions}
-            onDone={() => afterWrite('Quote updated.')}
+            onDone={() => afterWrite(t('annotate.quoteUpdated'))}
             onReload={reload}
           />
         </Popover>

@@ -4,6 +4,7 @@
 // from history. Every change goes through the server actions (validated, authorised, recorded).
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl/react';
 import {
   clearOmissionAction,
   deleteClaimAction,
@@ -14,7 +15,7 @@ import {
   searchClaimsAction,
   updateClaimAction,
 } from '@/app/actions';
-import { CLAIM_KINDS, COMPARATORS, claimKindLabel, comparatorLabel } from '@/lib/claims';
+import { CLAIM_KINDS, COMPARATORS } from '@/lib/claims';
 import type { ClaimDto } from '@/lib/data/types';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
 import { ClaimPicker, type ClaimOption } from './claim-picker-client';
@@ -45,6 +46,7 @@ type Field = 'text' | 'gloss' | 'topics' | 'kind' | 'value' | 'comparator' | 'un
 const SHOWN: Field[] = ['text', 'gloss', 'topics', 'kind', 'value', 'comparator', 'unit', 'asOf'];
 
 export function ClaimEditorClient({ claim }: { claim: ClaimDto }) {
+  const t = useTranslations();
   const { error, pending, run, router } = useAction();
   const [editing, setEditing] = useState(false);
   const [mergeTarget, setMergeTarget] = useState<ClaimOption | null>(null);
@@ -77,10 +79,10 @@ export function ClaimEditorClient({ claim }: { claim: ClaimDto }) {
 
   return (
     <section aria-labelledby="editor-tools" className="space-y-3 rounded-lg border border-amber-200 bg-amber-50/50 p-4">
-      <h2 id="editor-tools" className="font-semibold">Editor tools</h2>
+      <h2 id="editor-tools" className="font-semibold">{t('editor.tools')}</h2>
       <div className="flex flex-wrap gap-2">
         <button type="button" className={button} onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
-          {editing ? 'Cancel editing' : 'Edit claim'}
+          {editing ? t('editor.cancelEditing') : t('editor.edit')}
         </button>
         <button
           type="button"
@@ -88,21 +90,21 @@ export function ClaimEditorClient({ claim }: { claim: ClaimDto }) {
           disabled={pending}
           onClick={() => run(() => updateClaimAction({ id: claim.id, version: claim.version, status: claim.status === 'published' ? 'draft' : 'published' }))}
         >
-          {claim.status === 'published' ? 'Unpublish' : 'Publish'}
+          {claim.status === 'published' ? t('editor.unpublish') : t('editor.publish')}
         </button>
         <button
           type="button"
           className={`${button} text-red-700`}
           disabled={pending}
           onClick={() => {
-            if (!window.confirm('Delete this claim with all its evidence and omission marks? Its history is kept and can be restored from.')) return;
+            if (!window.confirm(t('editor.confirmDelete'))) return;
             run(() => deleteClaimAction({ id: claim.id, version: claim.version }), () => {
               router.push('/');
               router.refresh();
             });
           }}
         >
-          Delete claim
+          {t('editor.delete')}
         </button>
       </div>
 
@@ -116,75 +118,75 @@ export function ClaimEditorClient({ claim }: { claim: ClaimDto }) {
           noValidate
         >
           <div className="sm:col-span-2">
-            <label htmlFor="claim-text" className="text-sm font-medium">Claim</label>
+            <label htmlFor="claim-text" className="text-sm font-medium">{t('editor.claim')}</label>
             <textarea id="claim-text" name="text" defaultValue={claim.text} rows={2} className={input} aria-invalid={Boolean(errors.text)} aria-describedby={describedBy('text')} />
             <FieldError id="claim-text-error" messages={errors.text} />
           </div>
           <div className="sm:col-span-2">
-            <label htmlFor="claim-gloss" className="text-sm font-medium">English gloss</label>
+            <label htmlFor="claim-gloss" className="text-sm font-medium">{t('editor.gloss')}</label>
             <input id="claim-gloss" name="gloss" defaultValue={claim.gloss ?? ''} className={input} aria-invalid={Boolean(errors.gloss)} aria-describedby={describedBy('gloss')} />
             <FieldError id="claim-gloss-error" messages={errors.gloss} />
           </div>
           <div>
-            <label htmlFor="claim-topics" className="text-sm font-medium">Topics (comma-separated)</label>
+            <label htmlFor="claim-topics" className="text-sm font-medium">{t('editor.topics')}</label>
             <input id="claim-topics" name="topics" defaultValue={claim.topics.join(', ')} className={input} aria-invalid={Boolean(errors.topics)} aria-describedby={describedBy('topics')} />
             <FieldError id="claim-topics-error" messages={errors.topics} />
           </div>
           <div>
-            <label htmlFor="claim-kind" className="text-sm font-medium">Kind</label>
+            <label htmlFor="claim-kind" className="text-sm font-medium">{t('common.kind')}</label>
             <select id="claim-kind" name="kind" defaultValue={claim.kind} className={input}>
               {CLAIM_KINDS.map((k) => (
-                <option key={k} value={k}>{claimKindLabel(k)}</option>
+                <option key={k} value={k}>{t(`claimKind.${k}`)}</option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="claim-comparator" className="text-sm font-medium">Comparator</label>
+            <label htmlFor="claim-comparator" className="text-sm font-medium">{t('editor.comparator')}</label>
             <select id="claim-comparator" name="comparator" defaultValue={claim.comparator ?? ''} className={input} aria-invalid={Boolean(errors.comparator)} aria-describedby={describedBy('comparator')}>
               <option value="">—</option>
               {COMPARATORS.map((c) => (
-                <option key={c} value={c}>{comparatorLabel(c)}</option>
+                <option key={c} value={c}>{t(`comparator.${c}`)}</option>
               ))}
             </select>
             <FieldError id="claim-comparator-error" messages={errors.comparator} />
           </div>
           <div>
-            <label htmlFor="claim-value" className="text-sm font-medium">Value</label>
+            <label htmlFor="claim-value" className="text-sm font-medium">{t('editor.value')}</label>
             <input id="claim-value" name="value" inputMode="decimal" defaultValue={claim.value ?? ''} className={input} aria-invalid={Boolean(errors.value)} aria-describedby={describedBy('value')} />
             <FieldError id="claim-value-error" messages={errors.value} />
           </div>
           <div>
-            <label htmlFor="claim-unit" className="text-sm font-medium">Unit</label>
+            <label htmlFor="claim-unit" className="text-sm font-medium">{t('editor.unit')}</label>
             <input id="claim-unit" name="unit" defaultValue={claim.unit ?? ''} className={input} aria-invalid={Boolean(errors.unit)} aria-describedby={describedBy('unit')} />
             <FieldError id="claim-unit-error" messages={errors.unit} />
           </div>
           <div>
-            <label htmlFor="claim-asOf" className="text-sm font-medium">As of</label>
+            <label htmlFor="claim-asOf" className="text-sm font-medium">{t('editor.asOf')}</label>
             <input id="claim-asOf" name="asOf" type="date" defaultValue={claim.asOf ?? ''} className={input} aria-invalid={Boolean(errors.asOf)} aria-describedby={describedBy('asOf')} />
             <FieldError id="claim-asOf-error" messages={errors.asOf} />
           </div>
           <div className="flex items-end">
-            <button type="submit" className={primary} disabled={pending}>Save changes</button>
+            <button type="submit" className={primary} disabled={pending}>{t('common.saveChanges')}</button>
           </div>
         </form>
       )}
 
       <div className="space-y-2 border-t border-amber-200 pt-3">
-        <ClaimPicker label="Merge into another claim" search={searchClaimsAction} value={mergeTarget} onChange={setMergeTarget} errors={errors.targetId} />
+        <ClaimPicker label={t('editor.mergeInto')} search={searchClaimsAction} value={mergeTarget} onChange={setMergeTarget} errors={errors.targetId} />
         <button
           type="button"
           className={button}
           disabled={pending || !mergeTarget || mergeTarget.id === claim.id}
           onClick={() =>
             mergeTarget &&
-            window.confirm(`Move all evidence and omission marks to “${mergeTarget.text}” and delete this claim?`) &&
+            window.confirm(t('editor.confirmMerge', { claim: mergeTarget.text })) &&
             run(() => mergeClaimsAction({ sourceId: claim.id, targetId: mergeTarget.id, sourceVersion: claim.version }), () => {
               router.push(`/claims/${mergeTarget.id}`);
               router.refresh();
             })
           }
         >
-          Merge
+          {t('editor.merge')}
         </button>
       </div>
       <FormAlert error={error} shownFields={editing ? SHOWN : []} onReload={() => router.refresh()} />
@@ -193,6 +195,7 @@ export function ClaimEditorClient({ claim }: { claim: ClaimDto }) {
 }
 
 export function OmissionToggleClient({ claimId, articleId, marked, title }: { claimId: number; articleId: number; marked: boolean; title: string }) {
+  const t = useTranslations();
   const { error, pending, run, router } = useAction();
   return (
     <span className="inline-flex flex-col">
@@ -202,7 +205,7 @@ export function OmissionToggleClient({ claimId, articleId, marked, title }: { cl
         disabled={pending}
         onClick={() => run(() => (marked ? clearOmissionAction({ claimId, articleId }) : markOmissionAction({ claimId, articleId })))}
       >
-        {marked ? 'Clear omission mark' : 'Mark as omitting'}
+        {marked ? t('editor.clearOmission') : t('editor.markOmitting')}
         <span className="sr-only"> ({title})</span>
       </button>
       <FormAlert error={error} onReload={() => router.refresh()} />

@@ -3,6 +3,7 @@
 // arrow keys, pick with Enter or a click. Searching is the server's job (Traditional and
 // Simplified match alike); this only debounces and drops answers that arrive out of order.
 import { useEffect, useId, useRef, useState } from 'react';
+import { useLocale, useTranslations } from 'use-intl/react';
 import { textLang } from './text-lang';
 
 export type ClaimOption = { id: number; text: string; gloss: string | null; status: string };
@@ -34,6 +35,8 @@ export function ClaimPicker({
   errors?: string[];
   autoFocus?: boolean;
 }) {
+  const t = useTranslations();
+  const locale = useLocale();
   const id = useId();
   const inputId = `${id}-input`;
   const listId = `${id}-list`;
@@ -95,7 +98,7 @@ export function ClaimPicker({
         <div className="mt-1 flex items-start justify-between gap-2 rounded border border-slate-300 bg-slate-50 p-2 text-sm">
           <span lang={textLang(value.text)} data-picked-claim={value.id}>
             {value.text}
-            {value.status === 'draft' && <span className="ml-2 rounded bg-slate-200 px-1 text-xs text-slate-700" lang="en">draft</span>}
+            {value.status === 'draft' && <span className="ml-2 rounded bg-slate-200 px-1 text-xs text-slate-700" lang={locale}>{t('common.draftTag')}</span>}
           </span>
           <button
             type="button"
@@ -105,7 +108,7 @@ export function ClaimPicker({
               onChange(null);
             }}
           >
-            Change<span className="sr-only"> claim</span>
+            {t('claimPicker.change')}<span className="sr-only">{t('claimPicker.changeTarget')}</span>
           </button>
         </div>
         {errors && errors.length > 0 && <p className="mt-1 text-sm text-red-700">{errors.join(' ')}</p>}
@@ -115,7 +118,15 @@ export function ClaimPicker({
 
   const expanded = open && options.length > 0;
   const statusText =
-    status === 'searching' ? 'Searching…' : status === 'failed' ? 'Search failed; keep typing to retry.' : status === 'done' && options.length === 0 ? 'No claims match.' : status === 'done' ? `${options.length} claim${options.length === 1 ? '' : 's'} found.` : '';
+    status === 'searching'
+      ? t('claimPicker.searching')
+      : status === 'failed'
+        ? t('claimPicker.failed')
+        : status === 'done' && options.length === 0
+          ? t('claimPicker.noMatch')
+          : status === 'done'
+            ? t('claimPicker.found', { count: options.length })
+            : '';
 
   return (
     <div className="relative">
@@ -135,7 +146,7 @@ export function ClaimPicker({
         aria-invalid={errors && errors.length > 0 ? true : undefined}
         aria-describedby={`${statusId}${errors && errors.length > 0 ? ` ${errorId}` : ''}`}
         data-autofocus={autoFocus ? '' : undefined}
-        placeholder="Search claims (简体 or 繁體)"
+        placeholder={t('claimPicker.placeholder')}
         className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
@@ -162,11 +173,11 @@ export function ClaimPicker({
       <p id={statusId} className="sr-only" aria-live="polite">
         {statusText}
       </p>
-      {status === 'done' && options.length === 0 && <p className="mt-1 text-sm text-slate-500">No claims match.</p>}
+      {status === 'done' && options.length === 0 && <p className="mt-1 text-sm text-slate-500">{t('claimPicker.noMatch')}</p>}
       <ul
         id={listId}
         role="listbox"
-        aria-label={`${label}: results`}
+        aria-label={t('claimPicker.results', { label })}
         hidden={!expanded}
         className="absolute z-50 mt-1 max-h-60 w-full overflow-y-auto rounded border border-slate-300 bg-white shadow-lg"
       >
@@ -182,7 +193,7 @@ export function ClaimPicker({
             onClick={() => pick(option)}
           >
             <span lang={textLang(option.text)}>{option.text}</span>
-            {option.status === 'draft' && <span className="ml-2 rounded bg-slate-200 px-1 text-xs text-slate-700">draft</span>}
+            {option.status === 'draft' && <span className="ml-2 rounded bg-slate-200 px-1 text-xs text-slate-700">{t('common.draftTag')}</span>}
             {option.gloss && <span className="block text-xs text-slate-500">{option.gloss}</span>}
           </li>
         ))}

@@ -4,6 +4,7 @@
 // the page was rendered with, so a stale edit is refused with a reload offer.
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl/react';
 import type { Stance } from '@/lib/claims';
 import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
 import { StanceBadge } from './stance-badge';
@@ -37,14 +38,15 @@ export function EvidenceDetails({
   onDone: () => void;
   onReload: () => void;
 }) {
-  if (evidence.length === 0) return <p className="text-sm text-slate-600">This quote is no longer here; reload the page.</p>;
+  const t = useTranslations();
+  if (evidence.length === 0) return <p className="text-sm text-slate-600">{t('evidence.gone')}</p>;
   return (
     <ul className="space-y-4">
       {evidence.map((item) => (
         <li key={item.id} className="space-y-2 border-t border-slate-100 pt-3 first:border-t-0 first:pt-0" data-evidence-id={item.id}>
           <p className="flex flex-wrap items-center gap-2">
             <StanceBadge stance={item.stance} size="sm" />
-            {item.claimStatus === 'draft' && <span className="rounded bg-slate-200 px-1.5 text-xs font-medium text-slate-700">Draft</span>}
+            {item.claimStatus === 'draft' && <span className="rounded bg-slate-200 px-1.5 text-xs font-medium text-slate-700">{t('common.draft')}</span>}
           </p>
           <p>
             <Link href={`/claims/${item.claimId}`} className="font-medium text-blue-700 hover:underline" lang={textLang(item.claimText)}>
@@ -61,10 +63,10 @@ export function EvidenceDetails({
             <>
               {item.statedValue && (
                 <p className="text-sm text-slate-600">
-                  Stated value: <span lang={lang}>{item.statedValue}</span>
+                  {t('common.statedValueLabel')} <span lang={lang}>{item.statedValue}</span>
                 </p>
               )}
-              {item.note && <p className="text-sm text-slate-600">Note: {item.note}</p>}
+              {item.note && <p className="text-sm text-slate-600">{t('common.noteLabel', { note: item.note })}</p>}
             </>
           )}
         </li>
@@ -90,6 +92,7 @@ function EvidenceEditor({
   onDone: () => void;
   onReload: () => void;
 }) {
+  const t = useTranslations();
   const id = useId();
   const [stance, setStance] = useState<Stance>(evidence.stance);
   const [note, setNote] = useState(evidence.note ?? '');
@@ -121,7 +124,7 @@ function EvidenceEditor({
     <form
       className="space-y-2"
       aria-busy={pending}
-      aria-label="Edit this quote"
+      aria-label={t('evidence.editLabel')}
       onSubmit={(event) => {
         event.preventDefault();
         // Only what changed: an emptied field is sent as "" (cleared).
@@ -139,7 +142,7 @@ function EvidenceEditor({
       <StanceField value={stance} onChange={setStance} errors={fieldErrors.stance} />
       <div>
         <label htmlFor={`${id}-value`} className="block text-sm font-medium text-slate-700">
-          Stated value <span className="font-normal text-slate-500">(optional)</span>
+          {t('common.statedValue')} <span className="font-normal text-slate-500">{t('common.optional')}</span>
         </label>
         <input
           id={`${id}-value`}
@@ -155,7 +158,7 @@ function EvidenceEditor({
       </div>
       <div>
         <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
-          Note <span className="font-normal text-slate-500">(optional)</span>
+          {t('common.note')} <span className="font-normal text-slate-500">{t('common.optional')}</span>
         </label>
         <textarea
           id={`${id}-note`}
@@ -170,8 +173,8 @@ function EvidenceEditor({
       </div>
       <FormAlert error={error} shownFields={SHOWN_FIELDS} onReload={onReload} />
       {confirmingDelete ? (
-        <div role="group" aria-label="Confirm deletion" className="space-y-2 rounded border border-red-300 bg-red-50 p-2 text-sm">
-          <p>Delete this quote? Its highlight disappears and the claim loses this evidence.</p>
+        <div role="group" aria-label={t('evidence.confirmLabel')} className="space-y-2 rounded border border-red-300 bg-red-50 p-2 text-sm">
+          <p>{t('evidence.confirmText')}</p>
           <div className="flex gap-2">
             <button
               type="button"
@@ -180,20 +183,20 @@ function EvidenceEditor({
               className="rounded bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60"
               onClick={() => run(() => actions.deleteEvidence({ id: evidence.id, version }))}
             >
-              {pending ? 'Deleting…' : 'Delete quote'}
+              {pending ? t('evidence.deleting') : t('evidence.deleteQuote')}
             </button>
             <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100" onClick={() => setConfirmingDelete(false)}>
-              Keep it
+              {t('evidence.keep')}
             </button>
           </div>
         </div>
       ) : (
         <div className="flex flex-wrap gap-2">
           <button type="submit" disabled={pending || unchanged} className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
-            {pending ? 'Saving…' : 'Save changes'}
+            {pending ? t('common.saving') : t('common.saveChanges')}
           </button>
           <button ref={deleteRef} type="button" className="rounded border border-red-300 px-3 py-1 text-sm text-red-800 hover:bg-red-50" onClick={() => setConfirmingDelete(true)}>
-            Delete…
+            {t('evidence.delete')}
           </button>
         </div>
       )}

@@ -4,6 +4,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl/react';
 import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
 import { ClaimPicker, type ClaimOption } from './claim-picker-client';
 import { textLang } from './text-lang';
@@ -21,6 +22,7 @@ export function OmissionsPanel({
   omissions: OmissionEntry[];
   actions: Pick<AnnotationActions, 'searchClaims' | 'markOmission' | 'clearOmission'>;
 }) {
+  const t = useTranslations();
   const id = useId();
   const router = useRouter();
   const [claim, setClaim] = useState<ClaimOption | null>(null);
@@ -47,10 +49,10 @@ export function OmissionsPanel({
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3" data-omissions-panel="">
       <h2 id={`${id}-heading`} className="font-semibold">
-        Claims this article omits
+        {t('omissions.heading')}
       </h2>
       {omissions.length === 0 ? (
-        <p className="text-slate-500">None marked.</p>
+        <p className="text-slate-500">{t('omissions.none')}</p>
       ) : (
         <ul className="space-y-2">
           {omissions.map((omission) => (
@@ -59,16 +61,16 @@ export function OmissionsPanel({
                 <Link href={`/claims/${omission.claimId}`} className="text-blue-700 hover:underline" lang={textLang(omission.claimText)}>
                   {omission.claimText}
                 </Link>
-                {omission.claimStatus === 'draft' && <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">draft</span>}
+                {omission.claimStatus === 'draft' && <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">{t('common.draftTag')}</span>}
                 {omission.note && <span className="block text-xs text-slate-500">{omission.note}</span>}
               </span>
               <button
                 type="button"
                 disabled={pending}
                 className="shrink-0 rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 disabled:opacity-60"
-                onClick={() => run(() => actions.clearOmission({ claimId: omission.claimId, articleId }), 'Omission cleared.')}
+                onClick={() => run(() => actions.clearOmission({ claimId: omission.claimId, articleId }), t('omissions.cleared'))}
               >
-                Clear<span className="sr-only">: {omission.claimText}</span>
+                {t('omissions.clear')}<span className="sr-only">: {omission.claimText}</span>
               </button>
             </li>
           ))}
@@ -77,16 +79,16 @@ export function OmissionsPanel({
       <form
         className="space-y-2 border-t border-slate-200 pt-3"
         aria-busy={pending}
-        aria-label="Mark a claim as not mentioned"
+        aria-label={t('omissions.formLabel')}
         onSubmit={(event) => {
           event.preventDefault();
           if (!claim) {
-            setError({ code: 'validation', status: 422, message: 'Pick a claim first.', fieldErrors: { claimId: ['Pick a claim first.'] } });
+            setError({ code: 'validation', status: 422, message: t('omissions.pickFirst'), fieldErrors: { claimId: [t('omissions.pickFirst')] } });
             return;
           }
           run(
             () => actions.markOmission({ claimId: claim.id, articleId, ...(note.trim() ? { note: note.trim() } : {}) }),
-            'Marked as not mentioned.',
+            t('omissions.marked'),
             () => {
               setClaim(null);
               setNote('');
@@ -94,10 +96,10 @@ export function OmissionsPanel({
           );
         }}
       >
-        <ClaimPicker label="Claim not mentioned here" search={actions.searchClaims} value={claim} onChange={setClaim} errors={fieldErrors.claimId} />
+        <ClaimPicker label={t('omissions.picker')} search={actions.searchClaims} value={claim} onChange={setClaim} errors={fieldErrors.claimId} />
         <div>
           <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
-            Note <span className="font-normal text-slate-500">(optional)</span>
+            {t('common.note')} <span className="font-normal text-slate-500">{t('common.optional')}</span>
           </label>
           <input
             id={`${id}-note`}
@@ -112,7 +114,7 @@ export function OmissionsPanel({
         </div>
         <FormAlert error={error} shownFields={SHOWN_FIELDS} onReload={() => router.refresh()} />
         <button type="submit" disabled={pending} className="rounded bg-blue-700 px-3 py-1 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
-          {pending ? 'Saving…' : 'Mark as not mentioned'}
+          {pending ? t('common.saving') : t('omissions.submit')}
         </button>
         <p className="sr-only" role="status">
           {status}

@@ -5,6 +5,7 @@
 import { focusHighlight } from './focus-highlight';
 import { useEffect, useId, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslations } from 'use-intl/react';
 
 export type PopoverAnchor = { top: number; bottom: number; left: number };
 
@@ -32,6 +33,7 @@ export function Popover({
   closeOnOutsideClick?: boolean;
   children: React.ReactNode;
 }) {
+  const t = useTranslations();
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
@@ -78,7 +80,7 @@ export function Popover({
           type="button"
           onClick={() => onCloseRef.current(true)}
           className="rounded px-2 text-xl leading-none text-slate-500 hover:bg-slate-100 hover:text-slate-900"
-          aria-label="Close"
+          aria-label={t('common.close')}
         >
           ×
         </button>

@@ -4,10 +4,12 @@
 import { createAuthClient } from 'better-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { useTranslations } from 'use-intl/react';
 
 const authClient = createAuthClient();
 
 export function SignInFormClient({ next }: { next: string }) {
+  const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -23,7 +25,7 @@ export function SignInFormClient({ next }: { next: string }) {
     });
     setPending(false);
     if (failure) {
-      setError(failure.status === 429 ? 'Too many attempts. Wait a minute and try again.' : 'Email or password is incorrect.');
+      setError(failure.status === 429 ? t('signIn.tooMany') : t('signIn.incorrect'));
       return;
     }
     router.push(next);
@@ -33,11 +35,11 @@ export function SignInFormClient({ next }: { next: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <div>
-        <label htmlFor="email" className="block text-sm font-medium">Email</label>
+        <label htmlFor="email" className="block text-sm font-medium">{t('signIn.email')}</label>
         <input id="email" name="email" type="email" autoComplete="username" required className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
       </div>
       <div>
-        <label htmlFor="password" className="block text-sm font-medium">Password</label>
+        <label htmlFor="password" className="block text-sm font-medium">{t('signIn.password')}</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-slate-300 px-3 py-2" />
       </div>
       {error && (
@@ -46,13 +48,14 @@ export function SignInFormClient({ next }: { next: string }) {
         </p>
       )}
       <button type="submit" disabled={pending} className="rounded bg-slate-900 px-4 py-2 text-white disabled:opacity-60">
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('signIn.signingIn') : t('signIn.submit')}
       </button>
     </form>
   );
 }
 
-export function SignOutButtonClient({ label = 'Sign out' }: { label?: string }) {
+export function SignOutButtonClient({ label }: { label?: string }) {
+  const t = useTranslations();
   const router = useRouter();
   return (
     <button
@@ -64,7 +67,7 @@ export function SignOutButtonClient({ label = 'Sign out' }: { label?: string }) 
         router.refresh();
       }}
     >
-      {label}
+      {label ?? t('nav.signOut')}
     </button>
   );
 }

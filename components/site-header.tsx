@@ -32,7 +32,7 @@ export async function SiteHeader() {
           {actor ? (
             <span className="flex items-center gap-3 border-l border-slate-200 pl-4">
               <span className="text-slate-600" data-testid="signed-in-as">
-                {actor.name} <span className="text-xs text-slate-500">({actor.role})</span>
+                {actor.name} <span className="text-xs text-slate-500">({t(`role.${actor.role}`)})</span>
               </span>
               <SignOutButtonClient label={t('nav.signOut')} />
             </span>

@@ -2,12 +2,13 @@
 // The states / contradicts choice as a radio group; each option shows the stance badge
 // (glyph + label + colour), so the choice never rests on colour alone.
 import { useId } from 'react';
+import { useTranslations } from 'use-intl/react';
 import type { Stance } from '@/lib/claims';
 import { StanceBadge } from './stance-badge';
 
-const CHOICES: { stance: Stance; hint: string }[] = [
-  { stance: 'states', hint: 'the quote asserts the claim' },
-  { stance: 'contradicts', hint: 'the quote denies or disputes it' },
+const CHOICES: { stance: Stance; hint: 'annotate.hintStates' | 'annotate.hintContradicts' }[] = [
+  { stance: 'states', hint: 'annotate.hintStates' },
+  { stance: 'contradicts', hint: 'annotate.hintContradicts' },
 ];
 
 export function StanceField({
@@ -21,13 +22,14 @@ export function StanceField({
   errors?: string[];
   name?: string;
 }) {
+  const t = useTranslations();
   const id = useId();
   const errorId = `${id}-error`;
   const hasErrors = Boolean(errors && errors.length > 0);
   return (
     <fieldset aria-describedby={hasErrors ? errorId : undefined} aria-invalid={hasErrors ? true : undefined}>
       <legend className="text-sm font-medium text-slate-700">
-        Stance <span className="font-normal text-slate-500">(required)</span>
+        {t('common.stance')} <span className="font-normal text-slate-500">{t('common.required')}</span>
       </legend>
       <div className="mt-1 flex flex-wrap gap-3">
         {CHOICES.map(({ stance, hint }) => (
@@ -41,7 +43,7 @@ export function StanceField({
               required
             />
             <StanceBadge stance={stance} size="sm" />
-            <span className="sr-only">: {hint}</span>
+            <span className="sr-only">: {t(hint)}</span>
           </label>
         ))}
       </div>

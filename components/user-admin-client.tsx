@@ -1,6 +1,7 @@
 'use client';
 // Admin forms: add a user, change a role, disable or enable an account.
 import { useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl/react';
 import { createUserAction, updateUserAction, type UserActionResult } from '@/app/admin/users/actions';
 import type { UserDto } from '@/lib/data/find-users';
 
@@ -17,6 +18,7 @@ function FieldError({ errors, name }: { errors?: Record<string, string[]>; name:
 }
 
 export function AddUserFormClient() {
+  const t = useTranslations();
   const [result, setResult] = useState<UserActionResult | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = result && !result.ok ? result.fieldErrors : undefined;
@@ -36,7 +38,7 @@ export function AddUserFormClient() {
     >
       {(['email', 'name', 'password'] as const).map((field) => (
         <div key={field}>
-          <label htmlFor={`new-${field}`} className="block text-sm font-medium capitalize">{field}</label>
+          <label htmlFor={`new-${field}`} className="block text-sm font-medium capitalize">{t(`admin.field.${field}`)}</label>
           <input
             id={`new-${field}`}
             name={field}
@@ -50,24 +52,25 @@ export function AddUserFormClient() {
         </div>
       ))}
       <div>
-        <label htmlFor="new-role" className="block text-sm font-medium">Role</label>
+        <label htmlFor="new-role" className="block text-sm font-medium">{t('admin.role')}</label>
         <select id="new-role" name="role" defaultValue="editor" className="mt-1 w-full rounded border border-slate-300 px-3 py-2">
           {ROLES.map((role) => (
-            <option key={role} value={role}>{role}</option>
+            <option key={role} value={role}>{t(`role.${role}`)}</option>
           ))}
         </select>
       </div>
       <div className="sm:col-span-2 flex items-center gap-3">
         <button type="submit" disabled={pending} className="rounded bg-slate-900 px-4 py-2 text-white disabled:opacity-60">
-          Add user
+          {t('admin.add')}
         </button>
-        {result && <p role="status" className={result.ok ? 'text-green-800' : 'text-red-700'}>{result.ok ? 'User added.' : result.message}</p>}
+        {result && <p role="status" className={result.ok ? 'text-green-800' : 'text-red-700'}>{result.ok ? t('admin.added') : result.message}</p>}
       </div>
     </form>
   );
 }
 
 export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
+  const t = useTranslations();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const update = (change: { role?: string; disabled?: boolean }) =>
@@ -77,7 +80,7 @@ export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf:
     });
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor={`role-${user.id}`}>Role of {user.email}</label>
+      <label className="sr-only" htmlFor={`role-${user.id}`}>{t('admin.roleOf', { email: user.email })}</label>
       <select
         id={`role-${user.id}`}
         defaultValue={user.role}
@@ -86,7 +89,7 @@ export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf:
         className="rounded border border-slate-300 px-2 py-1 text-sm"
       >
         {ROLES.map((role) => (
-          <option key={role} value={role}>{role}</option>
+          <option key={role} value={role}>{t(`role.${role}`)}</option>
         ))}
       </select>
       <button
@@ -95,7 +98,7 @@ export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf:
         onClick={() => update({ disabled: !user.disabled })}
         className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-50"
       >
-        {user.disabled ? 'Enable' : 'Disable'} <span className="sr-only">{user.email}</span>
+        {user.disabled ? t('admin.enable') : t('admin.disable')} <span className="sr-only">{user.email}</span>
       </button>
       {message && <span role="alert" className="text-sm text-red-700">{message}</span>}
     </div>

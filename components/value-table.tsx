@@ -3,15 +3,16 @@
 import Link from 'next/link';
 import { compareStatedValue, formatClaimValue, parseStatedValue, type Agreement } from '@/lib/claims';
 import type { ClaimDto, OutletDto } from '@/lib/data/types';
+import { getT } from '@/lib/i18n/server';
 import { StanceBadge } from './stance-badge';
 
-const AGREEMENT: Record<Agreement, { label: string; className: string; icon: string }> = {
-  agrees: { label: 'Agrees', className: 'text-states', icon: '✓' },
-  disagrees: { label: 'Disagrees', className: 'text-contradicts', icon: '✗' },
-  partly: { label: 'Partly', className: 'text-mixed', icon: '≈' },
+const AGREEMENT: Record<Agreement, { className: string; icon: string }> = {
+  agrees: { className: 'text-states', icon: '✓' },
+  disagrees: { className: 'text-contradicts', icon: '✗' },
+  partly: { className: 'text-mixed', icon: '≈' },
 };
 
-export function ValueTable({ claim, outlets }: { claim: ClaimDto; outlets: OutletDto[] }) {
+export async function ValueTable({ claim, outlets }: { claim: ClaimDto; outlets: OutletDto[] }) {
   const rows = outlets.flatMap((outlet) =>
     claim.cells[outlet.slug]!.evidence.map((evidence) => {
       const stated = parseStatedValue(evidence.statedValue);
@@ -19,16 +20,17 @@ export function ValueTable({ claim, outlets }: { claim: ClaimDto; outlets: Outle
     }),
   );
   if (claim.value === null || rows.length === 0) return null;
+  const t = await getT();
   return (
     <section aria-labelledby="values" className="space-y-2">
-      <h2 id="values" className="text-lg font-semibold">Values stated (claim: {formatClaimValue(claim)})</h2>
+      <h2 id="values" className="text-lg font-semibold">{t('valueTable.heading', { value: formatClaimValue(claim) ?? '' })}</h2>
       <table className="w-full rounded-lg border border-slate-200 bg-white text-sm" data-testid="value-table">
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className="px-3 py-2">Outlet</th>
-            <th scope="col" className="px-3 py-2">Stance</th>
-            <th scope="col" className="px-3 py-2">Value stated</th>
-            <th scope="col" className="px-3 py-2">Against the claim</th>
+            <th scope="col" className="px-3 py-2">{t('valueTable.outlet')}</th>
+            <th scope="col" className="px-3 py-2">{t('valueTable.stance')}</th>
+            <th scope="col" className="px-3 py-2">{t('valueTable.valueStated')}</th>
+            <th scope="col" className="px-3 py-2">{t('valueTable.against')}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,10 +46,10 @@ export function ValueTable({ claim, outlets }: { claim: ClaimDto; outlets: Outle
                 {agreement ? (
                   <span className={`font-medium ${AGREEMENT[agreement].className}`}>
                     <span aria-hidden="true">{AGREEMENT[agreement].icon} </span>
-                    {AGREEMENT[agreement].label}
+                    {t(`valueTable.${agreement}`)}
                   </span>
                 ) : (
-                  <span className="text-slate-500">No number stated</span>
+                  <span className="text-slate-500">{t('valueTable.noNumber')}</span>
                 )}
               </td>
             </tr>

@@ -1,15 +1,18 @@
 import Link from 'next/link';
 import { getPrisma } from '@/lib/db/prisma';
 import { findArticles } from '@/lib/data/find-articles';
+import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Articles' };
+export async function generateMetadata() {
+  return { title: (await getT())('articles.title') };
+}
 
 export default async function ArticlesPage() {
-  const articles = await findArticles(getPrisma());
+  const [articles, t] = await Promise.all([findArticles(getPrisma()), getT()]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight">Articles</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t('articles.title')}</h1>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {articles.map((article) => (
           <li key={article.id} className="p-4" data-article-id={article.id} data-outlet={article.outlet}>

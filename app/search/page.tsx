@@ -5,33 +5,36 @@ import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { searchEverything } from '@/lib/data/search-everything';
+import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Search' };
+export async function generateMetadata() {
+  return { title: (await getT())('search.title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? '';
-  const actor = await getActor();
+  const [actor, t] = await Promise.all([getActor(), getT()]);
   const results = q ? await searchEverything(getPrisma(), { query: q, includeDrafts: can(actor, 'drafts:read') }) : null;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Search</h1>
+      <h1 className="text-2xl font-semibold">{t('search.title')}</h1>
       <form method="get" action="/search" role="search" className="flex gap-2">
-        <label htmlFor="search-q" className="sr-only">Search claims and articles</label>
-        <input id="search-q" name="q" type="search" defaultValue={q} placeholder="习近平, 上合组织, ９次 …" className="w-full max-w-xl rounded border border-slate-300 px-3 py-2" />
-        <button type="submit" className="rounded bg-slate-900 px-4 py-2 text-white">Search</button>
+        <label htmlFor="search-q" className="sr-only">{t('search.label')}</label>
+        <input id="search-q" name="q" type="search" defaultValue={q} placeholder={t('search.placeholder')} className="w-full max-w-xl rounded border border-slate-300 px-3 py-2" />
+        <button type="submit" className="rounded bg-slate-900 px-4 py-2 text-white">{t('search.submit')}</button>
       </form>
-      <p className="text-sm text-slate-600">Traditional and Simplified characters, full-width and half-width digits, and letter case all match alike.</p>
+      <p className="text-sm text-slate-600">{t('search.help')}</p>
 
       {results && (
         <>
           <section aria-labelledby="claim-results">
-            <h2 id="claim-results" className="mb-2 text-lg font-semibold">Claims ({results.claims.length})</h2>
+            <h2 id="claim-results" className="mb-2 text-lg font-semibold">{t('search.claims', { count: results.claims.length })}</h2>
             {results.claims.length === 0 ? (
-              <p className="text-sm text-slate-600">No claim matches.</p>
+              <p className="text-sm text-slate-600">{t('search.noClaims')}</p>
             ) : (
               <ul className="space-y-2">
                 {results.claims.map((claim) => (
@@ -46,9 +49,9 @@ export default async function SearchPage({ searchParams }: Props) {
             )}
           </section>
           <section aria-labelledby="article-results">
-            <h2 id="article-results" className="mb-2 text-lg font-semibold">Articles ({results.articles.length})</h2>
+            <h2 id="article-results" className="mb-2 text-lg font-semibold">{t('search.articles', { count: results.articles.length })}</h2>
             {results.articles.length === 0 ? (
-              <p className="text-sm text-slate-600">No article text matches.</p>
+              <p className="text-sm text-slate-600">{t('search.noArticles')}</p>
             ) : (
               <ul className="space-y-3">
                 {results.articles.map(({ article, hitCount, passages }) => (
@@ -56,7 +59,7 @@ export default async function SearchPage({ searchParams }: Props) {
                     <p className="font-medium">
                       <Link href={`/articles/${article.id}`} lang={article.language} className="hover:underline">{article.title}</Link>
                     </p>
-                    <p className="text-xs text-slate-500"><span lang={article.language}>{article.outletName}</span> · {article.publishedAt.slice(0, 10)} · {hitCount} hit{hitCount === 1 ? '' : 's'}</p>
+                    <p className="text-xs text-slate-500"><span lang={article.language}>{article.outletName}</span> · {article.publishedAt.slice(0, 10)} · {t('search.hits', { count: hitCount })}</p>
                     <ul className="mt-2 space-y-1">
                       {passages.map((passage, index) => (
                         <li key={index}>

@@ -22,8 +22,11 @@ test('an admin adds an editor, changes roles and disables an account', async ({ 
   await expect(row).toBeVisible();
 
   await row.getByLabel(`Role of ${email}`).selectOption('reader');
-  await page.reload();
-  await expect(page.locator(`tr[data-user-email="${email}"]`).getByLabel(`Role of ${email}`)).toHaveValue('reader');
+  // saved on the server: a fresh load shows it
+  await expect(async () => {
+    await page.reload();
+    await expect(page.locator(`tr[data-user-email="${email}"]`).getByLabel(`Role of ${email}`)).toHaveValue('reader', { timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await page.locator(`tr[data-user-email="${email}"]`).getByRole('button', { name: /Disable/ }).click();
   await expect(page.locator(`tr[data-user-email="${email}"]`)).toContainText('Disabled');
   await signOut(page);
@@ -33,7 +36,7 @@ test('an admin adds an editor, changes roles and disables an account', async ({ 
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toContainText('Email or password is incorrect.');
+  await expect(page.locator('form [role="alert"]')).toContainText('Email or password is incorrect.');
 });
 
 test('editors and readers cannot manage users', async ({ page }) => {

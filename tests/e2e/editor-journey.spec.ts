@@ -28,10 +28,8 @@ test('an editor tags a claim and an omission; a reader sees both cells and the h
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toHaveCount(0);
 
-  // Open the new quote's claim.
-  const mark = page.locator('mark.evidence', { hasText: SENTENCE }).first();
-  await mark.click();
-  await page.getByRole('dialog', { name: 'Quote' }).getByRole('link', { name: /普京在阿斯塔纳上合峰会期间/ }).click();
+  // Open the new claim from the article's list of claims, once the page has refreshed.
+  await page.getByRole('complementary').getByRole('link', { name: /普京在阿斯塔纳上合峰会期间/ }).click();
   await expect(page).toHaveURL(/\/claims\/\d+$/);
   const claimUrl = new URL(page.url()).pathname;
   await expect(page.locator('section[data-outlet="voa"]')).toHaveAttribute('data-stance', 'states');

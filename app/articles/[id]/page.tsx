@@ -21,6 +21,7 @@ import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { getArticle } from '@/lib/data/get-article';
 import { parseId } from '@/lib/data/parse-id';
+import { getT } from '@/lib/i18n/server';
 import { findHits } from '@/lib/text/find-hits';
 import { foldForSearch } from '@/lib/text/fold-for-search';
 
@@ -41,7 +42,7 @@ const EDIT_ACTIONS: AnnotationActions = {
 export async function generateMetadata({ params }: Props) {
   const id = parseId((await params).id);
   const article = id ? await getArticle(getPrisma(), id) : null;
-  return { title: article?.title ?? 'Article not found' };
+  return { title: article?.title ?? (await getT())('article.notFound') };
 }
 
 /** What only editors need: evidence versions (for stale-write checks) and omission reviews. */
@@ -64,7 +65,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const rawQuery = (await searchParams).q;
   const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.slice(0, 200) ?? '';
   if (!id) notFound();
-  const actor = await getActor();
+  const [actor, t] = await Promise.all([getActor(), getT()]);
   const canEdit = can(actor, 'content:write');
   const article = await getArticle(getPrisma(), id, { includeDrafts: can(actor, 'drafts:read') });
   if (!article) notFound();
@@ -97,8 +98,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             {article.url && (
               <>
                 {' · '}
-                <a href={article.url} className="text-blue-700 hover:underline" rel="noopener noreferrer nofollow">
-                  original
+                <a href={article.url} className="text-blue-700 underline" rel="noopener noreferrer nofollow">
+                  {t('article.original')}
                 </a>
               </>
             )}
@@ -106,8 +107,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         </header>
         {query && (
           <p className="mb-4 rounded bg-yellow-50 px-3 py-2 text-sm text-slate-700" role="status" data-testid="search-hits">
-            {hits.length} match{hits.length === 1 ? '' : 'es'} for “{query}”.{' '}
-            <Link href={`/articles/${article.id}`} className="text-blue-700 underline">Clear search highlights</Link>
+            {t('article.matches', { count: hits.length, query })}{' '}
+            <Link href={`/articles/${article.id}`} className="text-blue-700 underline">{t('article.clearHighlights')}</Link>
           </p>
         )}
         <ArticleAnnotator
@@ -128,22 +129,22 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               end: e.end,
               stance: e.stance,
               draft: e.claimStatus === 'draft',
-              label: `${e.stance}: ${e.claimText}${e.claimStatus === 'draft' ? ' (draft)' : ''}`,
+              label: t(e.claimStatus === 'draft' ? 'article.spanLabelDraft' : 'article.spanLabel', { stance: t(`stanceWord.${e.stance}`), claim: e.claimText }),
             }))}
           />
         </ArticleAnnotator>
       </article>
       <aside className="space-y-6 text-sm">
         <section>
-          <h2 className="mb-2 font-semibold">Claims in this article</h2>
+          <h2 className="mb-2 font-semibold">{t('article.claimsHere')}</h2>
           {claims.size === 0 ? (
-            <p className="text-slate-500">None yet.</p>
+            <p className="text-slate-500">{t('article.noneYet')}</p>
           ) : (
             <ul className="space-y-2">
               {[...claims].map(([claimId, claim]) => (
                 <li key={claimId} data-claim-id={claimId}>
                   <Link href={`/claims/${claimId}`} className="text-blue-700 hover:underline" lang={textLang(claim.text)}>{claim.text}</Link>
-                  {claim.draft && <span className="ml-1 rounded bg-slate-200 px-1 text-xs font-medium text-slate-700">draft</span>}
+                  {claim.draft && <span className="ml-1 rounded bg-slate-200 px-1 text-xs font-medium text-slate-700">{t('common.draftTag')}</span>}
                 </li>
               ))}
             </ul>
@@ -153,7 +154,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <OmissionsPanel articleId={article.id} omissions={editorData.omissions} actions={EDIT_ACTIONS} />
         )}
         <section>
-          <h2 className="mb-2 font-semibold">Legend</h2>
+          <h2 className="mb-2 font-semibold">{t('legend')}</h2>
           <StanceLegend />
         </section>
       </aside>

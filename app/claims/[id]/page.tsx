@@ -8,7 +8,7 @@ import { ValueTable } from '@/components/value-table';
 import { findParagraph } from '@/lib/anchoring';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
-import { claimKindLabel, formatClaimValue, stanceLabel } from '@/lib/claims';
+import { formatClaimValue, isStance } from '@/lib/claims';
 import { describeRevision } from '@/lib/claims/describe-revision';
 import { getPrisma } from '@/lib/db/prisma';
 import { findArticles } from '@/lib/data/find-articles';
@@ -16,6 +16,7 @@ import { findClaimHistory } from '@/lib/data/find-claim-history';
 import { findRelatedClaims } from '@/lib/data/find-related-claims';
 import { getClaim } from '@/lib/data/get-claim';
 import { parseId } from '@/lib/data/parse-id';
+import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +25,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props) {
   const id = parseId((await params).id);
   const detail = id ? await getClaim(getPrisma(), id, { includeDrafts: can(await getActor(), 'drafts:read') }) : null;
-  return { title: detail?.claim.text ?? 'Claim not found' };
+  return { title: detail?.claim.text ?? (await getT())('claim.notFound') };
 }
 
 function formatValue(value: unknown): string {
@@ -32,9 +33,20 @@ function formatValue(value: unknown): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
+const REVISION_ACTIONS = ['create', 'update', 'delete', 'merge', 'restore'] as const;
+const CLAIM_FIELDS = ['text', 'gloss', 'topics', 'kind', 'value', 'comparator', 'unit', 'asOf', 'status'] as const;
+
+function knownAction(action: string): (typeof REVISION_ACTIONS)[number] | null {
+  return (REVISION_ACTIONS as readonly string[]).includes(action) ? (action as (typeof REVISION_ACTIONS)[number]) : null;
+}
+
+function knownField(field: string): (typeof CLAIM_FIELDS)[number] | null {
+  return (CLAIM_FIELDS as readonly string[]).includes(field) ? (field as (typeof CLAIM_FIELDS)[number]) : null;
+}
+
 export default async function ClaimPage({ params }: Props) {
   const id = parseId((await params).id);
-  const actor = await getActor();
+  const [actor, t] = await Promise.all([getActor(), getT()]);
   const editor = can(actor, 'content:write');
   const db = getPrisma();
   const detail = id ? await getClaim(db, id, { includeDrafts: can(actor, 'drafts:read') }) : null;
@@ -56,38 +68,41 @@ export default async function ClaimPage({ params }: Props) {
     }
   }
   const value = formatClaimValue(claim);
+  const fieldLabel = (field: string) => {
+    const known = knownField(field);
+    return known ? t(`history.field.${known}`) : field;
+  };
 
   return (
     <article className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm text-slate-500">
-          <Link href="/" className="hover:underline">Claims</Link> › {claimKindLabel(claim.kind)}
-          {claim.status === 'draft' && <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-800">Draft</span>}
+          <Link href="/" className="hover:underline">{t('nav.claims')}</Link> › {t(`claimKind.${claim.kind}`)}
+          {claim.status === 'draft' && <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-800">{t('common.draft')}</span>}
         </p>
         <h1 className="text-2xl font-semibold" lang={textLang(claim.text)}>{claim.text}</h1>
         {claim.gloss && <p className="text-slate-600">{claim.gloss}</p>}
         <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-600">
-          {value && (<><dt className="sr-only">Value</dt><dd>Value: {value}</dd></>)}
-          {claim.asOf && (<><dt className="sr-only">As of</dt><dd>As of {claim.asOf}</dd></>)}
+          {value && (<><dt className="sr-only">{t('claim.valueTerm')}</dt><dd>{t('claim.value', { value })}</dd></>)}
+          {claim.asOf && (<><dt className="sr-only">{t('claim.asOfTerm')}</dt><dd>{t('claim.asOf', { date: claim.asOf })}</dd></>)}
           {claim.topics.length > 0 && (
             <>
-              <dt className="sr-only">Topics</dt>
+              <dt className="sr-only">{t('claim.topicsTerm')}</dt>
               <dd>
-                Topics:{' '}
+                {t('claim.topics')}{' '}
                 {claim.topics.map((topic, i) => (
                   <span key={topic}>{i > 0 && ', '}<Link href={`/?topic=${topic}`} className="text-blue-700 hover:underline">{topic}</Link></span>
                 ))}
               </dd>
             </>
           )}
-          <dt className="sr-only">Status</dt><dd>{claim.status === 'draft' ? 'Draft' : 'Published'}</dd>
+          <dt className="sr-only">{t('claim.statusTerm')}</dt><dd>{claim.status === 'draft' ? t('common.draft') : t('common.published')}</dd>
         </dl>
       </header>
 
       {claim.asOf && (
         <p className="rounded border border-predates/30 bg-predates-bg px-3 py-2 text-sm text-slate-700" data-testid="time-scope">
-          This claim is scoped to {claim.asOf}: coverage published before that date cannot have reported it, so those outlets read
-          “predates”, not “omits”.
+          {t('claim.timeScope', { date: claim.asOf })}
         </p>
       )}
 
@@ -96,7 +111,7 @@ export default async function ClaimPage({ params }: Props) {
       <ValueTable claim={claim} outlets={outlets} />
 
       <section aria-labelledby="by-outlet" className="space-y-4">
-        <h2 id="by-outlet" className="text-lg font-semibold">By outlet</h2>
+        <h2 id="by-outlet" className="text-lg font-semibold">{t('claim.byOutlet')}</h2>
         {outlets.map((outlet) => {
           const cell = claim.cells[outlet.slug]!;
           const withEvidence = new Set(cell.evidence.map((e) => e.articleId));
@@ -116,11 +131,11 @@ export default async function ClaimPage({ params }: Props) {
                     return (
                       <li key={evidence.id} className="border-l-4 border-slate-200 pl-3" data-evidence-id={evidence.id}>
                         <blockquote>
-                          <QuoteInParagraph lang={article.language} text={article.text} paragraph={paragraph} span={{ id: evidence.id, start: evidence.start, end: evidence.end, stance: evidence.stance }} />
+                          <QuoteInParagraph lang={article.language} text={article.text} paragraph={paragraph} span={{ id: evidence.id, start: evidence.start, end: evidence.end, stance: evidence.stance, label: t(`stanceWord.${evidence.stance}`) }} />
                         </blockquote>
                         <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600">
                           <StanceBadge stance={evidence.stance} size="sm" />
-                          {evidence.statedValue && <span>Stated value: <span lang={article.language}>{evidence.statedValue}</span></span>}
+                          {evidence.statedValue && <span>{t('common.statedValueLabel')} <span lang={article.language}>{evidence.statedValue}</span></span>}
                           <Link href={`/articles/${article.id}#e-${evidence.id}`} className="text-blue-700 hover:underline">
                             <span lang={article.language}>{article.title}</span> ({article.publishedAt.slice(0, 10)})
                           </Link>
@@ -137,18 +152,18 @@ export default async function ClaimPage({ params }: Props) {
                     const article = articleById.get(review.articleId)!;
                     return (
                       <li key={review.id}>
-                        Checked{' '}
+                        {t('claim.checked')}{' '}
                         <Link href={`/articles/${article.id}`} className="text-blue-700 hover:underline" lang={article.language}>{article.title}</Link>
-                        : no mention.{review.note && <span className="text-slate-500"> {review.note}</span>}
+                        {t('claim.noMention')}{review.note && <span className="text-slate-500"> {review.note}</span>}
                       </li>
                     );
                   })}
                 </ul>
               )}
-              {cell.stance === 'predates' && <p className="mt-2 text-sm text-slate-600">This outlet's coverage was published before {claim.asOf}.</p>}
-              {cell.stance === 'unchecked' && <p className="mt-2 text-sm text-slate-500">Not checked yet.</p>}
+              {cell.stance === 'predates' && <p className="mt-2 text-sm text-slate-600">{t('claim.predatesNote', { date: claim.asOf ?? '' })}</p>}
+              {cell.stance === 'unchecked' && <p className="mt-2 text-sm text-slate-500">{t('claim.notChecked')}</p>}
               {editor && outletArticles.length > 0 && (
-                <ul className="mt-3 space-y-2 border-t border-slate-100 pt-3 text-sm" aria-label={`Omission marks for ${outlet.name}`}>
+                <ul className="mt-3 space-y-2 border-t border-slate-100 pt-3 text-sm" aria-label={t('claim.omissionMarksFor', { outlet: outlet.name })}>
                   {outletArticles.map((article) => (
                     <li key={article.id} className="flex flex-wrap items-center justify-between gap-2" data-omission-article={article.id}>
                       <span lang={article.language}>{article.title}</span>
@@ -164,7 +179,7 @@ export default async function ClaimPage({ params }: Props) {
 
       {related.length > 0 && (
         <section aria-labelledby="related" className="space-y-2">
-          <h2 id="related" className="text-lg font-semibold">Related claims</h2>
+          <h2 id="related" className="text-lg font-semibold">{t('claim.related')}</h2>
           <ul className="space-y-1 text-sm">
             {related.map((r) => (
               <li key={r.id}>
@@ -177,27 +192,29 @@ export default async function ClaimPage({ params }: Props) {
       )}
 
       <section aria-labelledby="history" className="space-y-2">
-        <h2 id="history" className="text-lg font-semibold">History</h2>
+        <h2 id="history" className="text-lg font-semibold">{t('history.title')}</h2>
         <ol className="space-y-2 text-sm" data-testid="claim-history">
           {history.map((revision) => {
             const summary = describeRevision(revision);
-            const who = revision.actor?.name ?? 'Seed import';
+            const who = revision.actor?.name ?? t('history.seedImport');
+            const action = knownAction(revision.action);
+            const stance = summary.stance && isStance(summary.stance) ? t(`stance.${summary.stance}`) : '';
             const title = summary.articleId ? titleById.get(summary.articleId) : undefined;
             return (
               <li key={revision.id} className="rounded border border-slate-200 bg-white p-3" data-revision-id={revision.id} data-action={revision.action} data-entity={revision.entityType}>
                 <p>
                   <time dateTime={revision.createdAt} className="text-slate-500">{revision.createdAt.replace('T', ' ').slice(0, 16)} UTC</time>{' '}
                   <span className="font-medium">{who}</span>{' '}
-                  {summary.entity === 'claim' && <>{revision.action === 'create' ? 'created' : revision.action === 'update' ? 'edited' : `${revision.action}d`} the claim</>}
+                  {summary.entity === 'claim' && <>{action ? t(`history.claim.${action}`) : t('history.claim.other', { action: revision.action })}</>}
                   {summary.entity === 'evidence' && (
                     <>
-                      {revision.action === 'create' ? 'added' : revision.action === 'delete' ? 'removed' : revision.action === 'update' ? 'changed' : `${revision.action}d`} a quote ({summary.stance ? stanceLabel(summary.stance as 'states') : ''})
-                      {title && <> from <span lang="zh">{title}</span></>}
+                      {action ? t(`history.evidence.${action}`, { stance }) : t('history.evidence.other', { action: revision.action, stance })}
+                      {title && <> {t('history.from')} <span lang="zh">{title}</span></>}
                     </>
                   )}
                   {summary.entity === 'review' && (
                     <>
-                      {revision.action === 'delete' ? 'cleared the omission mark on' : 'marked as omitting:'} {title && <span lang="zh">{title}</span>}
+                      {revision.action === 'delete' ? t('history.reviewCleared') : t('history.reviewMarked')} {title && <span lang="zh">{title}</span>}
                     </>
                   )}
                 </p>
@@ -206,16 +223,16 @@ export default async function ClaimPage({ params }: Props) {
                   <ul className="mt-1 space-y-0.5 text-slate-600">
                     {summary.changes.map((change) => (
                       <li key={change.field}>
-                        {change.field}: <del className="text-slate-400">{formatValue(change.before)}</del> → <ins className="no-underline">{formatValue(change.after)}</ins>
+                        {fieldLabel(change.field)}: <del className="text-slate-400">{formatValue(change.before)}</del> → <ins className="no-underline">{formatValue(change.after)}</ins>
                       </li>
                     ))}
                   </ul>
                 )}
                 {editor && summary.entity === 'claim' && revision.after !== null && revision.action !== 'delete' && (
-                  <RestoreButtonClient kind="claim" revisionId={revision.id} version={claim.version} label="Restore the claim as it was after this change" />
+                  <RestoreButtonClient kind="claim" revisionId={revision.id} version={claim.version} label={t('history.restoreClaim')} />
                 )}
                 {editor && summary.entity === 'evidence' && revision.action === 'delete' && (
-                  <RestoreButtonClient kind="evidence" revisionId={revision.id} label="Restore this quote" />
+                  <RestoreButtonClient kind="evidence" revisionId={revision.id} label={t('history.restoreQuote')} />
                 )}
               </li>
             );

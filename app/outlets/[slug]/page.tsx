@@ -5,6 +5,7 @@ import { textLang } from '@/components/text-lang';
 import { CELL_STANCES } from '@/lib/claims';
 import { getPrisma } from '@/lib/db/prisma';
 import { getOutletRecord } from '@/lib/data/get-outlet-record';
+import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props) {
   const record = await getOutletRecord(getPrisma(), (await params).slug);
-  return { title: record?.outlet.name ?? 'Outlet not found' };
+  return { title: record?.outlet.name ?? (await getT())('outlet.notFound') };
 }
 
 export default async function OutletPage({ params }: Props) {
@@ -20,10 +21,11 @@ export default async function OutletPage({ params }: Props) {
   const record = /^[a-z0-9-]{1,80}$/.test(slug) ? await getOutletRecord(getPrisma(), slug) : null;
   if (!record) notFound();
   const { outlet, articles, totals, claimCount, alone } = record;
+  const t = await getT();
   return (
     <div className="space-y-6">
       <header>
-        <p className="text-sm text-slate-500"><Link href="/" className="hover:underline">Claims</Link> › Outlet</p>
+        <p className="text-sm text-slate-500"><Link href="/" className="hover:underline">{t('nav.claims')}</Link> › {t('outlet.crumb')}</p>
         <h1 className="text-2xl font-semibold" lang={outlet.language}>{outlet.name}</h1>
         {outlet.homepage && (
           <a href={outlet.homepage} className="text-sm text-blue-700 hover:underline" rel="noopener noreferrer nofollow">{outlet.homepage}</a>
@@ -31,7 +33,7 @@ export default async function OutletPage({ params }: Props) {
       </header>
 
       <section aria-labelledby="record">
-        <h2 id="record" className="mb-2 text-lg font-semibold">Record across {claimCount} claims</h2>
+        <h2 id="record" className="mb-2 text-lg font-semibold">{t('outlet.record', { count: claimCount })}</h2>
         <dl className="flex flex-wrap gap-3" data-testid="outlet-record">
           {CELL_STANCES.map((stance) => (
             <div key={stance} className="flex items-center gap-2 rounded-lg border border-slate-200 bg-white px-3 py-2" data-stance={stance}>
@@ -41,16 +43,16 @@ export default async function OutletPage({ params }: Props) {
           ))}
         </dl>
         <p className="mt-2 text-sm">
-          <Link href={`/?outlet=${outlet.slug}&stance=omits`} className="text-blue-700 hover:underline">Claims this outlet omits</Link>
+          <Link href={`/?outlet=${outlet.slug}&stance=omits`} className="text-blue-700 hover:underline">{t('outlet.omitsLink')}</Link>
           {' · '}
-          <Link href={`/?outlet=${outlet.slug}&stance=contradicts`} className="text-blue-700 hover:underline">Claims it contradicts</Link>
+          <Link href={`/?outlet=${outlet.slug}&stance=contradicts`} className="text-blue-700 hover:underline">{t('outlet.contradictsLink')}</Link>
         </p>
       </section>
 
       <section aria-labelledby="alone">
-        <h2 id="alone" className="mb-2 text-lg font-semibold">Where it stands alone</h2>
+        <h2 id="alone" className="mb-2 text-lg font-semibold">{t('outlet.alone')}</h2>
         {alone.length === 0 ? (
-          <p className="text-sm text-slate-600">No claim where this outlet is the only one stating or contradicting it.</p>
+          <p className="text-sm text-slate-600">{t('outlet.aloneEmpty')}</p>
         ) : (
           <ul className="space-y-2">
             {alone.map((claim) => (
@@ -64,7 +66,7 @@ export default async function OutletPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="articles">
-        <h2 id="articles" className="mb-2 text-lg font-semibold">Articles ({articles.length})</h2>
+        <h2 id="articles" className="mb-2 text-lg font-semibold">{t('outlet.articles', { count: articles.length })}</h2>
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {articles.map((article) => (
             <li key={article.id} className="p-3">
