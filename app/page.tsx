@@ -11,6 +11,9 @@ import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
+/** Wider corpora open on their biggest outlets; the column chooser shows any others. */
+const MAX_DEFAULT_COLUMNS = 20;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ClaimTablePage({ searchParams }: Props) {
@@ -18,7 +21,7 @@ export default async function ClaimTablePage({ searchParams }: Props) {
   const [actor, t] = await Promise.all([getActor(), getT()]);
   const db = getPrisma();
   const [table, topics] = await Promise.all([
-    findClaimTable(db, query, { includeDrafts: can(actor, 'drafts:read') }, { detail: 'table' }),
+    findClaimTable(db, query, { includeDrafts: can(actor, 'drafts:read') }, { detail: 'table', maxDefaultColumns: MAX_DEFAULT_COLUMNS }),
     findTopics(db),
   ]);
   return (
@@ -34,6 +37,11 @@ export default async function ClaimTablePage({ searchParams }: Props) {
         <StanceLegend />
         <ColumnChooser query={query} outlets={table.outlets} allOutlets={table.allOutlets} />
       </div>
+      {table.columnsCapped && (
+        <p className="text-sm text-slate-600" data-testid="columns-capped">
+          {t('table.columnsCapped', { shown: table.outlets.length, total: table.allOutlets.length })}
+        </p>
+      )}
       <ClaimTable claims={table.claims} outlets={table.outlets} totals={table.totals} total={table.total} />
       <Pagination query={query} page={table.page} pageCount={table.pageCount} />
     </div>

@@ -4,23 +4,11 @@
 // one bad file never blocks or half-saves another.
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
+import type { ImportArticleFileResult } from '@/lib/data/import-article-file';
 import type { OutletDto } from '@/lib/data/types';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
 
-type Preview = {
-  filename: string;
-  title: string;
-  outlet: { slug: string; name: string; homepage: string | null; language: string };
-  url: string | null;
-  author: string | null;
-  publishedAt: string;
-  language: string;
-  format: string;
-  text: string;
-  removedScripts: number;
-  status: 'preview' | 'imported' | 'duplicate';
-  articleId: number | null;
-};
+type Preview = ImportArticleFileResult;
 
 type Item = { key: string; filename: string; source: string; preview?: Preview; error?: ActionError; saved?: Preview };
 

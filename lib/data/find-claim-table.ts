@@ -17,6 +17,8 @@ export type ClaimTableDto = {
   allOutlets: OutletDto[];
   /** the visible columns, in order */
   outlets: OutletDto[];
+  /** true when no columns were chosen and only the biggest outlets are shown */
+  columnsCapped: boolean;
   claims: ClaimDto[];
   total: number;
   page: number;
@@ -91,6 +93,8 @@ export type ClaimTableOptions = {
   detail?: 'full' | 'table';
   /** compute the per-outlet totals (a second query over the whole view) */
   totals?: boolean;
+  /** with no columns chosen, show at most this many: the outlets with the most articles */
+  maxDefaultColumns?: number;
 };
 
 export async function findClaimTable(
@@ -127,7 +131,14 @@ export async function findClaimTable(
   const latest = new Map(withLatest.map((o) => [o.id, o.latestPublishedAt]));
   const bySlug = new Map(allOutlets.map((o) => [o.slug, o]));
   const outlets = query.cols ? query.cols.map((s) => bySlug.get(s)).filter((o): o is OutletDto => Boolean(o)) : allOutlets;
-  const visible = outlets.length ? outlets : allOutlets;
+  let visible = outlets.length ? outlets : allOutlets;
+  const cap = options.maxDefaultColumns;
+  const columnsCapped = !query.cols && cap !== undefined && allOutlets.length > cap;
+  if (columnsCapped) {
+    // A grid of a hundred columns helps nobody: start with the outlets that publish most.
+    const top = new Set([...allOutlets].sort((a, b) => b.articleCount - a.articleCount || a.id - b.id).slice(0, cap).map((o) => o.id));
+    visible = allOutlets.filter((o) => top.has(o.id));
+  }
 
   if (query.stance) {
     const outlet = query.outlet ? bySlug.get(query.outlet) : undefined;
@@ -200,6 +211,7 @@ export async function findClaimTable(
   return {
     allOutlets,
     outlets: visible,
+    columnsCapped,
     claims,
     total,
     page: query.page,

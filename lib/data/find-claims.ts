@@ -25,6 +25,40 @@ const claimSelect = {
   updatedAt: true,
 } as const;
 
+type ClaimRow = {
+  id: number;
+  text: string;
+  gloss: string | null;
+  topics: string[];
+  kind: ClaimDto['kind'];
+  value: number | null;
+  comparator: ClaimDto['comparator'];
+  unit: string | null;
+  asOf: Date | null;
+  status: ClaimDto['status'];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+function toClaimFields(claim: ClaimRow): Omit<ClaimDto, 'cells'> {
+  return {
+    id: claim.id,
+    text: claim.text,
+    gloss: claim.gloss,
+    topics: claim.topics,
+    kind: claim.kind,
+    value: claim.value,
+    comparator: claim.comparator,
+    unit: claim.unit,
+    asOf: toDateOnly(claim.asOf),
+    status: claim.status,
+    version: claim.version,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+  };
+}
+
 export type FindClaimsOptions = ReadScope & { ids?: number[] };
 
 export async function findClaims(db: Db, options: FindClaimsOptions = {}): Promise<ClaimMatrixDto> {
@@ -66,19 +100,7 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[])
   });
 
   return matrix.rows.map(({ claim, cells }) => ({
-    id: claim.id,
-    text: claim.text,
-    gloss: claim.gloss,
-    topics: claim.topics,
-    kind: claim.kind,
-    value: claim.value,
-    comparator: claim.comparator,
-    unit: claim.unit,
-    asOf: toDateOnly(claim.asOf),
-    status: claim.status,
-    version: claim.version,
-    createdAt: claim.createdAt.toISOString(),
-    updatedAt: claim.updatedAt.toISOString(),
+    ...toClaimFields(claim),
     cells: Object.fromEntries(
       Object.entries(cells).map(([slug, cell]) => [slug, { stance: cell.stance, evidence: cell.evidence, reviews: cell.reviews }]),
     ),
@@ -138,24 +160,7 @@ export async function loadClaimTableRows(
         ];
       }),
     );
-    return [
-      {
-        id: claim.id,
-        text: claim.text,
-        gloss: claim.gloss,
-        topics: claim.topics,
-        kind: claim.kind,
-        value: claim.value,
-        comparator: claim.comparator,
-        unit: claim.unit,
-        asOf: toDateOnly(claim.asOf),
-        status: claim.status,
-        version: claim.version,
-        createdAt: claim.createdAt.toISOString(),
-        updatedAt: claim.updatedAt.toISOString(),
-        cells: cellsDto,
-      },
-    ];
+    return [{ ...toClaimFields(claim), cells: cellsDto }];
   });
 }
 

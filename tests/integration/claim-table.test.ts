@@ -151,3 +151,18 @@ describe('the grid’s cheap rows (detail: table)', () => {
     expect(cheap.totals).toEqual(Object.fromEntries(cheap.outlets.map((o) => [o.slug, expect.any(Object)])));
   });
 });
+
+describe('default columns on wide corpora', () => {
+  it('shows only the outlets with the most articles when none were chosen, and all chosen ones otherwise', async () => {
+    const capped = await findClaimTable(db.prisma, parseTableQuery({}), {}, { detail: 'table', maxDefaultColumns: 2 });
+    expect(capped.columnsCapped).toBe(true);
+    expect(capped.outlets).toHaveLength(2);
+    expect(Object.keys(capped.claims[0]!.cells)).toHaveLength(2);
+    const chosen = await findClaimTable(db.prisma, parseTableQuery({ cols: 'voa,bbc,rfa' }), {}, { detail: 'table', maxDefaultColumns: 2 });
+    expect(chosen.columnsCapped).toBe(false);
+    expect(chosen.outlets.map((o) => o.slug)).toEqual(['voa', 'bbc', 'rfa']);
+    const narrow = await findClaimTable(db.prisma, parseTableQuery({}), {}, { detail: 'table', maxDefaultColumns: 20 });
+    expect(narrow.columnsCapped).toBe(false);
+    expect(narrow.outlets).toHaveLength(slugs.length);
+  });
+});
