@@ -1,9 +1,10 @@
 import { ClaimTable, ColumnChooser, Pagination } from '@/components/claim-table';
 import { ClaimTableControls } from '@/components/claim-table-controls';
+import { ExportLinks } from '@/components/export-links';
 import { StanceLegend } from '@/components/stance-legend';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
-import { parseTableQuery } from '@/lib/claims/table-query';
+import { parseTableQuery, serializeTableQuery } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/find-claim-table';
 import { findTopics } from '@/lib/data/find-topics';
@@ -44,6 +45,7 @@ export default async function ClaimTablePage({ searchParams }: Props) {
       )}
       <ClaimTable claims={table.claims} outlets={table.outlets} totals={table.totals} total={table.total} />
       <Pagination query={query} page={table.page} pageCount={table.pageCount} />
+      <ExportLinks params={serializeTableQuery({ ...query, page: 1 })} />
     </div>
   );
 }

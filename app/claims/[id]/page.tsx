@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClaimEditorClient, OmissionToggleClient, RestoreButtonClient } from '@/components/claim-editor-client';
+import { ExportLinks } from '@/components/export-links';
 import { QuoteInParagraph } from '@/components/highlighted-text';
 import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
@@ -99,6 +100,8 @@ export default async function ClaimPage({ params }: Props) {
           <dt className="sr-only">{t('claim.statusTerm')}</dt><dd>{claim.status === 'draft' ? t('common.draft') : t('common.published')}</dd>
         </dl>
       </header>
+
+      {claim.status === 'published' && <ExportLinks params={`claim=${claim.id}`} />}
 
       {claim.asOf && (
         <p className="rounded border border-predates/30 bg-predates-bg px-3 py-2 text-sm text-slate-700" data-testid="time-scope">

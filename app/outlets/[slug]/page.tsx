@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ExportLinks } from '@/components/export-links';
 import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
 import { CELL_STANCES } from '@/lib/claims';
@@ -31,6 +32,8 @@ export default async function OutletPage({ params }: Props) {
           <a href={outlet.homepage} className="text-sm text-blue-700 hover:underline" rel="noopener noreferrer nofollow">{outlet.homepage}</a>
         )}
       </header>
+
+      <ExportLinks params={`outlet-page=${outlet.slug}`} />
 
       <section aria-labelledby="record">
         <h2 id="record" className="mb-2 text-lg font-semibold">{t('outlet.record', { count: claimCount })}</h2>
