@@ -13,7 +13,7 @@ import { getT } from '@/lib/i18n/server';
 export const dynamic = 'force-dynamic';
 
 /** Wider corpora open on their biggest outlets; the column chooser shows any others. */
-const MAX_DEFAULT_COLUMNS = 20;
+const MAX_DEFAULT_COLUMNS = 12;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
