@@ -5,7 +5,8 @@
 import { buildClaimMatrix } from '../claims';
 import type { Db } from '../db/prisma';
 import { findOutlets } from './find-outlets';
-import { evidenceSelect, reviewSelect, toDateOnly, toEvidence, toReview } from './map-rows';
+import { toClaimRecord } from './record-dtos';
+import { evidenceSelect, reviewSelect, toEvidence, toReview } from './map-rows';
 import type { CellStance } from '../claims';
 import type { ClaimDto, ClaimMatrixDto, OutletDto, ReadScope } from './types';
 
@@ -24,40 +25,6 @@ const claimSelect = {
   createdAt: true,
   updatedAt: true,
 } as const;
-
-type ClaimRow = {
-  id: number;
-  text: string;
-  gloss: string | null;
-  topics: string[];
-  kind: ClaimDto['kind'];
-  value: number | null;
-  comparator: ClaimDto['comparator'];
-  unit: string | null;
-  asOf: Date | null;
-  status: ClaimDto['status'];
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-};
-
-function toClaimFields(claim: ClaimRow): Omit<ClaimDto, 'cells'> {
-  return {
-    id: claim.id,
-    text: claim.text,
-    gloss: claim.gloss,
-    topics: claim.topics,
-    kind: claim.kind,
-    value: claim.value,
-    comparator: claim.comparator,
-    unit: claim.unit,
-    asOf: toDateOnly(claim.asOf),
-    status: claim.status,
-    version: claim.version,
-    createdAt: claim.createdAt.toISOString(),
-    updatedAt: claim.updatedAt.toISOString(),
-  };
-}
 
 export type FindClaimsOptions = ReadScope & { ids?: number[] };
 
@@ -100,7 +67,7 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[])
   });
 
   return matrix.rows.map(({ claim, cells }) => ({
-    ...toClaimFields(claim),
+    ...toClaimRecord(claim),
     cells: Object.fromEntries(
       Object.entries(cells).map(([slug, cell]) => [slug, { stance: cell.stance, evidence: cell.evidence, reviews: cell.reviews }]),
     ),
@@ -160,7 +127,7 @@ export async function loadClaimTableRows(
         ];
       }),
     );
-    return [{ ...toClaimFields(claim), cells: cellsDto }];
+    return [{ ...toClaimRecord(claim), cells: cellsDto }];
   });
 }
 

@@ -1,10 +1,15 @@
 // Converts stored claim, evidence and review rows to the DTOs the write functions return,
 // and date-only strings to the Date the `as_of` column stores.
 import type { Claim, Evidence, Review } from '../generated/prisma/client';
-import { toDateOnly } from './map-rows';
+import { toDateOnly, toEvidence, toReview } from './map-rows';
 import type { ClaimRecordDto, EvidenceRecordDto, ReviewDto } from './types';
 
-export function toClaimRecord(row: Claim): ClaimRecordDto {
+type ClaimFields = Pick<
+  Claim,
+  'id' | 'text' | 'gloss' | 'topics' | 'kind' | 'value' | 'comparator' | 'unit' | 'asOf' | 'status' | 'version' | 'createdAt' | 'updatedAt'
+>;
+
+export function toClaimRecord(row: ClaimFields): ClaimRecordDto {
   return {
     id: row.id,
     text: row.text,
@@ -23,33 +28,11 @@ export function toClaimRecord(row: Claim): ClaimRecordDto {
 }
 
 export function toEvidenceRecord(row: Evidence): EvidenceRecordDto {
-  return {
-    id: row.id,
-    claimId: row.claimId,
-    articleId: row.articleId,
-    stance: row.stance,
-    exact: row.exact,
-    prefix: row.prefix,
-    suffix: row.suffix,
-    start: row.start,
-    end: row.end,
-    statedValue: row.statedValue,
-    note: row.note,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  return { ...toEvidence(row), version: row.version };
 }
 
 export function toReviewRecord(row: Review): ReviewDto {
-  return {
-    id: row.id,
-    claimId: row.claimId,
-    articleId: row.articleId,
-    verdict: row.verdict,
-    note: row.note,
-    createdAt: row.createdAt.toISOString(),
-  };
+  return toReview({ id: row.id, claimId: row.claimId, articleId: row.articleId, verdict: row.verdict, note: row.note, createdAt: row.createdAt });
 }
 
 /** "2024-07-03" -> the UTC midnight Date Prisma writes to a DATE column. */
