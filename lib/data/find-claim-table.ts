@@ -207,7 +207,7 @@ export async function findClaimTable(
   const claims =
     options.detail === 'table'
       ? await loadClaimTableRows(db, ids, visible, latest)
-      : await loadClaimRows(db, ids, visible);
+      : await loadClaimRows(db, ids, visible, latest);
   return {
     allOutlets,
     outlets: visible,

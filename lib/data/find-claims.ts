@@ -43,19 +43,27 @@ export async function findClaims(db: Db, options: FindClaimsOptions = {}): Promi
   return { outlets, claims: await loadClaimRows(db, rows.map((r) => r.id), outlets) };
 }
 
-/** The claims with these ids, in this order, with a cell for each of the given outlets. */
-export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[]): Promise<ClaimDto[]> {
+/**
+ * The claims with these ids, in this order, with a cell for each of the given outlets.
+ * `latest` (each outlet's latest publication) is read from the database unless the caller
+ * already has it.
+ */
+export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[], latest?: Map<number, Date | null>): Promise<ClaimDto[]> {
   if (ids.length === 0) return [];
-  const [claims, evidence, reviews, latest] = await Promise.all([
+  const [claims, evidence, reviews, latestRows] = await Promise.all([
     db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
     db.evidence.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }, { start: 'asc' }], select: evidenceSelect }),
     db.review.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }], select: reviewSelect }),
-    db.article.groupBy({ by: ['outletId'], _max: { publishedAt: true } }),
+    latest
+      ? [...latest].flatMap(([outletId, publishedAt]) => (publishedAt ? [{ outletId, publishedAt }] : []))
+      : db.article
+          .groupBy({ by: ['outletId'], _max: { publishedAt: true } })
+          .then((rows) => rows.map((row) => ({ outletId: row.outletId, publishedAt: row._max.publishedAt }))),
   ]);
   const articleIds = [...new Set([...evidence.map((e) => e.articleId), ...reviews.map((r) => r.articleId)])];
   const articles = await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, outletId: true, publishedAt: true } });
   // 'predates' needs each outlet's latest publication: one stand-in article per outlet carries it.
-  const stand_ins = latest.map((row) => ({ id: `latest-${row.outletId}`, outletId: row.outletId, publishedAt: row._max.publishedAt }));
+  const stand_ins = latestRows.map((row) => ({ id: `latest-${row.outletId}`, outletId: row.outletId, publishedAt: row.publishedAt }));
 
   const order = new Map(ids.map((id, index) => [id, index]));
   const matrix = buildClaimMatrix({

@@ -16,12 +16,57 @@ export type SearchResults = {
   folded: string;
   claims: ClaimHit[];
   articles: ArticleHit[];
-  /** set when article text was searched only among the newest articles (queries under 3 characters) */
+  /** set when article text was searched only among this many newest articles (queries under 3
+   * characters) and older ones exist that were not looked at */
   articleWindow: number | null;
 };
 
 /** Trigram indexes need 3 characters; shorter article searches look at the newest articles only. */
 export const SHORT_QUERY_WINDOW = 5000;
+
+/**
+ * Articles are first looked for among the newest ones: a common word fills the page there and
+ * the search stops early, instead of reading every matching body to sort them by date.
+ */
+export const NEWEST_PROBE = 500;
+
+type ArticleRow = { id: number; text: string; search_text: string };
+
+/**
+ * The newest `limit` articles whose folded text contains the pattern, newest first, and the
+ * window searched when a short query could not look at every article.
+ */
+async function searchArticles(
+  db: Db,
+  pattern: string,
+  short: boolean,
+  limit: number,
+  probeSize: number,
+  shortWindow: number,
+): Promise<{ rows: ArticleRow[]; window: number | null }> {
+  const probe = probeSize <= 0 ? [] : await db.$queryRaw<ArticleRow[]>`
+    SELECT id, text, search_text
+      FROM (SELECT id, published_at, text, search_text FROM articles ORDER BY published_at DESC, id DESC LIMIT ${probeSize}) newest
+     WHERE search_text LIKE ${pattern}
+     ORDER BY published_at DESC, id DESC LIMIT ${limit}`;
+  // A full page among the newest articles is the answer: nothing older can come before it.
+  if (probeSize > 0 && probe.length === limit) return { rows: probe, window: null };
+  if (short) {
+    const rows = await db.$queryRaw<ArticleRow[]>`
+      SELECT id, text, search_text FROM articles
+       WHERE id IN (SELECT id FROM articles ORDER BY published_at DESC, id DESC LIMIT ${shortWindow})
+         AND search_text LIKE ${pattern}
+       ORDER BY published_at DESC, id DESC LIMIT ${limit}`;
+    // Only worth saying when older articles exist that were not looked at.
+    const [{ n }] = await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM articles`;
+    return { rows, window: Number(n) > shortWindow ? shortWindow : null };
+  }
+  const rows = await db.$queryRaw<ArticleRow[]>`
+      SELECT id, text, search_text FROM articles
+       WHERE search_text LIKE ${pattern}
+       ORDER BY published_at DESC, id DESC LIMIT ${limit}`;
+  return { rows, window: null };
+}
 
 function likePattern(folded: string): string {
   return `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -29,7 +74,16 @@ function likePattern(folded: string): string {
 
 export async function searchEverything(
   db: Db,
-  options: { query: string; includeDrafts?: boolean; limit?: number; passagesPerArticle?: number },
+  options: {
+    query: string;
+    includeDrafts?: boolean;
+    limit?: number;
+    passagesPerArticle?: number;
+    /** how many of the newest articles to look at first (default NEWEST_PROBE; 0 skips the probe) */
+    probe?: number;
+    /** how many of the newest articles a query under 3 characters searches (default SHORT_QUERY_WINDOW) */
+    shortWindow?: number;
+  },
 ): Promise<SearchResults> {
   const query = options.query.trim().slice(0, 200);
   const folded = foldForSearch(query);
@@ -39,21 +93,12 @@ export async function searchEverything(
   const pattern = likePattern(folded);
   const published = options.includeDrafts ? Prisma.sql`TRUE` : Prisma.sql`status = 'published'`;
 
-  const [claimRows, articleRows] = await Promise.all([
+  const [claimRows, { rows: articleRows, window: articleWindow }] = await Promise.all([
     db.$queryRaw<{ id: number; text: string; gloss: string | null; status: string }[]>`
       SELECT id, text, gloss, status::text AS status FROM claims
        WHERE search_text LIKE ${pattern} AND ${published}
        ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
-    short
-      ? db.$queryRaw<{ id: number; text: string; search_text: string }[]>`
-      SELECT id, text, search_text FROM articles
-       WHERE id IN (SELECT id FROM articles ORDER BY published_at DESC, id DESC LIMIT ${SHORT_QUERY_WINDOW})
-         AND search_text LIKE ${pattern}
-       ORDER BY published_at DESC, id DESC LIMIT ${limit}`
-      : db.$queryRaw<{ id: number; text: string; search_text: string }[]>`
-      SELECT id, text, search_text FROM articles
-       WHERE search_text LIKE ${pattern}
-       ORDER BY published_at DESC, id DESC LIMIT ${limit}`,
+    searchArticles(db, pattern, short, limit, options.probe ?? NEWEST_PROBE, options.shortWindow ?? SHORT_QUERY_WINDOW),
   ]);
 
   const summaries = await db.article.findMany({ where: { id: { in: articleRows.map((r) => r.id) } }, select: articleSummarySelect });
@@ -62,7 +107,7 @@ export async function searchEverything(
   return {
     query,
     folded,
-    articleWindow: short ? SHORT_QUERY_WINDOW : null,
+    articleWindow,
     claims: claimRows.map((row) => ({ ...row, hits: findHits(row.text, folded, { folded: foldAligned(row.text), max: 10 }) })),
     articles: articleRows.map((row) => {
       const hits = findHits(row.text, folded, { folded: row.search_text.length ? row.search_text : undefined });

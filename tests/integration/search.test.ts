@@ -39,6 +39,41 @@ describe('searchEverything', () => {
     expect((await searchEverything(db.prisma, { query: '上' })).articles.length).toBeGreaterThan(0);
   });
 
+  it('gives the same newest-first articles whether or not the newest ones are probed first', async () => {
+    // The probe looks at the newest `probe` articles and stops when they fill the page; the
+    // answer must be the one a full search gives, for every probe size and page size.
+    const articles = await db.prisma.article.findMany({ select: { id: true, publishedAt: true, searchText: true } });
+    const newestFirst = [...articles].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id);
+    for (const query of ['习近平', '普京', '上', '白俄罗斯']) {
+      const expected = newestFirst.filter((a) => a.searchText.includes(query)).map((a) => a.id);
+      expect(expected.length).toBeGreaterThan(0);
+      for (const limit of [1, 2, 3, 5]) {
+        for (const probe of [0, 1, 2, 3, 10]) {
+          const results = await searchEverything(db.prisma, { query, limit, probe });
+          expect(results.articles.map((a) => a.article.id), `${query} limit ${limit} probe ${probe}`).toEqual(expected.slice(0, limit));
+        }
+      }
+    }
+  });
+
+  it('searches one- and two-character queries among the newest articles and says so', async () => {
+    const articles = await db.prisma.article.findMany({ select: { id: true, publishedAt: true, searchText: true } });
+    const newestFirst = [...articles].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id);
+    const inWindow = newestFirst.slice(0, 2).filter((a) => a.searchText.includes('普京')).map((a) => a.id);
+    const windowed = await searchEverything(db.prisma, { query: '普京', probe: 0, shortWindow: 2 });
+    expect(windowed.articles.map((a) => a.article.id)).toEqual(inWindow);
+    expect(windowed.articleWindow).toBe(2);
+    // Every article looked at: nothing to say.
+    const whole = await searchEverything(db.prisma, { query: '普京', probe: 0, shortWindow: 10 });
+    expect(whole.articleWindow).toBeNull();
+    expect(whole.articles.length).toBeGreaterThan(inWindow.length);
+    // A page filled by the newest articles is complete whatever the window.
+    const probed = await searchEverything(db.prisma, { query: '普京', limit: 1, shortWindow: 2 });
+    expect(probed.articleWindow).toBeNull();
+    // Three characters and more use the trigram index over every article.
+    expect((await searchEverything(db.prisma, { query: '习近平', probe: 0, shortWindow: 2 })).articleWindow).toBeNull();
+  });
+
   it('uses the trigram index for article search', async () => {
     await db.prisma.$executeRawUnsafe('SET enable_seqscan = off');
     const plan = await db.prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
