@@ -16,6 +16,15 @@ const EXPECTED: Record<string, { stance: string; label: string }> = {
 };
 
 test('the claim table shows every outlet and the "9 times" claim with the right stance in each cell', async ({ page }) => {
+  // The grid is server-rendered and then hydrated: a mismatch would surface as an error here.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('/');
   const table = page.getByRole('table', { name: 'Claims by outlet' });
@@ -41,6 +50,12 @@ test('the claim table shows every outlet and the "9 times" claim with the right 
   const tooltip = row.locator('td[data-outlet="voa"] [role="tooltip"]');
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText(VOA_QUOTE);
+
+  // the summary row counts each outlet's stances over the view
+  const summary = table.locator('tr[data-summary] td[data-outlet="voa"]');
+  await expect(summary).toContainText(/\d/);
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
 });
 
 test('from the claim page a reader reaches the VOA article with the quote highlighted', async ({ page }) => {

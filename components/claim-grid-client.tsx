@@ -1,0 +1,174 @@
+'use client';
+// The claims x outlets grid and its phone cards, rendered from compact rows (see
+// claim-grid-rows.ts) with every label translated on the server. Each cell links to the
+// outlet's evidence on the claim page; hovering or focusing it shows the quote; arrow keys
+// move between cells (GridKeyboardClient).
+import Link from 'next/link';
+import type { CellStance } from '@/lib/claims';
+import type { GridCell, GridColumn, GridRow, GridTotals } from './claim-grid-rows';
+import { GridKeyboardClient } from './grid-keyboard-client';
+import { StanceIcon } from './stance-icon';
+import { GridBadge } from './stance-sprite';
+
+const SUMMARY_STANCES = ['states', 'contradicts', 'omits'] as const;
+
+export type GridLabels = {
+  ariaLabel: string;
+  cardsLabel: string;
+  claimColumn: string;
+  /** "across N claims" */
+  across: string;
+  /** badge text per stance */
+  names: Record<CellStance, string>;
+  /** the stance as a word for screen readers: "BBC: omits" */
+  words: Record<CellStance, string>;
+  cellOmits: string;
+  cellPredates: string;
+  statedValue: string;
+  draftTag: string;
+  /** screen-reader names of the summary counts, in SUMMARY_STANCES order */
+  summaryNames: [string, string, string];
+  /** "+N more quotes", per N that occurs on the page */
+  more: Record<number, string>;
+  /** "N outlets unchecked", per N that occurs on the page */
+  unchecked: Record<number, string>;
+};
+
+export type ClaimGridProps = {
+  columns: GridColumn[];
+  rows: GridRow[];
+  /** per column: the counts and their titles, in SUMMARY_STANCES order */
+  totals: { counts: GridTotals; titles: [string, string, string] }[];
+  /** matching claims over every page, for aria-rowcount */
+  total: number;
+  labels: GridLabels;
+};
+
+function Tooltip({ cell, id, lang, labels }: { cell: GridCell; id: string; lang: string; labels: GridLabels }) {
+  const [stance, quote, statedValue, more] = cell;
+  return (
+    <span id={id} role="tooltip" className="cg-tip">
+      {quote !== undefined ? (
+        <>
+          <q lang={lang} className="block">{quote}</q>
+          {statedValue ? <small>{labels.statedValue} {statedValue}</small> : null}
+          {more ? <small>{labels.more[more]}</small> : null}
+        </>
+      ) : stance === 'omits' ? (
+        labels.cellOmits
+      ) : (
+        labels.cellPredates
+      )}
+    </span>
+  );
+}
+
+function ClaimText({ row, labels }: { row: GridRow; labels: GridLabels }) {
+  return (
+    <>
+      <Link href={`/claims/${row.id}`} lang={row.lang} className="font-medium text-slate-900 hover:underline">
+        {row.text}
+      </Link>
+      {row.gloss && <span className="mt-0.5 block text-xs text-slate-500">{row.gloss}</span>}
+      {(row.value || row.asOf || row.draft) && (
+        <span className="mt-1 flex flex-wrap gap-2 text-xs text-slate-500">
+          {row.value && <span>{row.value}</span>}
+          {row.asOf && <span>{row.asOf}</span>}
+          {row.draft && <span className="rounded bg-amber-100 px-1 text-amber-800">{labels.draftTag}</span>}
+        </span>
+      )}
+    </>
+  );
+}
+
+export function ClaimGridClient({ columns, rows, totals, total, labels }: ClaimGridProps) {
+  return (
+    <>
+      <GridKeyboardClient className="hidden max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white md:block">
+        <table className="w-full border-separate border-spacing-0 text-sm" aria-label={labels.ariaLabel} aria-rowcount={total + 2}>
+          <thead className="sticky top-0 z-10 bg-slate-100">
+            <tr>
+              <th scope="col" className="sticky left-0 z-10 border-b border-slate-200 bg-slate-100 px-3 py-2 text-left font-semibold" data-last-col={columns.length}>
+                {labels.claimColumn}
+              </th>
+              {columns.map((column) => (
+                <th key={column.slug} scope="col" className="border-b border-slate-200 px-2 py-2 text-center font-semibold" data-outlet={column.slug}>
+                  <Link href={`/outlets/${column.slug}`} lang={column.language} className="hover:underline">{column.name}</Link>
+                </th>
+              ))}
+            </tr>
+            <tr data-summary>
+              <th scope="row" className="sticky left-0 border-b border-slate-300 bg-slate-50 px-3 py-1 text-left text-xs font-medium text-slate-600">
+                {labels.across}
+              </th>
+              {columns.map((column, col) => (
+                <td key={column.slug} className="border-b border-slate-300 bg-slate-50 px-2 py-1" data-outlet={column.slug}>
+                  <span className="flex justify-center gap-2 text-xs font-normal text-slate-600">
+                    {SUMMARY_STANCES.map((stance, i) => (
+                      <span key={stance} className="inline-flex items-center gap-0.5" title={totals[col]!.titles[i]}>
+                        <StanceIcon stance={stance} className="h-3 w-3" />
+                        <span className="sr-only">{labels.summaryNames[i]}</span>
+                        {totals[col]!.counts[i]}
+                      </span>
+                    ))}
+                  </span>
+                </td>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={row.id} data-claim-id={row.id} className="hover:bg-slate-50">
+                <th scope="row" className="sticky left-0 max-w-md border-b border-slate-200 bg-white px-3 py-2 text-left font-normal" data-row={index} data-col={0}>
+                  <ClaimText row={row} labels={labels} />
+                </th>
+                {columns.map((column, col) => {
+                  const cell = row.cells[col]!;
+                  const stance = cell[0];
+                  // Unchecked cells have nothing to show on hover: no tooltip, the smallest markup.
+                  const tooltipId = stance === 'unchecked' ? undefined : `q-${row.id}-${column.slug}`;
+                  return (
+                    <td key={column.slug} className="cg-cell" data-outlet={column.slug} data-stance={stance} data-row={index} data-col={col + 1}>
+                      <span className="cg-wrap">
+                        <a href={`/claims/${row.id}#outlet-${column.slug}`} aria-describedby={tooltipId} aria-label={`${column.name}: ${labels.words[stance]}`}>
+                          <GridBadge stance={stance} label={labels.names[stance]} />
+                        </a>
+                        {tooltipId && <Tooltip cell={cell} id={tooltipId} lang={column.language} labels={labels} />}
+                      </span>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </GridKeyboardClient>
+
+      <ul className="space-y-3 md:hidden" aria-label={labels.cardsLabel}>
+        {rows.map((row) => {
+          const unchecked = row.cells.filter((cell) => cell[0] === 'unchecked').length;
+          return (
+            <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-3" data-claim-id={row.id}>
+              <ClaimText row={row} labels={labels} />
+              <ul className="mt-2 space-y-1">
+                {columns.map((column, col) => {
+                  const stance = row.cells[col]![0];
+                  if (stance === 'unchecked') return null;
+                  return (
+                    <li key={column.slug} className="flex items-start justify-between gap-2 text-sm" data-outlet={column.slug} data-stance={stance}>
+                      <Link href={`/claims/${row.id}#outlet-${column.slug}`} lang={column.language} className="text-slate-700 hover:underline">
+                        {column.name}
+                      </Link>
+                      <GridBadge stance={stance} label={labels.names[stance]} />
+                    </li>
+                  );
+                })}
+              </ul>
+              {unchecked > 0 ? <p className="mt-1 text-xs text-slate-500" data-unchecked-count={unchecked}>{labels.unchecked[unchecked]}</p> : null}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+// The claim grid's rows as compact, already-translated data for the client grid: one tuple
+// per cell aligned with the columns, so a page of 50 claims x 12 outlets travels to the
+// browser as a few tens of kilobytes of JSON instead of a serialized element tree.
+import { formatClaimValue, type CellStance, type StanceTotals } from '@/lib/claims';
+import type { ClaimDto, OutletDto } from '@/lib/data/types';
+
+/**
+ * [stance, first quote, its stated value, how many more quotes]; unchecked cells are just
+ * [stance], and trailing empty parts are left off.
+ */
+export type GridCell = [stance: CellStance, quote?: string, statedValue?: string, more?: number];
+
+export type GridRow = {
+  id: number;
+  text: string;
+  /** BCP 47 tag of the claim text */
+  lang: string;
+  gloss: string | null;
+  /** the claim's value with comparator and unit, e.g. "≥ 9 visits" */
+  value: string | null;
+  /** "as of …", translated */
+  asOf: string | null;
+  draft: boolean;
+  cells: GridCell[];
+};
+
+export type GridColumn = { slug: string; name: string; language: string };
+
+/** Summary counts per column: states (incl. mixed), contradicts (incl. mixed), omits. */
+export type GridTotals = [states: number, contradicts: number, omits: number];
+
+export function toGridCell(cell: ClaimDto['cells'][string]): GridCell {
+  if (cell.stance === 'unchecked') return [cell.stance];
+  const first = cell.evidence[0];
+  if (!first) return [cell.stance];
+  const more = (cell.evidenceCount ?? cell.evidence.length) - 1;
+  const tuple: GridCell = [cell.stance, first.exact];
+  if (first.statedValue || more > 0) tuple.push(first.statedValue ?? '');
+  if (more > 0) tuple.push(more);
+  return tuple;
+}
+
+export function toGridRows(
+  claims: ClaimDto[],
+  outlets: OutletDto[],
+  format: { asOf: (date: string) => string; lang: (text: string) => string },
+): GridRow[] {
+  return claims.map((claim) => ({
+    id: claim.id,
+    text: claim.text,
+    lang: format.lang(claim.text),
+    gloss: claim.gloss,
+    value: formatClaimValue(claim),
+    asOf: claim.asOf ? format.asOf(claim.asOf) : null,
+    draft: claim.status === 'draft',
+    cells: outlets.map((outlet) => {
+      const cell = claim.cells[outlet.slug];
+      return cell ? toGridCell(cell) : ['unchecked'];
+    }),
+  }));
+}
+
+export function toGridTotals(totals: StanceTotals | undefined): GridTotals {
+  if (!totals) return [0, 0, 0];
+  return [totals.states + totals.mixed, totals.contradicts + totals.mixed, totals.omits];
+}
