@@ -1,5 +1,5 @@
 // `npm run bench [-- --runs 50 --warmup 5 --database-url URL --only substring --max-seconds 120
-//  --skip-export --skip-soak --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
+//  --skip-export --soak-laps 3 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
 // Times the claim table, claim/outlet/article pages, history and search against the synthetic
 // corpus (npm run seed:synthetic), and optionally a production server over HTTP: one already
 // running on this machine (--http, with --server-pid to watch its memory), or one the bench
@@ -7,8 +7,8 @@
 // `npm run build` first) and stops at the end.
 // Operations are a plain list of { name, run }: add one to `buildOperations` (or to
 // `buildHttpOperations`) to measure it. Every operation gets warm-up runs, then timed runs, and
-// reports median / p95 / min / max next to its target, if it has one. Over HTTP, a second
-// untimed lap (unless --skip-soak) shows whether the server's memory stays flat.
+// reports median / p95 / min / max next to its target, if it has one. Over HTTP, more untimed
+// laps over the same pages (--soak-laps, 0 to skip) show whether the server's memory stays flat.
 import { benchExport } from './bench-export';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -45,12 +45,13 @@ const { values: args } = parseArgs({
     serve: { type: 'boolean', default: false },
     'app-dir': { type: 'string' },
     'skip-export': { type: 'boolean', default: false },
-    'skip-soak': { type: 'boolean', default: false },
+    'soak-laps': { type: 'string', default: '3' },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
 const WARMUP = Math.max(0, Number(args.warmup));
 const MAX_SECONDS = Number(args['max-seconds']);
+const SOAK_LAPS = Math.max(0, Number(args['soak-laps']));
 const CONCURRENCY = Math.min(2, Math.max(1, Number(args.concurrency)));
 let HTTP_BASE = args.http ?? process.env.BENCH_BASE_URL;
 let SERVER_PID = args['server-pid'] ? Number(args['server-pid']) : undefined;
@@ -647,15 +648,20 @@ async function main(): Promise<void> {
         if (timer) clearInterval(timer);
         throw error;
       }
-      // Memory is flat when a second lap over the same pages leaves the server where the
-      // first lap did: growth during lap 1 is the heap settling, growth in lap 2 would be a leak.
-      const afterLap1 = SERVER_PID !== undefined ? readRssMb(SERVER_PID) : undefined;
-      let afterLap2: number | undefined;
-      if (afterLap1 !== undefined && !args['skip-soak']) {
-        console.log('second lap over the same pages (untimed), watching server memory …');
+      // Memory is flat when more laps over the same pages leave the server where the earlier
+      // ones did: growth in the first laps is the heap and caches settling, growth that goes on
+      // lap after lap would be a leak.
+      const laps: number[] = [];
+      const first = SERVER_PID !== undefined ? readRssMb(SERVER_PID) : undefined;
+      if (first !== undefined) laps.push(first);
+      if (first !== undefined && SOAK_LAPS > 0) {
         const ops = buildHttpOperations(base, ctx).filter((op) => !op.skip && (!args.only || op.name.includes(args.only)));
-        for (const op of ops) await measure(op, CONCURRENCY);
-        afterLap2 = readRssMb(SERVER_PID!);
+        for (let lap = 2; lap <= SOAK_LAPS + 1; lap++) {
+          console.log(`lap ${lap} over the same pages (untimed), watching server memory …`);
+          for (const op of ops) await measure(op, CONCURRENCY);
+          const mb = readRssMb(SERVER_PID!);
+          if (mb !== undefined) laps.push(mb);
+        }
       }
       if (timer) clearInterval(timer);
       sample();
@@ -666,12 +672,14 @@ async function main(): Promise<void> {
           console.log(
             `server RSS (pid ${SERVER_PID}): before ${before.toFixed(0)} MB, peak ${Math.max(...rss).toFixed(0)} MB, after ${rss.at(-1)!.toFixed(0)} MB; after each operation: ${afterEach.join(', ')} MB`,
           );
-          if (afterLap1 !== undefined && afterLap2 !== undefined) {
-            const growth = afterLap2 - afterLap1;
-            const flat = growth < afterLap1 * 0.1;
+          if (laps.length >= 3) {
+            // A leak ends every lap higher than any lap before it; a settled heap goes up and down.
+            const last = laps.at(-1)!;
+            const highestBefore = Math.max(...laps.slice(0, -1));
+            const flat = last <= highestBefore * 1.05;
             console.log(
-              `server RSS after lap 1 ${afterLap1.toFixed(0)} MB, after lap 2 ${afterLap2.toFixed(0)} MB: ${growth >= 0 ? '+' : ''}${growth.toFixed(0)} MB ` +
-                `${flat ? '✓' : '✗'} flat (lap 2 grows < 10%)`,
+              `server RSS after each lap: ${laps.map((mb) => mb.toFixed(0)).join(', ')} MB ` +
+                `${flat ? '✓' : '✗'} flat (the last lap ends no more than 5% above the highest before it)`,
             );
           }
         }
