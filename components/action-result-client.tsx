@@ -13,35 +13,24 @@ export type ActionError = {
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
+/** A quote anchored in an article, with its stance, as the annotation UI sends it. */
+type EvidenceInput = {
+  articleId: number;
+  stance: 'states' | 'contradicts';
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  statedValue?: string;
+  note?: string;
+};
+
 /** The server actions the annotation UI calls; the page passes them in. */
 export type AnnotationActions = {
   searchClaims: (query: string) => Promise<unknown>;
-  createEvidence: (input: {
-    claimId: number;
-    articleId: number;
-    stance: 'states' | 'contradicts';
-    exact: string;
-    prefix: string;
-    suffix: string;
-    start: number;
-    end: number;
-    statedValue?: string;
-    note?: string;
-  }) => Promise<unknown>;
-  createClaimWithEvidence: (input: {
-    claim: { text: string; kind: 'fact' | 'quantity' | 'date' | 'opinion' };
-    evidence: {
-      articleId: number;
-      stance: 'states' | 'contradicts';
-      exact: string;
-      prefix: string;
-      suffix: string;
-      start: number;
-      end: number;
-      statedValue?: string;
-      note?: string;
-    };
-  }) => Promise<unknown>;
+  createEvidence: (input: EvidenceInput & { claimId: number }) => Promise<unknown>;
+  createClaimWithEvidence: (input: { claim: { text: string; kind: 'fact' | 'quantity' | 'date' | 'opinion' }; evidence: EvidenceInput }) => Promise<unknown>;
   updateEvidence: (input: {
     id: number;
     version: number;

@@ -7,6 +7,7 @@ import type { Stance } from '@/lib/claims';
 import type { Anchor } from '@/lib/anchoring';
 import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
 import { ClaimPicker, type ClaimOption } from './claim-picker-client';
+import { EvidenceTextFields } from './evidence-text-fields-client';
 import { StanceField } from './stance-field-client';
 
 type ClaimKind = 'fact' | 'quantity' | 'date' | 'opinion';
@@ -149,38 +150,16 @@ export function AnnotateSelectionForm({
 
       <StanceField value={stance} onChange={setStance} errors={fieldErrors.stance} />
 
-      <div>
-        <label htmlFor={`${id}-value`} className="block text-sm font-medium text-slate-700">
-          {t('common.statedValue')} <span className="font-normal text-slate-500">{t('annotate.statedValueHint')}</span>
-        </label>
-        <input
-          id={`${id}-value`}
-          type="text"
-          value={statedValue}
-          onChange={(event) => setStatedValue(event.target.value)}
-          lang={lang}
-          aria-invalid={describedBy('statedValue') ? true : undefined}
-          aria-describedby={describedBy('statedValue')}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
-        />
-        <FieldError id={`${id}-statedValue-error`} messages={fieldErrors.statedValue} />
-      </div>
-
-      <div>
-        <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
-          {t('common.note')} <span className="font-normal text-slate-500">{t('common.optional')}</span>
-        </label>
-        <textarea
-          id={`${id}-note`}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          rows={2}
-          aria-invalid={describedBy('note') ? true : undefined}
-          aria-describedby={describedBy('note')}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
-        />
-        <FieldError id={`${id}-note-error`} messages={fieldErrors.note} />
-      </div>
+      <EvidenceTextFields
+        idPrefix={id}
+        lang={lang}
+        statedValue={statedValue}
+        onStatedValueChange={setStatedValue}
+        note={note}
+        onNoteChange={setNote}
+        fieldErrors={fieldErrors}
+        statedValueHint={t('annotate.statedValueHint')}
+      />
 
       <FormAlert error={error} shownFields={SHOWN_FIELDS} />
 

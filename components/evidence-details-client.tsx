@@ -6,7 +6,8 @@ import Link from 'next/link';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { Stance } from '@/lib/claims';
-import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
+import { FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
+import { EvidenceTextFields } from './evidence-text-fields-client';
 import { StanceBadge } from './stance-badge';
 import { StanceField } from './stance-field-client';
 import { textLang } from './text-lang';
@@ -110,7 +111,6 @@ function EvidenceEditor({
   const [error, setError] = useState<ActionError | null>(null);
   const [pending, startTransition] = useTransition();
   const fieldErrors = error?.fieldErrors ?? {};
-  const describedBy = (field: string) => (fieldErrors[field]?.length ? `${id}-${field}-error` : undefined);
   const unchanged = stance === evidence.stance && note === (evidence.note ?? '') && statedValue === (evidence.statedValue ?? '');
 
   const run = (call: () => Promise<unknown>) =>
@@ -140,37 +140,17 @@ function EvidenceEditor({
       }}
     >
       <StanceField value={stance} onChange={setStance} errors={fieldErrors.stance} />
-      <div>
-        <label htmlFor={`${id}-value`} className="block text-sm font-medium text-slate-700">
-          {t('common.statedValue')} <span className="font-normal text-slate-500">{t('common.optional')}</span>
-        </label>
-        <input
-          id={`${id}-value`}
-          type="text"
-          lang={lang}
-          value={statedValue}
-          onChange={(event) => setStatedValue(event.target.value)}
-          aria-invalid={describedBy('statedValue') ? true : undefined}
-          aria-describedby={describedBy('statedValue')}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm"
-        />
-        <FieldError id={`${id}-statedValue-error`} messages={fieldErrors.statedValue} />
-      </div>
-      <div>
-        <label htmlFor={`${id}-note`} className="block text-sm font-medium text-slate-700">
-          {t('common.note')} <span className="font-normal text-slate-500">{t('common.optional')}</span>
-        </label>
-        <textarea
-          id={`${id}-note`}
-          rows={2}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          aria-invalid={describedBy('note') ? true : undefined}
-          aria-describedby={describedBy('note')}
-          className="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm"
-        />
-        <FieldError id={`${id}-note-error`} messages={fieldErrors.note} />
-      </div>
+      <EvidenceTextFields
+        idPrefix={id}
+        lang={lang}
+        statedValue={statedValue}
+        onStatedValueChange={setStatedValue}
+        note={note}
+        onNoteChange={setNote}
+        fieldErrors={fieldErrors}
+        statedValueHint={t('common.optional')}
+        inputClassName="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm"
+      />
       <FormAlert error={error} shownFields={SHOWN_FIELDS} onReload={onReload} />
       {confirmingDelete ? (
         <div role="group" aria-label={t('evidence.confirmLabel')} className="space-y-2 rounded border border-red-300 bg-red-50 p-2 text-sm">
