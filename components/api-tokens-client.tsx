@@ -2,6 +2,7 @@
 // Personal API tokens on the account page: make one (shown once, to copy), revoke one.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl/react';
 import type { ApiTokenDto } from '@/lib/data/api-tokens';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
 
@@ -14,6 +15,7 @@ export function ApiTokensClient({
   createToken: (input: { name: string }) => Promise<unknown>;
   revokeToken: (input: { id: number }) => Promise<unknown>;
 }) {
+  const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<ActionError | null>(null);
   const [fresh, setFresh] = useState<string | null>(null);
@@ -37,29 +39,31 @@ export function ApiTokensClient({
         }}
       >
         <div>
-          <label htmlFor="token-name" className="block text-sm font-medium">Token name (what it is for)</label>
+          <label htmlFor="token-name" className="block text-sm font-medium">{t('account.tokenName')}</label>
           <input id="token-name" name="name" className="mt-1 rounded border border-slate-300 px-2 py-1.5 text-sm" aria-describedby={error?.fieldErrors?.name ? 'token-name-error' : undefined} />
           <FieldError id="token-name-error" messages={error?.fieldErrors?.name} />
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-slate-900 px-3 py-1.5 text-sm text-white">Create token</button>
+        <button type="submit" disabled={pending} className="rounded bg-slate-900 px-3 py-1.5 text-sm text-white">{t('account.create')}</button>
       </form>
       {fresh && (
         <div role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm">
-          <p className="font-medium">Copy this token now: it is shown only once.</p>
+          <p className="font-medium">{t('account.copyNow')}</p>
           <code className="mt-1 block break-all" data-testid="new-token">{fresh}</code>
-          <p className="mt-1 text-slate-600">Send it as <code>Authorization: Bearer &lt;token&gt;</code>.</p>
+          <p className="mt-1 text-slate-600">
+            {t.rich('account.sendAs', { header: 'Authorization: Bearer <token>', code: (chunks) => <code>{chunks}</code> })}
+          </p>
         </div>
       )}
       <FormAlert error={error} shownFields={['name']} onReload={() => router.refresh()} />
       <table className="w-full rounded border border-slate-200 bg-white text-sm">
-        <caption className="sr-only">Your API tokens</caption>
+        <caption className="sr-only">{t('account.caption')}</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className="px-3 py-2">Name</th>
-            <th scope="col" className="px-3 py-2">Token</th>
-            <th scope="col" className="px-3 py-2">Created</th>
-            <th scope="col" className="px-3 py-2">Last used</th>
-            <th scope="col" className="px-3 py-2"><span className="sr-only">Actions</span></th>
+            <th scope="col" className="px-3 py-2">{t('account.name')}</th>
+            <th scope="col" className="px-3 py-2">{t('account.token')}</th>
+            <th scope="col" className="px-3 py-2">{t('account.created')}</th>
+            <th scope="col" className="px-3 py-2">{t('account.lastUsed')}</th>
+            <th scope="col" className="px-3 py-2"><span className="sr-only">{t('account.actions')}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -71,7 +75,7 @@ export function ApiTokensClient({
               <td className="px-3 py-2">{token.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? '—'}</td>
               <td className="px-3 py-2">
                 {token.revokedAt ? (
-                  <span className="text-slate-500">Revoked</span>
+                  <span className="text-slate-500">{t('account.revoked')}</span>
                 ) : (
                   <button
                     type="button"
@@ -85,7 +89,7 @@ export function ApiTokensClient({
                       })
                     }
                   >
-                    Revoke <span className="sr-only">{token.name}</span>
+                    {t.rich('account.revoke', { name: token.name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
                   </button>
                 )}
               </td>

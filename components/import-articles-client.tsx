@@ -4,6 +4,7 @@
 // one bad file never blocks or half-saves another.
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
+import { useTranslations } from 'use-intl/react';
 import type { ImportArticleFileResult } from '@/lib/data/import-article-file';
 import type { OutletDto } from '@/lib/data/types';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
@@ -24,6 +25,7 @@ export function ImportArticlesClient({
   preview: (input: { filename: string; source: string }) => Promise<unknown>;
   save: (input: { filename: string; source: string; overrides: object }) => Promise<unknown>;
 }) {
+  const t = useTranslations();
   const [items, setItems] = useState<Item[]>([]);
   const [pending, startTransition] = useTransition();
 
@@ -42,7 +44,7 @@ export function ImportArticlesClient({
     for (const file of Array.from(files ?? [])) {
       if (file.size > MAX_BYTES) {
         const key = `${file.name}-${Date.now()}`;
-        setItems((all) => [...all, { key, filename: file.name, source: '', error: { code: 'too_large', status: 413, message: `${file.name}: the file is ${file.size} bytes; the limit is ${MAX_BYTES} bytes (2 MiB)` } }]);
+        setItems((all) => [...all, { key, filename: file.name, source: '', error: { code: 'too_large', status: 413, message: t('import.tooLarge', { filename: file.name, size: file.size, limit: MAX_BYTES }) } }]);
         continue;
       }
       extract(file.name, await file.text());
@@ -53,7 +55,7 @@ export function ImportArticlesClient({
     <div className="space-y-6">
       <section className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
         <div>
-          <label htmlFor="import-files" className="block text-sm font-medium">Article files (.html, .htm, .md, .txt; up to 2 MiB each)</label>
+          <label htmlFor="import-files" className="block text-sm font-medium">{t('import.files')}</label>
           <input id="import-files" type="file" multiple accept=".html,.htm,.md,.markdown,.txt,text/html,text/markdown,text/plain" className="mt-2 block text-sm" onChange={(event) => onFiles(event.currentTarget.files)} />
         </div>
         <form
@@ -65,28 +67,28 @@ export function ImportArticlesClient({
           }}
           className="space-y-2"
         >
-          <label htmlFor="paste-source" className="block text-sm font-medium">…or paste an article (first line the title, then an author/date line, then the text; or Markdown with front matter; or HTML)</label>
+          <label htmlFor="paste-source" className="block text-sm font-medium">{t('import.paste')}</label>
           <textarea id="paste-source" name="source" rows={5} className={input} />
-          <label htmlFor="paste-filename" className="block text-sm font-medium">Treat it as</label>
+          <label htmlFor="paste-filename" className="block text-sm font-medium">{t('import.treatAs')}</label>
           <select id="paste-filename" name="filename" className={input} defaultValue="pasted.txt">
-            <option value="pasted.txt">plain text</option>
+            <option value="pasted.txt">{t('import.plainText')}</option>
             <option value="pasted.md">Markdown</option>
             <option value="pasted.html">HTML</option>
           </select>
-          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm">Extract</button>
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm">{t('import.extract')}</button>
         </form>
       </section>
 
-      {pending && <p role="status" className="text-sm text-slate-600">Working…</p>}
+      {pending && <p role="status" className="text-sm text-slate-600">{t('import.working')}</p>}
 
-      <ol className="space-y-4" aria-label="Files to import">
+      <ol className="space-y-4" aria-label={t('import.list')}>
         {items.map((item) => (
           <li key={item.key} className="rounded-lg border border-slate-200 bg-white p-4" data-import-file={item.filename}>
             <h2 className="font-semibold">{item.filename}</h2>
             {item.error && !item.preview && <FormAlert error={item.error} />}
             {item.saved ? (
               <p role="status" className="mt-2 text-sm" data-import-status={item.saved.status}>
-                {item.saved.status === 'imported' ? 'Imported: ' : 'Already imported (same content): '}
+                {item.saved.status === 'imported' ? t('import.imported') : t('import.duplicate')}
                 <Link href={`/articles/${item.saved.articleId}`} className="text-blue-700 underline" lang={item.saved.language}>{item.saved.title}</Link>
               </p>
             ) : (
@@ -113,6 +115,7 @@ export function ImportArticlesClient({
 }
 
 function ReviewForm({ item, preview, outlets, disabled, onSave }: { item: Item; preview: Preview; outlets: OutletDto[]; disabled: boolean; onSave: (overrides: object) => void }) {
+  const t = useTranslations();
   const known = outlets.some((o) => o.slug === preview.outlet.slug);
   const [outletChoice, setOutletChoice] = useState(known ? preview.outlet.slug : '__new');
   const errors = item.error?.fieldErrors ?? {};
@@ -139,63 +142,63 @@ function ReviewForm({ item, preview, outlets, disabled, onSave }: { item: Item; 
       }}
     >
       {preview.removedScripts > 0 && (
-        <p className="md:col-span-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{preview.removedScripts} script element(s) were removed and will not be stored.</p>
+        <p className="md:col-span-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{t('import.removedScripts', { count: preview.removedScripts })}</p>
       )}
       <div className="md:col-span-2">
-        <label htmlFor={id('title')} className="text-sm font-medium">Title</label>
+        <label htmlFor={id('title')} className="text-sm font-medium">{t('import.field.title')}</label>
         <input id={id('title')} name="title" defaultValue={preview.title} className={input} lang={preview.language} />
         <FieldError id={id('title-error')} messages={errors.title} />
       </div>
       <div>
-        <label htmlFor={id('outlet')} className="text-sm font-medium">Outlet</label>
+        <label htmlFor={id('outlet')} className="text-sm font-medium">{t('import.field.outlet')}</label>
         <select id={id('outlet')} value={outletChoice} onChange={(e) => setOutletChoice(e.target.value)} className={input}>
           {outlets.map((o) => (
             <option key={o.slug} value={o.slug} lang={o.language}>{o.name}</option>
           ))}
-          <option value="__new">New outlet…</option>
+          <option value="__new">{t('import.field.newOutlet')}</option>
         </select>
       </div>
       {outletChoice === '__new' && (
         <div className="grid grid-cols-2 gap-2">
           <div>
-            <label htmlFor={id('outletName')} className="text-sm font-medium">New outlet name</label>
+            <label htmlFor={id('outletName')} className="text-sm font-medium">{t('import.field.outletName')}</label>
             <input id={id('outletName')} name="outletName" defaultValue={known ? '' : preview.outlet.name} className={input} />
             <FieldError id={id('name-error')} messages={errors.name} />
           </div>
           <div>
-            <label htmlFor={id('outletSlug')} className="text-sm font-medium">Slug</label>
+            <label htmlFor={id('outletSlug')} className="text-sm font-medium">{t('import.field.slug')}</label>
             <input id={id('outletSlug')} name="outletSlug" defaultValue={known ? '' : preview.outlet.slug} className={input} />
             <FieldError id={id('slug-error')} messages={errors.slug} />
           </div>
           <div className="col-span-2">
-            <label htmlFor={id('outletHomepage')} className="text-sm font-medium">Homepage</label>
+            <label htmlFor={id('outletHomepage')} className="text-sm font-medium">{t('import.field.homepage')}</label>
             <input id={id('outletHomepage')} name="outletHomepage" defaultValue={known ? '' : preview.outlet.homepage ?? ''} className={input} />
           </div>
         </div>
       )}
       <div>
-        <label htmlFor={id('author')} className="text-sm font-medium">Author</label>
+        <label htmlFor={id('author')} className="text-sm font-medium">{t('import.field.author')}</label>
         <input id={id('author')} name="author" defaultValue={preview.author ?? ''} className={input} />
       </div>
       <div>
-        <label htmlFor={id('publishedAt')} className="text-sm font-medium">Published (UTC)</label>
+        <label htmlFor={id('publishedAt')} className="text-sm font-medium">{t('import.field.publishedAt')}</label>
         <input id={id('publishedAt')} name="publishedAt" type="datetime-local" step="1" defaultValue={preview.publishedAt.slice(0, 19)} className={input} />
         <FieldError id={id('publishedAt-error')} messages={errors.publishedAt} />
       </div>
       <div>
-        <label htmlFor={id('url')} className="text-sm font-medium">URL</label>
+        <label htmlFor={id('url')} className="text-sm font-medium">{t('import.field.url')}</label>
         <input id={id('url')} name="url" defaultValue={preview.url ?? ''} className={input} />
         <FieldError id={id('url-error')} messages={errors.url} />
       </div>
       <div>
-        <label htmlFor={id('language')} className="text-sm font-medium">Language</label>
+        <label htmlFor={id('language')} className="text-sm font-medium">{t('import.field.language')}</label>
         <select id={id('language')} name="language" defaultValue={preview.language} className={input}>
-          <option value="zh-Hans">Simplified Chinese (zh-Hans)</option>
-          <option value="zh-Hant">Traditional Chinese (zh-Hant)</option>
+          <option value="zh-Hans">{t('import.languageOption.zhHans')}</option>
+          <option value="zh-Hant">{t('import.languageOption.zhHant')}</option>
         </select>
       </div>
       <details className="md:col-span-2" open>
-        <summary className="cursor-pointer text-sm font-medium">Body text ({[...preview.text].length} characters, {preview.text.split('\n\n').length} paragraphs)</summary>
+        <summary className="cursor-pointer text-sm font-medium">{t('import.bodyText', { characters: [...preview.text].length, paragraphs: preview.text.split('\n\n').length })}</summary>
         <div className="mt-2 max-h-64 space-y-2 overflow-auto rounded border border-slate-100 bg-slate-50 p-3 text-sm" lang={preview.language} data-import-body>
           {preview.text.split('\n\n').map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
@@ -204,7 +207,7 @@ function ReviewForm({ item, preview, outlets, disabled, onSave }: { item: Item; 
       </details>
       {item.error && <div className="md:col-span-2"><FormAlert error={item.error} shownFields={['title', 'publishedAt', 'url', 'name', 'slug']} /></div>}
       <div className="md:col-span-2">
-        <button type="submit" disabled={disabled} className="rounded bg-slate-900 px-3 py-1.5 text-sm text-white">Save article</button>
+        <button type="submit" disabled={disabled} className="rounded bg-slate-900 px-3 py-1.5 text-sm text-white">{t('import.save')}</button>
       </div>
     </form>
   );

@@ -11,10 +11,13 @@ import { cssString } from '@/lib/export/css-string';
 import { describeScope } from '@/lib/export/describe-scope';
 import type { ExportArticle, ExportClaim, ExportData } from '@/lib/export/types';
 import { safeHttpUrl, scopeUrl } from '@/lib/export/urls';
+import { getT } from '@/lib/i18n/server';
 import { QuoteInParagraph } from './highlighted-text';
 import { StanceIcon } from './stance-icon';
 import { STANCE_CLASSES } from './stance-style';
 import { textLang } from './text-lang';
+
+type Translator = Awaited<ReturnType<typeof getT>>;
 
 function printStyles(runningHeader: string, date: string): string {
   return `
@@ -45,38 +48,42 @@ function printStyles(runningHeader: string, date: string): string {
 }
 
 // Icons as SVG, like the claim table: rare glyphs such as ⧗ are missing from the app's fonts.
-function Stance({ stance }: { stance: CellStance }) {
+function Stance({ stance, labels }: { stance: CellStance; labels: Record<CellStance, string> }) {
   return (
     <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 text-xs ${STANCE_CLASSES[stance]}`} data-stance={stance}>
       <StanceIcon stance={stance} />
-      {stance}
+      {labels[stance]}
     </span>
   );
 }
 
-const LEGEND: Record<CellStance, string> = {
-  states: 'the outlet states the claim',
-  contradicts: 'it contradicts it',
-  mixed: 'it does both',
-  omits: 'an editor checked its article and found no mention',
-  predates: 'all its coverage is older than the claim',
-  unchecked: 'not checked yet',
-};
-
-function ArticleCitation({ article }: { article: ExportArticle }) {
+function ArticleCitation({ article, t }: { article: ExportArticle; t: Translator }) {
   const external = safeHttpUrl(article.url);
   return (
     <>
-      <Link href={`/articles/${article.id}`} lang={textLang(article.title)} className="text-blue-800 hover:underline">
+      <Link href={`/articles/${article.id}`} lang={textLang(article.title)} className="text-blue-800 underline underline-offset-2">
         {article.title}
       </Link>
-      , {article.publishedAt.slice(0, 10)}
+      {t('report.comma')}
+      {article.publishedAt.slice(0, 10)}
       {external && <span className="ml-1 break-all text-slate-500">({external})</span>}
     </>
   );
 }
 
-function ClaimPage({ claim, data, articles }: { claim: ExportClaim; data: ExportData; articles: Map<number, ExportArticle> }) {
+function ClaimPage({
+  claim,
+  data,
+  articles,
+  t,
+  stanceLabels,
+}: {
+  claim: ExportClaim;
+  data: ExportData;
+  articles: Map<number, ExportArticle>;
+  t: Translator;
+  stanceLabels: Record<CellStance, string>;
+}) {
   const value = formatClaimValue(claim);
   return (
     <section className="report-claim space-y-4 pt-8" id={`claim-${claim.id}`} data-claim-id={claim.id}>
@@ -88,7 +95,13 @@ function ClaimPage({ claim, data, articles }: { claim: ExportClaim; data: Export
         </h2>
         {claim.gloss && <p className="text-slate-600">{claim.gloss}</p>}
         <p className="text-sm text-slate-600">
-          {[claim.kind, value, claim.asOf && `as of ${claim.asOf}`, claim.topics.length > 0 && `topics: ${claim.topics.join(', ')}`, `last edited ${claim.updatedAt.slice(0, 10)}`]
+          {[
+            t(`report.kind.${claim.kind}`),
+            value,
+            claim.asOf && t('report.asOf', { date: claim.asOf }),
+            claim.topics.length > 0 && t('report.topics', { topics: claim.topics.join(', ') }),
+            t('report.lastEdited', { date: claim.updatedAt.slice(0, 10) }),
+          ]
             .filter(Boolean)
             .join(' · ')}
         </p>
@@ -98,7 +111,7 @@ function ClaimPage({ claim, data, articles }: { claim: ExportClaim; data: Export
         return (
           <section key={outlet.slug} className="report-outlet space-y-2" data-outlet={outlet.slug} data-stance={cell.stance}>
             <h3 className="flex items-center gap-2 font-semibold">
-              <span lang={outlet.language}>{outlet.name}</span> <Stance stance={cell.stance} />
+              <span lang={outlet.language}>{outlet.name}</span> <Stance stance={cell.stance} labels={stanceLabels} />
             </h3>
             {cell.evidence.map((evidence) => {
               const article = articles.get(evidence.articleId);
@@ -116,15 +129,15 @@ function ClaimPage({ claim, data, articles }: { claim: ExportClaim; data: Export
                     <q lang={outlet.language}>{evidence.exact}</q>
                   )}
                   <p className="text-xs text-slate-600">
-                    {evidence.stance === 'states' ? 'States' : 'Contradicts'}
+                    {t(`stance.${evidence.stance}`)}
                     {article && (
                       <>
-                        {': '}
-                        <ArticleCitation article={article} />
+                        {t('report.colon')}
+                        <ArticleCitation article={article} t={t} />
                       </>
                     )}
-                    {evidence.statedValue && <> · stated value: {evidence.statedValue}</>}
-                    {evidence.note && <> · note: {evidence.note}</>}
+                    {evidence.statedValue && <> · {t('report.statedValue', { value: evidence.statedValue })}</>}
+                    {evidence.note && <> · {t('report.note', { note: evidence.note })}</>}
                   </p>
                 </div>
               );
@@ -133,15 +146,16 @@ function ClaimPage({ claim, data, articles }: { claim: ExportClaim; data: Export
               const article = articles.get(review.articleId);
               return (
                 <p key={review.id} className="text-sm text-slate-700">
-                  Checked {article ? <ArticleCitation article={article} /> : `article ${review.articleId}`}: no mention.
+                  {t('report.checked')} {article ? <ArticleCitation article={article} t={t} /> : t('report.articleFallback', { id: review.articleId })}
+                  {t('report.noMention')}
                   {review.note && <> {review.note}</>}
                 </p>
               );
             })}
             {cell.stance === 'predates' && (
-              <p className="text-sm text-slate-600">All of this outlet&apos;s coverage was published before the claim&apos;s date ({claim.asOf}).</p>
+              <p className="text-sm text-slate-600">{t('report.predates', { date: claim.asOf ?? '' })}</p>
             )}
-            {cell.stance === 'unchecked' && <p className="text-sm text-slate-500">Not checked yet.</p>}
+            {cell.stance === 'unchecked' && <p className="text-sm text-slate-500">{t('report.notChecked')}</p>}
           </section>
         );
       })}
@@ -149,50 +163,49 @@ function ClaimPage({ claim, data, articles }: { claim: ExportClaim; data: Export
   );
 }
 
-export function PrintReport({ data, claims, articles }: { data: ExportData; claims: ExportClaim[]; articles: Map<number, ExportArticle> }) {
+export async function PrintReport({ data, claims, articles }: { data: ExportData; claims: ExportClaim[]; articles: Map<number, ExportArticle> }) {
+  const t = await getT();
+  // Translated once: the matrix and the claim pages show a badge for every claim × outlet.
+  const stanceLabels = Object.fromEntries(CELL_STANCES.map((stance) => [stance, t(`stanceWord.${stance}`)])) as Record<CellStance, string>;
   const description = describeScope(data.scope, data.outlets);
   const date = data.generatedAt.slice(0, 10);
   const liveUrl = scopeUrl(data.baseUrl, data.scope);
-  const header = `Claimgrid report · ${description}`;
+  const header = `${t('report.title')} · ${description}`;
   return (
     <div className="report space-y-8">
       <style dangerouslySetInnerHTML={{ __html: printStyles(header.length > 110 ? `${header.slice(0, 109)}…` : header, date) }} />
-      <p className="report-screen-only rounded border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600">
-        Laid out for printing on A4: use your browser&apos;s Print (Ctrl+P or ⌘P) and “Save as PDF”.
-      </p>
+      <p className="report-screen-only rounded border border-slate-200 bg-white px-3 py-2 text-sm text-slate-600">{t('report.printHint')}</p>
 
       <section className="report-cover space-y-4" aria-labelledby="report-title">
-        <h1 id="report-title" className="text-3xl font-semibold tracking-tight">Claimgrid report</h1>
+        <h1 id="report-title" className="text-3xl font-semibold tracking-tight">{t('report.title')}</h1>
         <p className="text-lg">{description}</p>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-slate-500">Date</dt>
+          <dt className="text-slate-500">{t('report.date')}</dt>
           <dd>{date}</dd>
-          <dt className="text-slate-500">Claims</dt>
-          <dd>
-            {claims.length} across {data.outlets.length} outlet{data.outlets.length === 1 ? '' : 's'}
-          </dd>
-          <dt className="text-slate-500">Live view</dt>
+          <dt className="text-slate-500">{t('report.claims')}</dt>
+          <dd>{t('report.claimsCount', { claims: claims.length, outlets: data.outlets.length })}</dd>
+          <dt className="text-slate-500">{t('report.liveView')}</dt>
           <dd className="break-all">
-            <a href={liveUrl} className="text-blue-800 hover:underline">{liveUrl}</a>
+            <a href={liveUrl} className="text-blue-800 underline underline-offset-2">{liveUrl}</a>
           </dd>
         </dl>
         <ul className="space-y-1 text-sm text-slate-600">
           {CELL_STANCES.map((stance) => (
             <li key={stance}>
-              <Stance stance={stance} /> {LEGEND[stance]}
+              <Stance stance={stance} labels={stanceLabels} /> {t(`report.legend.${stance}`)}
             </li>
           ))}
         </ul>
-        <p className="text-sm text-slate-600">Every quote is shown in its paragraph, as stored in Claimgrid.</p>
+        <p className="text-sm text-slate-600">{t('report.quotesNote')}</p>
       </section>
 
       <section aria-labelledby="report-matrix" className="space-y-2">
-        <h2 id="report-matrix" className="text-xl font-semibold">Matrix</h2>
+        <h2 id="report-matrix" className="text-xl font-semibold">{t('report.matrix')}</h2>
         <table className="report-matrix w-full border-collapse text-sm" style={{ tableLayout: 'fixed' }}>
           <thead>
             <tr>
               <th scope="col" className="border-b border-slate-300 px-1 py-1 text-left" style={{ width: '40%' }}>
-                Claim
+                {t('report.claim')}
               </th>
               {data.outlets.map((outlet) => (
                 <th key={outlet.slug} scope="col" className="border-b border-slate-300 px-1 py-1 text-left" lang={outlet.language}>
@@ -211,7 +224,7 @@ export function PrintReport({ data, claims, articles }: { data: ExportData; clai
                 </th>
                 {data.outlets.map((outlet) => (
                   <td key={outlet.slug} className="border-b border-slate-200 px-1 py-1" data-outlet={outlet.slug}>
-                    <Stance stance={cellOf(claim, outlet.slug).stance} />
+                    <Stance stance={cellOf(claim, outlet.slug).stance} labels={stanceLabels} />
                   </td>
                 ))}
               </tr>
@@ -221,7 +234,7 @@ export function PrintReport({ data, claims, articles }: { data: ExportData; clai
       </section>
 
       {claims.map((claim) => (
-        <ClaimPage key={claim.id} claim={claim} data={data} articles={articles} />
+        <ClaimPage key={claim.id} claim={claim} data={data} articles={articles} t={t} stanceLabels={stanceLabels} />
       ))}
     </div>
   );

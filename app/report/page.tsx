@@ -7,9 +7,12 @@ import { getPrisma } from '@/lib/db/prisma';
 import { openClaimExport } from '@/lib/data/export-claims';
 import { parseExportScope } from '@/lib/export/export-request';
 import type { ExportArticle, ExportClaim } from '@/lib/export/types';
+import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
-export const metadata = { title: 'Report' };
+export async function generateMetadata() {
+  return { title: (await getT())('report.metaTitle') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

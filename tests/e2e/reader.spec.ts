@@ -1,17 +1,9 @@
 // Readers' journeys: a filtered, shared and reloaded view of the claim table; search across
 // scripts down to the passage in the article; the interface language switch; and an axe-core
 // accessibility check (no serious or critical violations) on every kind of page.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoSeriousA11yViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`),
-    where,
-  ).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { createAccount, signIn } from './support/accounts';
+import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('filter to contested claims, share the URL, reload it: the same view', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -114,7 +106,10 @@ test('every page passes axe-core without serious or critical violations', async 
     '/articles',
     '/outlets/voa',
     `/search?q=${encodeURIComponent('习近平')}`,
+    `/search?q=${encodeURIComponent('普京')}`,
     '/sign-in',
+    '/report?contested=1',
+    `/report?claim=${claims[0]!.id}`,
   ];
   for (const url of pages) {
     await page.goto(url);
@@ -123,4 +118,21 @@ test('every page passes axe-core without serious or critical violations', async 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await expectNoSeriousA11yViolations(page, '/ at phone width');
+});
+
+test('the pages editors and admins see pass axe-core too, in English and in Chinese', async ({ page, request }) => {
+  const articles = (await (await request.get('/api/v1/articles')).json()).articles as { id: number }[];
+  const claims = (await (await request.get('/api/v1/claims')).json()).claims as { id: number }[];
+  await signIn(page, createAccount('admin', 'Axe Admin'));
+  const pages = ['/', `/claims/${claims[0]!.id}`, `/articles/${articles[0]!.id}`, '/account', '/import', '/admin/users'];
+  for (const url of pages) {
+    await page.goto(url);
+    await expectNoSeriousA11yViolations(page, `${url} (admin)`);
+  }
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  for (const url of ['/account', '/import', '/report?contested=1']) {
+    await page.goto(url);
+    await expectNoSeriousA11yViolations(page, `${url} (admin, zh-Hans)`);
+  }
 });
