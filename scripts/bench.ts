@@ -24,6 +24,7 @@ import { getArticle } from '../lib/data/get-article';
 import { getClaim } from '../lib/data/get-claim';
 import { searchClaims } from '../lib/data/search-claims';
 import { findFreePort } from '../lib/db/free-port';
+import { migrateDatabase } from '../lib/db/migrate';
 import { createPrisma, type Db } from '../lib/db/prisma';
 import { countCorpus, type CorpusCounts } from '../lib/synthetic/load-corpus';
 import { createRng } from '../lib/synthetic/prng';
@@ -598,6 +599,10 @@ async function checkFloorAgrees(ctx: Context, fns: DataFunctions): Promise<void>
 
 async function main(): Promise<void> {
   const database = await openDatabase();
+  // The corpus may predate the newest migrations (indexes above all): time the schema the app
+  // runs on, not an older one.
+  const migrated = await migrateDatabase(database.url);
+  if (migrated.applied.length) console.log(`applied pending migrations to the synthetic database: ${migrated.applied.join(', ')}`);
   const prisma = createPrisma(database.url);
   const pool = new pg.Pool({ connectionString: database.url, max: 4 });
   let server: { base: string; child: ChildProcess } | undefined;

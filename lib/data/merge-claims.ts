@@ -1,12 +1,16 @@
 // Merges a duplicate claim (source) into the one that stays (target): the source's evidence
-// and reviews move to the target, then the source is deleted. An omission review cannot sit
+// and reviews move to the target, then the source is deleted. A source quote of the same
+// passage the target already quotes with the same stance is dropped as a duplicate (one quote
+// per claim, article and span); with the opposite stance the merge is refused, since one of
+// the two readings must be wrong and an editor has to pick. An omission review cannot sit
 // beside evidence in the same article, so after the move every review (the target's own or a
 // moved one) on an article where the target has evidence is dropped; a moved review on an
 // article the target already reviewed is dropped as a duplicate. History: one 'merge'
 // revision per moved row and on the target (whose version bumps), one 'delete' per dropped
-// review and for the source claim. All of it is recorded under the target's claim id except
+// quote or review and for the source claim. All of it is recorded under the target's claim id except
 // the source's own deletion, which closes the source's history.
 import type { MergeClaimsInput } from '../claims/claim-input';
+import { AppError } from '../errors';
 import type { Db } from '../db/prisma';
 import { lockClaim } from './lock-claim';
 import { toClaimRecord } from './record-dtos';
@@ -33,7 +37,31 @@ export async function mergeClaims(db: Db, { actor, input }: WriteContext<MergeCl
     const base = { claimId: targetId, actorId: actor.userId };
 
     const sourceEvidence = await tx.evidence.findMany({ where: { claimId: sourceId }, orderBy: { id: 'asc' } });
+    const span = (e: { articleId: number; start: number; end: number }) => `${e.articleId}:${e.start}:${e.end}`;
+    const targetSpans = new Map(
+      (await tx.evidence.findMany({ where: { claimId: targetId }, select: { id: true, articleId: true, start: true, end: true, stance: true } })).map((e) => [
+        span(e),
+        e,
+      ]),
+    );
+    let movedEvidence = 0;
+    let droppedEvidence = 0;
     for (const before of sourceEvidence) {
+      const same = targetSpans.get(span(before));
+      if (same && same.stance !== before.stance) {
+        throw new AppError('conflict', 'Both claims quote the same passage with opposite stances; change or delete one of the two quotes first.', {
+          articleId: before.articleId,
+          sourceEvidenceId: before.id,
+          targetEvidenceId: same.id,
+        });
+      }
+      if (same) {
+        await tx.evidence.delete({ where: { id: before.id } });
+        await recordRevision(tx, { ...base, entityType: 'evidence', entityId: before.id, action: 'delete', before });
+        droppedEvidence += 1;
+        continue;
+      }
+      movedEvidence += 1;
       const after = await tx.evidence.update({
         where: { id: before.id },
         data: { claimId: targetId, version: { increment: 1 }, updatedById: actor.userId, updatedAt: new Date() },
@@ -80,7 +108,8 @@ export async function mergeClaims(db: Db, { actor, input }: WriteContext<MergeCl
     return {
       claim: toClaimRecord(merged),
       deletedClaimId: sourceId,
-      movedEvidence: sourceEvidence.length,
+      movedEvidence,
+      droppedEvidence,
       movedReviews,
       droppedReviews,
     };

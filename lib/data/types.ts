@@ -113,6 +113,8 @@ export type MergeClaimsResultDto = {
   claim: ClaimRecordDto;
   deletedClaimId: number;
   movedEvidence: number;
+  /** source quotes of a passage the target already quoted with the same stance */
+  droppedEvidence: number;
   movedReviews: number;
   droppedReviews: number;
 };

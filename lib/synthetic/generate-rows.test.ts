@@ -29,6 +29,15 @@ describe('generateArticleBatches', () => {
     }
   });
 
+  it('never quotes the same span twice for one claim in one article (a unique index forbids it)', () => {
+    // A dense corpus makes repeats likely: a handful of claims, many quotes per article.
+    const dense = planCorpus({ claims: 2, outlets: 1, articles: 3, evidence: 300, seed: 5 });
+    const quotes = [...generateArticleBatches(dense, 10)].flatMap((b) => b.evidence);
+    expect(quotes).toHaveLength(300);
+    const spans = quotes.map((e) => `${e.claimId}:${e.articleId}:${e.start}:${e.end}`);
+    expect(new Set(spans).size).toBe(spans.length);
+  });
+
   it('fills text_length in code points and search_text with foldAligned(text)', () => {
     for (const a of articles) {
       expect(a.textLength).toBe(Array.from(a.text).length);

@@ -95,11 +95,18 @@ export function generateArticle(plan: CorpusPlan, index: number, options: Articl
   const to = plan.articleEvidenceStart[index + 1] as number;
   if (to > from) {
     const cutter = createQuoteCutter(chars);
+    // One quote per claim, article and span (a unique index): a repeated cut is cut again.
+    const used = new Set<string>();
     for (let e = from; e < to; e++) {
       const quoteRng = createRng(seed, 'quote', e);
       const claim = plan.claims[plan.evidenceClaim[e] as number]!;
       const contradicts = plan.evidenceContradicts[e] === 1;
-      const span = cutter.cut(quoteRng);
+      let span = cutter.cut(quoteRng);
+      for (let attempt = 0; used.has(`${claim.id}:${span.start}:${span.end}`); attempt++) {
+        if (attempt === 100) throw new Error(`no free span for claim ${claim.id} in article ${article.id}`);
+        span = cutter.cut(quoteRng);
+      }
+      used.add(`${claim.id}:${span.start}:${span.end}`);
       evidence.push({
         id: e + 1,
         claimId: claim.id,

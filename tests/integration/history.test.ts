@@ -181,6 +181,36 @@ describe('revisions for each write', () => {
     expect(revisions.find((r) => r.entity === `claim:${source.id}`)!.claimId).toBe(source.id);
     expect(revisions.filter((r) => r.entity !== `claim:${source.id}`).every((r) => r.claimId === target.id)).toBe(true);
   });
+
+  it('mergeClaims drops a source quote of a passage the target already quotes with the same stance', async () => {
+    const target = await newClaim('same passage target');
+    const source = await newClaim('same passage source');
+    const quote = uniqueQuote(rfa.text, 400).exact;
+    const kept = await ok<EvidenceRecordDto>('createEvidence', { claimId: target.id, articleId: rfa.id, stance: 'states', exact: quote });
+    const duplicate = await ok<EvidenceRecordDto>('createEvidence', { claimId: source.id, articleId: rfa.id, stance: 'states', exact: quote });
+    const other = await ok<EvidenceRecordDto>('createEvidence', { claimId: source.id, articleId: rfa.id, stance: 'states', exact: uniqueQuote(rfa.text, 900).exact });
+    lastRevisionId = (await db.prisma.revision.findFirstOrThrow({ orderBy: { id: 'desc' } })).id;
+
+    const result = await ok<{ movedEvidence: number; droppedEvidence: number }>('mergeClaims', { sourceId: source.id, targetId: target.id });
+    expect(result).toMatchObject({ movedEvidence: 1, droppedEvidence: 1 });
+    const quotes = await db.prisma.evidence.findMany({ where: { claimId: target.id }, orderBy: { id: 'asc' } });
+    expect(quotes.map((e) => e.id)).toEqual([kept.id, other.id]);
+    expect(await db.prisma.evidence.findUnique({ where: { id: duplicate.id } })).toBeNull();
+    const actions = Object.fromEntries((await newRevisions()).map((r) => [r.entity, r.action]));
+    expect(actions).toMatchObject({ [`evidence:${duplicate.id}`]: 'delete', [`evidence:${other.id}`]: 'merge' });
+  });
+
+  it('mergeClaims refuses when both claims quote the same passage with opposite stances, and writes nothing', async () => {
+    const target = await newClaim('opposite target');
+    const source = await newClaim('opposite source');
+    const quote = uniqueQuote(rfa.text, 1200).exact;
+    await ok('createEvidence', { claimId: target.id, articleId: rfa.id, stance: 'states', exact: quote });
+    await ok('createEvidence', { claimId: source.id, articleId: rfa.id, stance: 'contradicts', exact: quote });
+    const before = await pictureOf(db.prisma);
+    const result = await runOperation(db.prisma, editor, 'mergeClaims', { sourceId: source.id, targetId: target.id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', status: 409, details: { articleId: rfa.id } } });
+    expect(await pictureOf(db.prisma)).toEqual(before);
+  });
 });
 
 describe('a failed write leaves no revisions', () => {
