@@ -8,11 +8,19 @@ import { getPrisma } from '@/lib/db/prisma';
 import { searchClaims } from '@/lib/data/search-claims';
 import { runOperation, type OperationName, type OperationResult } from '@/lib/operations';
 import { can } from '@/lib/auth/actor';
+import { localizeOperationError } from '@/lib/i18n/localize-error';
+import { getT } from '@/lib/i18n/server';
+
+/** A failure's messages in the interface language (lib/ and the JSON API keep them in English). */
+async function localized<O>(result: OperationResult<O>): Promise<OperationResult<O>> {
+  if (result.ok) return result;
+  return { ...result, error: localizeOperationError(result.error, await getT()) };
+}
 
 async function run(name: OperationName, input: unknown): Promise<OperationResult<unknown>> {
   const result = await runOperation(getPrisma(), await getActor(), name, input);
   if (result.ok) revalidatePath('/', 'layout');
-  return result;
+  return localized(result);
 }
 
 export async function createClaimAction(input: unknown) {
@@ -62,22 +70,22 @@ export async function searchClaimsAction(query: string) {
 export async function createApiTokenAction(input: unknown) {
   const result = await runOperation(getPrisma(), await getActor(), 'createApiToken', input);
   if (result.ok) revalidatePath('/account');
-  return result;
+  return localized(result);
 }
 
 export async function revokeApiTokenAction(input: unknown) {
   const result = await runOperation(getPrisma(), await getActor(), 'revokeApiToken', input);
   if (result.ok) revalidatePath('/account');
-  return result;
+  return localized(result);
 }
 
 /** Extract an article from a file without storing it: the editor reviews it first. */
 export async function previewImportAction(input: unknown) {
-  return runOperation(getPrisma(), await getActor(), 'importArticle', { ...(input as object), dryRun: true });
+  return localized(await runOperation(getPrisma(), await getActor(), 'importArticle', { ...(input as object), dryRun: true }));
 }
 
 export async function importArticleAction(input: unknown) {
   const result = await runOperation(getPrisma(), await getActor(), 'importArticle', { ...(input as object), dryRun: false });
   if (result.ok) revalidatePath('/', 'layout');
-  return result;
+  return localized(result);
 }

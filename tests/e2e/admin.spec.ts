@@ -45,3 +45,15 @@ test('editors and readers cannot manage users', async ({ page }) => {
   await expect(page.getByText('Only admins can manage users.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add user' })).toHaveCount(0);
 });
+
+test('errors from the server come in the interface language', async ({ page }) => {
+  await signIn(page, createAccount('admin', 'Chinese Chief'));
+  await page.goto('/admin/users');
+  await page.getByRole('button', { name: '简体中文' }).click();
+  await expect(page.getByRole('heading', { name: '用户', exact: true })).toBeVisible();
+  await page.getByLabel('电子邮箱').fill(`zh-${Date.now()}@example.org`);
+  await page.getByLabel('姓名').fill('新编辑');
+  await page.getByLabel('密码').fill('short');
+  await page.getByRole('button', { name: '添加用户' }).click();
+  await expect(page.locator('#password-error')).toHaveText('请至少使用 8 个字符。');
+});

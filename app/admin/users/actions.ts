@@ -5,13 +5,19 @@ import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import type { FieldErrors } from '@/lib/errors';
+import { localizeOperationError } from '@/lib/i18n/localize-error';
+import { getT } from '@/lib/i18n/server';
 import { runOperation } from '@/lib/operations';
 
 export type UserActionResult = { ok: true } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 async function run(name: 'createUser' | 'updateUser', input: unknown): Promise<UserActionResult> {
   const result = await runOperation(getPrisma(), await getActor(), name, input);
-  if (!result.ok) return { ok: false, message: result.error.message, fieldErrors: result.error.fieldErrors };
+  if (!result.ok) {
+    // In the interface language; lib/ and the JSON API keep the English messages.
+    const error = localizeOperationError(result.error, await getT());
+    return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+  }
   revalidatePath('/admin/users');
   return { ok: true };
 }
