@@ -9,7 +9,7 @@ import type { ClaimTableQuery } from '../claims/table-query';
 import type { Db } from '../db/prisma';
 import { foldForSearch } from '../text/fold-for-search';
 import { findOutletsWithLatest } from './find-outlets';
-import { loadClaimRows, loadClaimTableRows } from './find-claims';
+import { assembleClaimTableRows, fetchClaimTableRows, loadClaimRows } from './find-claims';
 import type { ClaimDto, OutletDto, ReadScope } from './types';
 
 export type ClaimTableDto = {
@@ -117,7 +117,7 @@ export async function findClaimTable(
   }
   const offset = (query.page - 1) * query.pageSize;
   const pageQuery = (where: Sql) => db.$queryRaw<{ id: number; total: bigint }[]>`
-      WITH latest_pub AS (SELECT outlet_id, max(published_at) AS latest FROM articles GROUP BY outlet_id)
+      WITH latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)
       SELECT c.id, count(*) OVER () AS total
         FROM claims c
        WHERE ${where}
@@ -125,6 +125,11 @@ export async function findClaimTable(
        LIMIT ${query.pageSize} OFFSET ${offset}`;
   const joinConditions = () => (conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`);
   const earlyPage = query.stance ? null : pageQuery(joinConditions());
+  // The grid's rows need only the page's ids: fetched while the outlets are still loading.
+  const earlyRows = earlyPage && options.detail === 'table' ? earlyPage.then((page) => fetchClaimTableRows(db, page.map((r) => r.id))) : null;
+  // Awaited below; if something else fails first, their failure must not go unhandled.
+  earlyPage?.catch(() => {});
+  earlyRows?.catch(() => {});
 
   const withLatest = await outletsPromise;
   const allOutlets: OutletDto[] = withLatest.map(({ latestPublishedAt: _latest, ...outlet }) => outlet);
@@ -160,7 +165,7 @@ export async function findClaimTable(
     options.totals === false
       ? Promise.resolve([])
       : db.$queryRaw<{ outlet_id: number; stance: string; predated: boolean; n: bigint }[]>`
-      WITH latest_pub AS (SELECT outlet_id, max(published_at) AS latest FROM articles GROUP BY outlet_id)
+      WITH latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)
       SELECT cc.outlet_id, cc.stance, (c.as_of IS NOT NULL AND lp.latest < c.as_of) IS TRUE AS predated, count(*) AS n
         FROM claim_cells cc
         JOIN claims c ON c.id = cc.claim_id
@@ -177,7 +182,7 @@ export async function findClaimTable(
   let total = page.length ? Number(page[0]!.total) : 0;
   if (!page.length && offset > 0) {
     const [row] = await db.$queryRaw<{ n: bigint }[]>`
-      WITH latest_pub AS (SELECT outlet_id, max(published_at) AS latest FROM articles GROUP BY outlet_id)
+      WITH latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)
       SELECT count(*) AS n FROM claims c WHERE ${where}`;
     total = Number(row?.n ?? 0);
   }
@@ -206,7 +211,7 @@ export async function findClaimTable(
   const ids = page.map((r) => r.id);
   const claims =
     options.detail === 'table'
-      ? await loadClaimTableRows(db, ids, visible, latest)
+      ? assembleClaimTableRows(await (earlyRows ?? fetchClaimTableRows(db, ids)), visible, latest)
       : await loadClaimRows(db, ids, visible, latest);
   return {
     allOutlets,

@@ -56,9 +56,9 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[],
     db.review.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }], select: reviewSelect }),
     latest
       ? [...latest].flatMap(([outletId, publishedAt]) => (publishedAt ? [{ outletId, publishedAt }] : []))
-      : db.article
-          .groupBy({ by: ['outletId'], _max: { publishedAt: true } })
-          .then((rows) => rows.map((row) => ({ outletId: row.outletId, publishedAt: row._max.publishedAt }))),
+      : db.outlet
+          .findMany({ where: { latestPublishedAt: { not: null } }, select: { id: true, latestPublishedAt: true } })
+          .then((rows) => rows.map((row) => ({ outletId: row.id, publishedAt: row.latestPublishedAt }))),
   ]);
   const articleIds = [...new Set([...evidence.map((e) => e.articleId), ...reviews.map((r) => r.articleId)])];
   const articles = await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, outletId: true, publishedAt: true } });
@@ -94,7 +94,14 @@ export async function loadClaimTableRows(
   outlets: OutletDto[],
   latest: Map<number, Date | null>,
 ): Promise<ClaimDto[]> {
-  if (ids.length === 0) return [];
+  return assembleClaimTableRows(await fetchClaimTableRows(db, ids), outlets, latest);
+}
+
+export type ClaimTableRowData = Awaited<ReturnType<typeof fetchClaimTableRows>>;
+
+/** The rows behind loadClaimTableRows: needs only the claim ids, so it can start before the outlets are known. */
+export async function fetchClaimTableRows(db: Db, ids: number[]) {
+  if (ids.length === 0) return { ids, claims: [], cells: [], firsts: [] };
   const [claims, cells, firsts] = await Promise.all([
     db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
     db.claimCell.findMany({ where: { claimId: { in: ids } }, select: { claimId: true, outletId: true, stance: true, states: true, contradicts: true, reviews: true } }),
@@ -107,6 +114,15 @@ export async function loadClaimTableRows(
        WHERE e.claim_id = ANY(${ids}::int[])
        ORDER BY e.claim_id, a.outlet_id, a.published_at, e.start, e.id`,
   ]);
+  return { ids, claims, cells, firsts };
+}
+
+/** The grid rows of fetched data, with a cell for each of `outlets`, in the order of the ids. */
+export function assembleClaimTableRows(
+  { ids, claims, cells, firsts }: ClaimTableRowData,
+  outlets: OutletDto[],
+  latest: Map<number, Date | null>,
+): ClaimDto[] {
   const cellOf = new Map(cells.map((c) => [`${c.claimId}:${c.outletId}`, c]));
   const firstOf = new Map(firsts.map((e) => [`${e.claimId}:${e.outletId}`, e]));
   const byId = new Map(claims.map((c) => [c.id, c]));

@@ -1,5 +1,5 @@
 // Public read: every outlet with how many articles it has and when it last published (the
-// latter decides 'predates' cells). One pass over the articles index.
+// latter decides 'predates' cells), both kept on the outlet row by triggers on articles.
 import type { Db } from '../db/prisma';
 import type { OutletDto } from './types';
 import { toLanguageCode } from './map-rows';
@@ -8,11 +8,10 @@ export type OutletWithLatestDto = OutletDto & { latestPublishedAt: Date | null }
 
 export async function findOutletsWithLatest(db: Db): Promise<OutletWithLatestDto[]> {
   const rows = await db.$queryRaw<
-    { id: number; slug: string; name: string; homepage: string | null; language: string; article_count: bigint; latest: Date | null }[]
+    { id: number; slug: string; name: string; homepage: string | null; language: string; article_count: number; latest: Date | null }[]
   >`
-    SELECT o.id, o.slug, o.name, o.homepage, o.language::text AS language, coalesce(a.n, 0) AS article_count, a.latest
+    SELECT o.id, o.slug, o.name, o.homepage, o.language::text AS language, o.article_count, o.latest_published_at AS latest
       FROM outlets o
-      LEFT JOIN (SELECT outlet_id, count(*) AS n, max(published_at) AS latest FROM articles GROUP BY outlet_id) a ON a.outlet_id = o.id
      ORDER BY o.name, o.id`;
   return rows.map((row) => ({
     id: row.id,

@@ -61,6 +61,7 @@ export async function restoreDump(
       await refuseUnlessEmpty(tx);
       await tx.$executeRawUnsafe('ALTER TABLE "evidence" DISABLE TRIGGER "evidence_claim_cells"');
       await tx.$executeRawUnsafe('ALTER TABLE "reviews" DISABLE TRIGGER "reviews_claim_cells"');
+      await tx.$executeRawUnsafe('ALTER TABLE "articles" DISABLE TRIGGER "articles_outlet_stats"');
 
       const rows = Object.fromEntries(DUMP_TABLES.map((t) => [t, 0])) as Record<DumpTable, number>;
       let createdAt = '';
@@ -92,7 +93,9 @@ export async function restoreDump(
 
       await tx.$executeRawUnsafe('ALTER TABLE "evidence" ENABLE TRIGGER "evidence_claim_cells"');
       await tx.$executeRawUnsafe('ALTER TABLE "reviews" ENABLE TRIGGER "reviews_claim_cells"');
+      await tx.$executeRawUnsafe('ALTER TABLE "articles" ENABLE TRIGGER "articles_outlet_stats"');
       await tx.$executeRawUnsafe('SELECT rebuild_claim_cells()');
+      await tx.$executeRawUnsafe('SELECT rebuild_outlet_stats()');
       for (const t of DUMP_TABLES) {
         await tx.$queryRawUnsafe(
           `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), COALESCE(max(id), 1), max(id) IS NOT NULL) FROM "${t}"`,

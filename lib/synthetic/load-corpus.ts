@@ -3,7 +3,7 @@
 // anchor and claim-cell triggers, and the foreign-key triggers, stay quiet), secondary indexes
 // dropped and rebuilt at the end, multi-row INSERTs from unnest() of parameter arrays, then an
 // anchor check in one query (the trigger did not run, so correctness is verified, not assumed),
-// rebuild_claim_cells(), one 'create' revision per claim, and ANALYZE. The only module in
+// rebuild_claim_cells() and rebuild_outlet_stats(), one 'create' revision per claim, and ANALYZE. The only module in
 // lib/synthetic that touches a database.
 import pg from 'pg';
 import { generateArticleRange, generateClaimRows, generateReviewRows, type ArticleRow, type ClaimRow, type EvidenceRow, type ReviewRow } from './generate-rows';
@@ -281,7 +281,8 @@ export async function loadSyntheticCorpus(databaseUrl: string, options: LoadCorp
       log('every evidence quote anchors in its article text');
 
       await client.query('SELECT rebuild_claim_cells()');
-      lap('claim cells');
+      await client.query('SELECT rebuild_outlet_stats()');
+      lap('claim cells and outlet figures');
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
