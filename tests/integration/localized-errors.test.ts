@@ -2,7 +2,6 @@
 // stale version, restores that cannot be done), from runOperation against a real database:
 // each is one the server-error catalog knows, English comes back unchanged, and both Chinese
 // interfaces get it translated, field messages included.
-import { createHash } from 'node:crypto';
 import { createTranslator } from 'use-intl/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
@@ -12,7 +11,7 @@ import { localizeOperationError, serverErrorKeysOf } from '../../lib/i18n/locali
 import { MESSAGES } from '../../lib/i18n/messages';
 import { runOperation, type OperationError, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
-import { createActor } from './write-fixtures';
+import { createActor, createArticle } from './write-fixtures';
 
 const T = Object.fromEntries(LOCALES.map((locale) => [locale, createTranslator({ locale, messages: MESSAGES[locale], timeZone: 'UTC' })])) as Record<
   Locale,
@@ -42,20 +41,7 @@ async function refused(actor: Actor, name: OperationName, input: unknown): Promi
 
 async function newArticle(slug: string, text = TEXT): Promise<number> {
   const outlet = await db.prisma.outlet.create({ data: { slug, name: slug, language: 'zh_Hans' } });
-  const article = await db.prisma.article.create({
-    data: {
-      outletId: outlet.id,
-      title: 't',
-      publishedAt: new Date('2024-07-04T00:00:00Z'),
-      language: 'zh_Hans',
-      text,
-      textLength: [...text].length,
-      contentHash: createHash('sha256').update(slug).digest('hex'),
-      source: text,
-      sourceFormat: 'text',
-    },
-  });
-  return article.id;
+  return createArticle(db.prisma, { outletId: outlet.id, text });
 }
 
 /** Recognised as `key`; English unchanged; each Chinese locale changes the message and every field message. */

@@ -1,9 +1,9 @@
 // Each outlet's article count and latest publication, kept on the outlet row by triggers on
 // articles: after every kind of change they equal what aggregating the articles gives.
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCorpus } from '../../lib/data/seed-corpus';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { createArticle } from './write-fixtures';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -30,21 +30,7 @@ async function aggregated(): Promise<Figures> {
 let serial = 0;
 async function addArticle(outletId: number, publishedAt: string): Promise<number> {
   serial += 1;
-  const text = `第${serial}篇测试文章。`;
-  const article = await db.prisma.article.create({
-    data: {
-      outletId,
-      title: `测试 ${serial}`,
-      publishedAt: new Date(publishedAt),
-      language: 'zh_Hans',
-      text,
-      textLength: [...text].length,
-      contentHash: createHash('sha256').update(text).digest('hex'),
-      source: text,
-      sourceFormat: 'text',
-    },
-  });
-  return article.id;
+  return createArticle(db.prisma, { outletId, publishedAt, text: `第${serial}篇测试文章。`, title: `测试 ${serial}` });
 }
 
 describe('outlet article count and latest publication', () => {

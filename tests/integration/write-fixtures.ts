@@ -1,5 +1,7 @@
 // Shared fixtures for the write-side integration tests: users as Actors, a picture of the
-// content tables to prove a refused write changed nothing, and quotes found in seed articles.
+// content tables to prove a refused write changed nothing, quotes found in seed articles, and
+// plain articles written straight to the table.
+import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Actor, Role } from '../../lib/auth/actor';
 import type { Db } from '../../lib/db/prisma';
@@ -62,4 +64,26 @@ export function uniqueQuote(text: string, from: number, length = 12): { exact: s
 
 export async function articleOf(prisma: Db, outletSlug: string): Promise<{ id: number; text: string }> {
   return prisma.article.findFirstOrThrow({ where: { outlet: { slug: outletSlug } }, select: { id: true, text: true } });
+}
+
+/** A plain-text article stored directly (no importer), for tests that need one of their own. */
+export async function createArticle(
+  prisma: Db,
+  { outletId, text, publishedAt = '2024-07-04T00:00:00Z', title = 't' }: { outletId: number; text: string; publishedAt?: string; title?: string },
+): Promise<number> {
+  const article = await prisma.article.create({
+    data: {
+      outletId,
+      title,
+      publishedAt: new Date(publishedAt),
+      language: 'zh_Hans',
+      text,
+      textLength: [...text].length,
+      // unique per outlet, date and text, as content hashes are per source file
+      contentHash: createHash('sha256').update(`${outletId}\n${publishedAt}\n${text}`).digest('hex'),
+      source: text,
+      sourceFormat: 'text',
+    },
+  });
+  return article.id;
 }
