@@ -9,6 +9,7 @@ import { CELL_STANCES, type CellStance } from '@/lib/claims/stance';
 import { cellOf } from '@/lib/export/cells';
 import { cssString } from '@/lib/export/css-string';
 import { describeScope } from '@/lib/export/describe-scope';
+import { scopeWords } from '@/lib/i18n/scope-words';
 import type { ExportArticle, ExportClaim, ExportData } from '@/lib/export/types';
 import { safeHttpUrl, scopeUrl } from '@/lib/export/urls';
 import { getT } from '@/lib/i18n/server';
@@ -167,7 +168,7 @@ export async function PrintReport({ data, claims, articles }: { data: ExportData
   const t = await getT();
   // Translated once: the matrix and the claim pages show a badge for every claim × outlet.
   const stanceLabels = Object.fromEntries(CELL_STANCES.map((stance) => [stance, t(`stanceWord.${stance}`)])) as Record<CellStance, string>;
-  const description = describeScope(data.scope, data.outlets);
+  const description = describeScope(data.scope, data.outlets, scopeWords(t));
   const date = data.generatedAt.slice(0, 10);
   const liveUrl = scopeUrl(data.baseUrl, data.scope);
   const header = `${t('report.title')} · ${description}`;

@@ -135,4 +135,6 @@ test('the pages editors and admins see pass axe-core too, in English and in Chin
     await page.goto(url);
     await expectNoSeriousA11yViolations(page, `${url} (admin, zh-Hans)`);
   }
+  // the report's cover says which claims it holds in the interface language
+  await expect(page.locator('.report-cover > p').first()).toHaveText('已发布的说法：有争议（一家媒体陈述，另一家反驳）；最新在前。');
 });
