@@ -145,7 +145,7 @@ async function loadDataFunctions(): Promise<DataFunctions> {
  * published claims with the cell of every outlet that is not unchecked (states / contradicts /
  * mixed / omits from claim_cells; predates when there is no evidence and all the outlet's
  * coverage is older than the claim's as-of date; an outlet missing from `cells` is unchecked)
- * and the first quote of each cell (by article, then offset, as the app orders evidence).
+ * and the first quote of each cell (oldest article first, then offset, as the app orders evidence).
  * MATERIALIZED keeps PostgreSQL from re-running the per-outlet max() once per cell; grouping
  * once instead of a subquery per claim saves rebuilding the quote hash 50 times.
  */
@@ -165,7 +165,7 @@ WITH page AS MATERIALIZED (
     FROM evidence e
     JOIN articles a ON a.id = e.article_id
    WHERE e.claim_id IN (SELECT id FROM page)
-   ORDER BY e.claim_id, a.outlet_id, e.article_id, e.start, e.id
+   ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id
 ), cells AS (
   SELECT cc.claim_id, cc.outlet_id, cc.stance FROM claim_cells cc WHERE cc.claim_id IN (SELECT id FROM page)
   UNION ALL

@@ -52,7 +52,12 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[],
   if (ids.length === 0) return [];
   const [claims, evidence, reviews, latestRows] = await Promise.all([
     db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
-    db.evidence.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }, { start: 'asc' }], select: evidenceSelect }),
+    // Oldest article first, then in reading order: the grid's cheap rows pick the same first quote.
+    db.evidence.findMany({
+      where: { claimId: { in: ids } },
+      orderBy: [{ article: { publishedAt: 'asc' } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+      select: evidenceSelect,
+    }),
     db.review.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }], select: reviewSelect }),
     latest
       ? [...latest].flatMap(([outletId, publishedAt]) => (publishedAt ? [{ outletId, publishedAt }] : []))
@@ -112,7 +117,7 @@ export async function fetchClaimTableRows(db: Db, ids: number[]) {
              a.outlet_id AS "outletId"
         FROM evidence e JOIN articles a ON a.id = e.article_id
        WHERE e.claim_id = ANY(${ids}::int[])
-       ORDER BY e.claim_id, a.outlet_id, a.published_at, e.start, e.id`,
+       ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id`,
   ]);
   return { ids, claims, cells, firsts };
 }

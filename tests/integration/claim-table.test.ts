@@ -8,6 +8,7 @@ import { findClaims } from '../../lib/data/find-claims';
 import { seedCorpus } from '../../lib/data/seed-corpus';
 import type { ClaimDto } from '../../lib/data/types';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { createArticle } from './write-fixtures';
 
 let db: TestDatabase;
 let all: ClaimDto[];
@@ -164,5 +165,23 @@ describe('default columns on wide corpora', () => {
     const narrow = await findClaimTable(db.prisma, parseTableQuery({}), {}, { detail: 'table', maxDefaultColumns: 20 });
     expect(narrow.columnsCapped).toBe(false);
     expect(narrow.outlets).toHaveLength(slugs.length);
+  });
+});
+
+describe('the first quote of a cell', () => {
+  it('is the quote in the outlet\'s oldest article, in the grid and in full detail alike', async () => {
+    const voa = await db.prisma.outlet.findUniqueOrThrow({ where: { slug: 'voa' } });
+    // made second, published first: id order and date order disagree
+    const newer = await createArticle(db.prisma, { outletId: voa.id, text: '较新的报道提到峰会。', publishedAt: '2025-03-01T00:00:00Z' });
+    const older = await createArticle(db.prisma, { outletId: voa.id, text: '较早的报道提到峰会。', publishedAt: '2020-03-01T00:00:00Z' });
+    const claim = await db.prisma.claim.create({ data: { text: '峰会的报道顺序', searchText: '峰会的报道顺序', status: 'published' } });
+    for (const articleId of [newer, older]) {
+      await db.prisma.evidence.create({ data: { claimId: claim.id, articleId, stance: 'states', exact: '报道提到峰会', start: 3, end: 9 } });
+    }
+    const full = await findClaimTable(db.prisma, parseTableQuery({ q: '峰会的报道顺序' }));
+    const grid = await findClaimTable(db.prisma, parseTableQuery({ q: '峰会的报道顺序' }), {}, { detail: 'table' });
+    expect(full.claims[0]!.cells.voa!.evidence.map((e) => e.articleId)).toEqual([older, newer]);
+    expect(grid.claims[0]!.cells.voa!.evidence.map((e) => e.articleId)).toEqual([older]);
+    expect(grid.claims[0]!.cells.voa!.evidenceCount).toBe(2);
   });
 });
