@@ -12,7 +12,7 @@ import { getActor } from '@/lib/auth/session';
 import { formatClaimValue, isStance } from '@/lib/claims';
 import { describeRevision } from '@/lib/claims/describe-revision';
 import { getPrisma } from '@/lib/db/prisma';
-import { findArticles } from '@/lib/data/find-articles';
+import { findNewestArticlesPerOutlet } from '@/lib/data/find-newest-articles';
 import { findClaimHistory } from '@/lib/data/find-claim-history';
 import { findRelatedClaims } from '@/lib/data/find-related-claims';
 import { getClaim } from '@/lib/data/get-claim';
@@ -21,7 +21,12 @@ import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+/** Quotes shown per outlet before "show all" (a much-quoted claim has hundreds). */
+const QUOTES_SHOWN = 5;
+/** Newest articles per outlet offered for an omission mark; older ones are marked from their own page. */
+const OMISSION_CANDIDATES = 5;
 
 export async function generateMetadata({ params }: Props) {
   const id = parseId((await params).id);
@@ -45,8 +50,11 @@ function knownField(field: string): (typeof CLAIM_FIELDS)[number] | null {
   return (CLAIM_FIELDS as readonly string[]).includes(field) ? (field as (typeof CLAIM_FIELDS)[number]) : null;
 }
 
-export default async function ClaimPage({ params }: Props) {
+export default async function ClaimPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
+  // ?quotes=<outlet slug> (or all) shows every quote of that outlet
+  const expandParam = (await searchParams)?.quotes;
+  const expand = Array.isArray(expandParam) ? expandParam[0] : expandParam;
   const [actor, t] = await Promise.all([getActor(), getT()]);
   const editor = can(actor, 'content:write');
   const db = getPrisma();
@@ -55,7 +63,7 @@ export default async function ClaimPage({ params }: Props) {
   const { claim, outlets, articles } = detail;
   const [history, allArticles, related] = await Promise.all([
     findClaimHistory(db, claim.id),
-    editor ? findArticles(db) : Promise.resolve([]),
+    editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
     findRelatedClaims(db, claim),
   ]);
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -119,7 +127,14 @@ export default async function ClaimPage({ params }: Props) {
           const cell = claim.cells[outlet.slug]!;
           const withEvidence = new Set(cell.evidence.map((e) => e.articleId));
           const reviewed = new Set(cell.reviews.map((r) => r.articleId));
-          const outletArticles = allArticles.filter((a) => a.outlet === outlet.slug && !withEvidence.has(a.id));
+          // Omission marks: the articles already marked, then the outlet's newest without evidence.
+          const marked = cell.reviews.map((r) => articleById.get(r.articleId)).filter((a): a is NonNullable<typeof a> => Boolean(a));
+          const outletArticles = [
+            ...marked,
+            ...allArticles.filter((a) => a.outlet === outlet.slug && !withEvidence.has(a.id) && !reviewed.has(a.id)),
+          ];
+          const olderArticles = Math.max(0, outlet.articleCount - withEvidence.size - outletArticles.length);
+          const shownQuotes = expand === 'all' || expand === outlet.slug ? cell.evidence : cell.evidence.slice(0, QUOTES_SHOWN);
           return (
             <section key={outlet.slug} id={`outlet-${outlet.slug}`} data-outlet={outlet.slug} data-stance={cell.stance} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
@@ -128,7 +143,7 @@ export default async function ClaimPage({ params }: Props) {
               </div>
               {cell.evidence.length > 0 && (
                 <ul className="mt-3 space-y-3">
-                  {cell.evidence.map((evidence) => {
+                  {shownQuotes.map((evidence) => {
                     const article = articleById.get(evidence.articleId)!;
                     const paragraph = findParagraph(article.text, evidence.start, evidence.end);
                     return (
@@ -148,6 +163,13 @@ export default async function ClaimPage({ params }: Props) {
                     );
                   })}
                 </ul>
+              )}
+              {shownQuotes.length < cell.evidence.length && (
+                <p className="mt-2 text-sm">
+                  <Link href={`/claims/${claim.id}?quotes=${encodeURIComponent(outlet.slug)}#outlet-${outlet.slug}`} className="text-blue-700 hover:underline" data-show-all-quotes>
+                    {t('claim.showAllQuotes', { count: cell.evidence.length })}
+                  </Link>
+                </p>
               )}
               {cell.evidence.length === 0 && cell.reviews.length > 0 && (
                 <ul className="mt-2 space-y-1 text-sm text-slate-600">
@@ -174,6 +196,12 @@ export default async function ClaimPage({ params }: Props) {
                     </li>
                   ))}
                 </ul>
+              )}
+              {editor && olderArticles > 0 && (
+                <p className="mt-2 text-xs text-slate-500" data-older-articles={olderArticles}>
+                  {t('claim.olderArticles', { count: olderArticles })}{' '}
+                  <Link href={`/outlets/${outlet.slug}`} className="text-blue-700 hover:underline" lang={outlet.language}>{outlet.name}</Link>
+                </p>
               )}
             </section>
           );

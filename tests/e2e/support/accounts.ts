@@ -21,6 +21,17 @@ export function createAccount(role: Account['role'], name: string = role): Accou
   return { email, password, role };
 }
 
+/** A personal API token for the account, made with the users CLI as an operator would. */
+export function createToken(account: Account): string {
+  const out = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/users.ts', 'token', '--email', account.email, '--name', 'e2e'], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    encoding: 'utf8',
+  });
+  const token = out.split('\n')[1]?.trim();
+  if (!token) throw new Error(`no token in: ${out}`);
+  return token;
+}
+
 export async function signIn(page: Page, account: Account): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(account.email);

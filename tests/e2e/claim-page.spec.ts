@@ -1,0 +1,40 @@
+// A much-quoted claim stays readable: the claim page shows the first quotes of each outlet and
+// a link to all of them; editors get omission marks for the newest articles only.
+import { expect, test } from '@playwright/test';
+import { createAccount, createToken, signIn } from './support/accounts';
+
+test('a claim quoted many times in one outlet shows five quotes and a link to all of them', async ({ page, request }) => {
+  const editor = createAccount('editor', 'Quoter');
+  const headers = { authorization: `Bearer ${createToken(editor)}` };
+  const articles = (await (await request.get('/api/v1/articles')).json()).articles as { id: number; outlet: string }[];
+  const voa = articles.find((a) => a.outlet === 'voa')!;
+  const text = ((await (await request.get(`/api/v1/articles/${voa.id}`)).json()) as { text: string }).text;
+
+  const created = await request.post('/api/v1/claims', { headers, data: { text: `多次引用的说法 ${Date.now()}`, status: 'published' } });
+  expect(created.status()).toBe(201);
+  const claim = (await created.json()) as { id: number };
+  // six quotes of different passages, six characters each, from the start of the text
+  const chars = [...text];
+  for (let i = 0; i < 6; i++) {
+    const start = i * 10;
+    const response = await request.post(`/api/v1/claims/${claim.id}/evidence`, {
+      headers,
+      data: { articleId: voa.id, stance: 'states', start, end: start + 6, exact: chars.slice(start, start + 6).join('') },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+  }
+
+  await page.goto(`/claims/${claim.id}`);
+  const section = page.locator('section[data-outlet="voa"]');
+  await expect(section.locator('[data-evidence-id]')).toHaveCount(5);
+  await section.getByRole('link', { name: 'Show all 6 quotes' }).click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${claim.id}\\?quotes=voa#outlet-voa$`));
+  await expect(page.locator('section[data-outlet="voa"] [data-evidence-id]')).toHaveCount(6);
+  await expect(page.locator('section[data-outlet="voa"] [data-show-all-quotes]')).toHaveCount(0);
+
+  // an editor sees omission marks for the outlets' articles (one each in the seed)
+  await signIn(page, editor);
+  await page.goto(`/claims/${claim.id}`);
+  await expect(page.locator('section[data-outlet="bbc"] [data-omission-article]')).toHaveCount(1);
+  await expect(page.locator('section[data-outlet="bbc"] [data-older-articles]')).toHaveCount(0);
+});
