@@ -9,6 +9,7 @@ import type { ClaimDto, OutletDto } from '@/lib/data/types';
 import { getT } from '@/lib/i18n/server';
 import { ClaimGridClient, type GridLabels } from './claim-grid-client';
 import { toGridRows, toGridTotals } from './claim-grid-rows';
+import { PageNav } from './page-nav';
 import { StanceSprite } from './stance-sprite';
 import { textLang } from './text-lang';
 
@@ -102,13 +103,5 @@ export async function ColumnChooser({ query, outlets, allOutlets }: { query: Cla
 }
 
 export async function Pagination({ query, page, pageCount }: { query: ClaimTableQuery; page: number; pageCount: number }) {
-  if (pageCount <= 1) return null;
-  const t = await getT();
-  return (
-    <nav aria-label={t('table.pages.label')} className="flex items-center justify-between text-sm">
-      {page > 1 ? <Link href={`/?${withTableQuery(query, { page: page - 1 })}`} className="text-blue-700 hover:underline">{t('table.pages.previous')}</Link> : <span />}
-      <span className="text-slate-600">{t('table.pages.pageOf', { page, count: pageCount })}</span>
-      {page < pageCount ? <Link href={`/?${withTableQuery(query, { page: page + 1 })}`} className="text-blue-700 hover:underline">{t('table.pages.next')}</Link> : <span />}
-    </nav>
-  );
+  return <PageNav page={page} pageCount={pageCount} href={(target) => `/?${withTableQuery(query, { page: target })}`} />;
 }

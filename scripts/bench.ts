@@ -325,6 +325,7 @@ function buildHttpOperations(base: URL, ctx: Context): Operation[] {
     { name: 'GET /claims/<id>', run: get(() => `/claims/${anyPublished()}`), target: page },
     { name: `GET /outlets/${ctx.bigOutlet}`, run: get(() => `/outlets/${ctx.bigOutlet}`), target: page },
     { name: 'GET /articles/<id>', run: get(() => `/articles/${anyArticle()}`), target: page },
+    { name: 'GET /articles?page=100', run: get(() => '/articles?page=100'), target: page },
     { name: 'GET /search?q=<word>', run: get(() => `/search?q=${encodeURIComponent(words())}`), target: page },
     { name: 'GET /search?q=<2-char word, no hit>', run: get(() => `/search?q=${encodeURIComponent('鑫淼')}`), target: page },
     { name: 'GET /api/v1/claims?page=1', run: get(() => '/api/v1/claims?page=1'), target: page },

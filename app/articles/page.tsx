@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { z } from 'zod';
+import { PageNav } from '@/components/page-nav';
 import { getPrisma } from '@/lib/db/prisma';
-import { findArticles } from '@/lib/data/find-articles';
+import { findArticlePage } from '@/lib/data/find-articles';
 import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
@@ -8,11 +10,22 @@ export async function generateMetadata() {
   return { title: (await getT())('articles.title') };
 }
 
-export default async function ArticlesPage() {
-  const [articles, t] = await Promise.all([findArticles(getPrisma()), getT()]);
+const PAGE_SIZE = 50;
+/** ?page=N; anything else reads as the first page. */
+const pageParam = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  const raw = (await searchParams).page;
+  const requested = pageParam.parse(Array.isArray(raw) ? raw[0] : (raw ?? 1));
+  const [{ articles, total, page, pageCount }, t] = await Promise.all([findArticlePage(getPrisma(), { page: requested, pageSize: PAGE_SIZE }), getT()]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold tracking-tight">{t('articles.title')}</h1>
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">{t('articles.title')}</h1>
+        <p className="text-sm text-slate-600">{t('articles.count', { count: total })}</p>
+      </div>
       <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
         {articles.map((article) => (
           <li key={article.id} className="p-4" data-article-id={article.id} data-outlet={article.outlet}>
@@ -27,6 +40,7 @@ export default async function ArticlesPage() {
           </li>
         ))}
       </ul>
+      <PageNav page={page} pageCount={pageCount} href={(target) => `/articles?page=${target}`} />
     </div>
   );
 }

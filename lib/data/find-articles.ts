@@ -12,3 +12,22 @@ export async function findArticles(db: Db, options: { outlet?: string; limit?: n
   });
   return rows.map(toArticleSummary);
 }
+
+export type ArticlePageDto = { articles: ArticleSummaryDto[]; total: number; page: number; pageCount: number };
+
+/** One page of all articles, newest first; the total comes from the outlets' trigger-kept counts. */
+export async function findArticlePage(db: Db, options: { page: number; pageSize: number }): Promise<ArticlePageDto> {
+  const pageSize = Math.max(1, Math.trunc(options.pageSize));
+  const page = Math.max(1, Math.trunc(options.page));
+  const [[sum], rows] = await Promise.all([
+    db.$queryRaw<[{ total: bigint | null }]>`SELECT sum(article_count) AS total FROM outlets`,
+    db.article.findMany({
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      select: articleSummarySelect,
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+  ]);
+  const total = Number(sum?.total ?? 0);
+  return { articles: rows.map(toArticleSummary), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}

@@ -1,5 +1,7 @@
-// findNewestArticlesPerOutlet: at most N articles of each outlet, newest first, from every outlet.
+// Article lists: findNewestArticlesPerOutlet (at most N of each outlet, newest first) and
+// findArticlePage (all articles in pages, newest first, with the total).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findArticlePage } from '../../lib/data/find-articles';
 import { findNewestArticlesPerOutlet } from '../../lib/data/find-newest-articles';
 import { seedCorpus } from '../../lib/data/seed-corpus';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
@@ -31,5 +33,18 @@ describe('findNewestArticlesPerOutlet', () => {
     const times = newest.map((a) => Date.parse(a.publishedAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(await findNewestArticlesPerOutlet(db.prisma, 0)).toEqual([]);
+  });
+});
+
+describe('findArticlePage', () => {
+  it('pages through every article newest first, with the total and page count', async () => {
+    const all = await db.prisma.article.findMany({ orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: { id: true } });
+    const first = await findArticlePage(db.prisma, { page: 1, pageSize: 3 });
+    expect(first).toMatchObject({ total: all.length, page: 1, pageCount: Math.ceil(all.length / 3) });
+    const pages = [first];
+    for (let page = 2; page <= first.pageCount; page++) pages.push(await findArticlePage(db.prisma, { page, pageSize: 3 }));
+    expect(pages.flatMap((p) => p.articles.map((a) => a.id))).toEqual(all.map((a) => a.id));
+    // past the end: an empty page, the same total
+    expect(await findArticlePage(db.prisma, { page: first.pageCount + 1, pageSize: 3 })).toMatchObject({ articles: [], total: all.length });
   });
 });
