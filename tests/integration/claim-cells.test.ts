@@ -1,18 +1,10 @@
 // The trigger-maintained claim_cells table and claim counters agree with the domain's own
 // decision table (lib/claims via findClaims) after seeding and after every kind of change.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findClaims } from '../../lib/data/find-claims';
-import { seedCorpus } from '../../lib/data/seed-corpus';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { seededDatabaseForFile } from '../setup/test-database';
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
-});
-afterAll(async () => {
-  await db?.drop();
-});
+const db = seededDatabaseForFile();
 
 async function expectCellsMatchDomain() {
   const { claims, outlets } = await findClaims(db.prisma, { includeDrafts: true });

@@ -1,20 +1,12 @@
 // Article lists: findNewestArticlesPerOutlet (at most N of each outlet, newest first) and
 // findArticlePage (all articles in pages, newest first, with the total).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findArticlePage } from '../../lib/data/find-articles';
 import { findNewestArticlesPerOutlet } from '../../lib/data/find-newest-articles';
-import { seedCorpus } from '../../lib/data/seed-corpus';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { seededDatabaseForFile } from '../setup/test-database';
 import { createArticle } from './write-fixtures';
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
-});
-afterAll(async () => {
-  await db?.drop();
-});
+const db = seededDatabaseForFile();
 
 describe('findNewestArticlesPerOutlet', () => {
   it('gives each outlet its newest articles, at most N, newest first', async () => {

@@ -1,18 +1,10 @@
 // Each outlet's article count and latest publication, kept on the outlet row by triggers on
 // articles: after every kind of change they equal what aggregating the articles gives.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedCorpus } from '../../lib/data/seed-corpus';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { describe, expect, it } from 'vitest';
+import { seededDatabaseForFile } from '../setup/test-database';
 import { createArticle } from './write-fixtures';
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
-});
-afterAll(async () => {
-  await db?.drop();
-});
+const db = seededDatabaseForFile();
 
 type Figures = Record<number, { count: number; latest: string | null }>;
 

@@ -1,18 +1,10 @@
 // Search over the seed corpus in PostgreSQL: Traditional and Simplified alike, full-width
 // digits, passages with the hit at the right code points, and the trigram index in use.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { searchEverything } from '../../lib/data/search-everything';
-import { seedCorpus } from '../../lib/data/seed-corpus';
-import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { seededDatabaseForFile } from '../setup/test-database';
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
-});
-afterAll(async () => {
-  await db?.drop();
-});
+const db = seededDatabaseForFile();
 
 describe('searchEverything', () => {
   it('finds the Traditional 習近平 of Kanzhongguo when searching the Simplified 习近平', async () => {
