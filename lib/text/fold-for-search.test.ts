@@ -11,6 +11,11 @@ describe('foldForSearch', () => {
     expect(foldForSearch('９次ＳＣＯ，Sputnik')).toBe('9次sco,sputnik');
   });
 
+  it('drops NUL, which no stored text can contain', () => {
+    expect(foldForSearch('习\u0000近平')).toBe('习近平');
+    expect(foldForSearch('\u0000')).toBe('');
+  });
+
   it('collapses whitespace', () => {
     expect(foldForSearch('  上合\u3000 组织\n')).toBe('上合 组织');
   });

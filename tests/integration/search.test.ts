@@ -25,6 +25,12 @@ describe('searchEverything', () => {
     expect(full.claims.map((c) => c.id)).toEqual(half.claims.map((c) => c.id));
   });
 
+  it('answers a query with a NUL in it instead of failing in the database', async () => {
+    const results = await searchEverything(db.prisma, { query: '习\u0000近平' });
+    expect(results.articles.length).toBeGreaterThan(0);
+    expect((await searchEverything(db.prisma, { query: '\u0000' })).articles).toEqual([]);
+  });
+
   it('returns nothing for an empty query and treats % and _ literally', async () => {
     expect((await searchEverything(db.prisma, { query: '   ' })).articles).toEqual([]);
     expect((await searchEverything(db.prisma, { query: '_上_' })).articles).toEqual([]);
