@@ -57,12 +57,8 @@ export async function exportCsv(databaseUrl: string): Promise<Run> {
   });
   let peakKb = 0;
   const timer = setInterval(() => {
-    try {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      if (match) peakKb = Math.max(peakKb, Number(match[1]));
-    } catch {
-      // the process has exited
-    }
+    const mb = child.pid === undefined ? undefined : readRssMb(child.pid);
+    if (mb !== undefined) peakKb = Math.max(peakKb, mb * 1024);
   }, 50);
   let first = 0;
   let rows = 0;
@@ -108,4 +104,14 @@ export async function benchExport(databaseUrl: string, pool: pg.Pool): Promise<v
   console.log(line('npm run export -- --format csv', ours));
   const ratio = ours.seconds / floor.seconds;
   console.log(`  ${ratio <= 3 ? '✓' : '✗'} within ${ratio.toFixed(1)}x of the floor (target ≤ 3x); ${ours.peakRssMb < 300 ? '✓' : '✗'} peak memory ${ours.peakRssMb.toFixed(0)} MB (target < 300 MB)`);
+}
+
+/** Resident memory of a process on this machine, from /proc; undefined once it has exited. */
+export function readRssMb(pid: number): number | undefined {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }

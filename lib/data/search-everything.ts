@@ -7,6 +7,7 @@ import { findHits, passageAround, type Passage } from '../text/find-hits';
 import { foldAligned } from '../text/fold-aligned';
 import { foldForSearch } from '../text/fold-for-search';
 import { articleSummarySelect, toArticleSummary } from './map-rows';
+import { likePattern } from './search-claims';
 import type { ArticleSummaryDto } from './types';
 
 export type ClaimHit = { id: number; text: string; gloss: string | null; status: string; hits: { start: number; end: number }[] };
@@ -55,7 +56,7 @@ async function searchArticles(
     const rows = await newest(shortWindow);
     if (rows.length === limit) return { rows, window: null };
     // Only worth saying when older articles exist that were not looked at.
-    const [{ n }] = await db.$queryRaw<[{ n: bigint }]>`SELECT count(*) AS n FROM articles`;
+    const [{ n }] = await db.$queryRaw<[{ n: bigint | null }]>`SELECT sum(article_count) AS n FROM outlets`;
     return { rows, window: Number(n) > shortWindow ? shortWindow : null };
   }
   if (probeSize > 0) {
@@ -70,9 +71,6 @@ async function searchArticles(
   return { rows, window: null };
 }
 
-function likePattern(folded: string): string {
-  return `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 export async function searchEverything(
   db: Db,

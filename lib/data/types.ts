@@ -1,10 +1,11 @@
 // Plain data shapes (DTOs) the data layer returns to pages, route handlers and scripts.
 // Dates are ISO 8601 strings so the same objects serialise to the JSON API unchanged.
-import type { CellStance, Stance } from '../claims/stance';
+import type { ClaimKind, Comparator } from '../claims/claim-kind';
+import type { CellStance } from '../claims/stance';
+import type { ExportEvidence } from '../export/types';
 
+export type { ClaimKind, Comparator };
 export type LanguageCode = 'zh-Hans' | 'zh-Hant';
-export type ClaimKind = 'fact' | 'quantity' | 'date' | 'opinion';
-export type Comparator = 'eq' | 'gte' | 'lte' | 'gt' | 'lt' | 'approx';
 export type ClaimStatus = 'draft' | 'published';
 
 export type OutletDto = {
@@ -35,21 +36,8 @@ export type ArticleDto = ArticleSummaryDto & {
   evidence: ArticleEvidenceDto[];
 };
 
-export type EvidenceDto = {
-  id: number;
-  claimId: number;
-  articleId: number;
-  stance: Stance;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  statedValue: string | null;
-  note: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+/** A quote as the read API gives it: the fields every export carries, plus its claim. */
+export type EvidenceDto = ExportEvidence & { claimId: number };
 
 export type ReviewDto = {
   id: number;

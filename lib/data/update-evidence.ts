@@ -3,21 +3,16 @@
 // An input that changes nothing writes nothing.
 import type { UpdateEvidenceInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
-import { lockClaim } from './lock-claim';
+import { lockEvidenceAt } from './lock-claim';
 import { toEvidenceRecord } from './record-dtos';
 import { recordRevision } from './record-revision';
 import type { EvidenceRecordDto } from './types';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
-import { notFound, staleVersion } from './write-errors';
+import { staleVersion } from './write-errors';
 
 export async function updateEvidence(db: Db, { actor, input }: WriteContext<UpdateEvidenceInput>): Promise<EvidenceRecordDto> {
   return db.$transaction(async (tx) => {
-    const found = await tx.evidence.findUnique({ where: { id: input.id }, select: { claimId: true } });
-    if (!found) throw notFound('evidence', input.id);
-    await lockClaim(tx, found.claimId);
-    const before = await tx.evidence.findUnique({ where: { id: input.id } });
-    if (!before) throw notFound('evidence', input.id);
-    if (before.version !== input.version) throw await staleVersion(tx, 'evidence', input.id);
+    const before = await lockEvidenceAt(tx, input.id, input.version);
 
     const next = {
       stance: input.stance ?? before.stance,

@@ -21,10 +21,6 @@ export const FORMAT_INFO: Record<ExportFormat, { contentType: string; extension:
   dump: { contentType: 'application/json', extension: 'json' },
 };
 
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return (EXPORT_FORMATS as readonly unknown[]).includes(value);
-}
-
 /** claimgrid-csv-2025-01-31.csv */
 export function exportFilename(format: ExportFormat, date: Date): string {
   return `claimgrid-${format}-${date.toISOString().slice(0, 10)}.${FORMAT_INFO[format].extension}`;

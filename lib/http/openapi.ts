@@ -1,5 +1,10 @@
 // The OpenAPI 3.1 description of the JSON API, served at /api/v1/openapi.json. A test checks
-// that every route handler under app/api/v1 is described here, method by method.
+// that every route handler under app/api/v1 is described here, method by method. Enumerations
+// come from the domain's own lists, so the description cannot drift from what is accepted.
+import { CLAIM_KINDS, COMPARATORS } from '../claims/claim-kind';
+import { CELL_STANCES } from '../claims/stance';
+import { TABLE_SORTS } from '../claims/table-query';
+
 const problem = { $ref: '#/components/responses/Problem' };
 const errors = { '400': problem, '401': problem, '403': problem, '404': problem, '409': problem, '415': problem, '422': problem };
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -7,14 +12,26 @@ const idParam = (name: string, description: string) => ({ name, in: 'path', requ
 const versionQuery = { name: 'version', in: 'query', required: false, schema: { type: 'integer' }, description: 'The version you read (or send it in the body).' };
 const writeSecurity = [{ bearer: [] }];
 
+/** The fields a claim has and a client may send, shared by the Claim and ClaimInput schemas. */
+const CLAIM_FIELDS = {
+  gloss: { type: ['string', 'null'] },
+  topics: { type: 'array', items: { type: 'string' } },
+  kind: { enum: [...CLAIM_KINDS] },
+  value: { type: ['number', 'null'] },
+  comparator: { enum: [...COMPARATORS, null] },
+  unit: { type: ['string', 'null'] },
+  asOf: { type: ['string', 'null'], format: 'date' },
+  status: { enum: ['draft', 'published'] },
+};
+
 const tableParams = [
   { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Text search (Traditional/Simplified, full-/half-width alike).' },
   { name: 'topic', in: 'query', schema: { type: 'string' } },
-  { name: 'kind', in: 'query', schema: { enum: ['fact', 'quantity', 'date', 'opinion'] } },
-  { name: 'stance', in: 'query', schema: { enum: ['states', 'contradicts', 'mixed', 'omits', 'predates', 'unchecked'] }, description: 'With `outlet`: that outlet’s cell; without: any outlet.' },
+  { name: 'kind', in: 'query', schema: { enum: [...CLAIM_KINDS] } },
+  { name: 'stance', in: 'query', schema: { enum: [...CELL_STANCES] }, description: 'With `outlet`: that outlet’s cell; without: any outlet.' },
   { name: 'outlet', in: 'query', schema: { type: 'string' } },
   { name: 'contested', in: 'query', schema: { enum: ['1'] } },
-  { name: 'sort', in: 'query', schema: { enum: ['newest', 'contested', 'coverage', 'omitted'] } },
+  { name: 'sort', in: 'query', schema: { enum: [...TABLE_SORTS] } },
   { name: 'cols', in: 'query', schema: { type: 'string' }, description: 'Comma-separated outlet slugs: the cells to include, in order.' },
   { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
   { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
@@ -89,7 +106,7 @@ export const openApiDocument = {
         type: 'object',
         required: ['stance', 'evidence'],
         properties: {
-          stance: { enum: ['states', 'contradicts', 'mixed', 'omits', 'predates', 'unchecked'] },
+          stance: { enum: [...CELL_STANCES] },
           evidence: { type: 'array', items: { $ref: '#/components/schemas/Evidence' } },
           reviews: { type: 'array', items: { type: 'object', properties: { articleId: { type: 'integer' }, verdict: { const: 'omits' }, note: { type: ['string', 'null'] } } } },
         },
@@ -100,14 +117,7 @@ export const openApiDocument = {
         properties: {
           id: { type: 'integer' },
           text: { type: 'string' },
-          gloss: { type: ['string', 'null'] },
-          topics: { type: 'array', items: { type: 'string' } },
-          kind: { enum: ['fact', 'quantity', 'date', 'opinion'] },
-          value: { type: ['number', 'null'] },
-          comparator: { enum: ['eq', 'gte', 'lte', 'gt', 'lt', 'approx', null] },
-          unit: { type: ['string', 'null'] },
-          asOf: { type: ['string', 'null'], format: 'date' },
-          status: { enum: ['draft', 'published'] },
+          ...CLAIM_FIELDS,
           version: { type: 'integer' },
           cells: { type: 'object', additionalProperties: { $ref: '#/components/schemas/Cell' }, description: 'keyed by outlet slug' },
         },
@@ -117,14 +127,7 @@ export const openApiDocument = {
         required: ['text'],
         properties: {
           text: { type: 'string', maxLength: 500 },
-          gloss: { type: ['string', 'null'] },
-          topics: { type: 'array', items: { type: 'string' } },
-          kind: { enum: ['fact', 'quantity', 'date', 'opinion'] },
-          value: { type: ['number', 'null'] },
-          comparator: { enum: ['eq', 'gte', 'lte', 'gt', 'lt', 'approx', null] },
-          unit: { type: ['string', 'null'] },
-          asOf: { type: ['string', 'null'], format: 'date' },
-          status: { enum: ['draft', 'published'] },
+          ...CLAIM_FIELDS,
         },
       },
     },

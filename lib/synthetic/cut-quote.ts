@@ -2,8 +2,10 @@
 // the text at [start, end) in code points, with up to 32 code points of prefix and suffix
 // (W3C TextQuoteSelector + TextPositionSelector). Works on an array of code points, so
 // astral characters count once, as in PostgreSQL's char_length and substr.
+import { DEFAULT_CONTEXT } from '../anchoring/describe-range';
 
-export const QUOTE_CONTEXT = 32;
+/** Context on each side of a quote: the app's own (lib/anchoring). */
+export const QUOTE_CONTEXT = DEFAULT_CONTEXT;
 
 export type QuoteSpan = { start: number; end: number; exact: string; prefix: string; suffix: string };
 

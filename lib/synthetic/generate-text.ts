@@ -2,25 +2,14 @@
 // dates and the punctuation ，。；：「」, paragraphs separated by a blank line, article bodies
 // of a requested length in code points, titles, names, and claim sentences (with the value
 // a quantity claim states). Deterministic for a given Rng state.
+import { codePointLength } from '../anchoring/code-points';
+import { PARAGRAPH_SEPARATOR } from '../text/normalize-body';
 import type { Rng } from './prng';
 import { ASTRAL_GIVEN, getVocabulary, QUANTITY_UNITS, type Script, type Word } from './vocabulary';
 import { createWeightedSampler, zipfWeights, type WeightedSampler } from './zipf';
 
-export const PARAGRAPH_SEPARATOR = '\n\n';
-
-export function codePointLength(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // a high surrogate followed by a low one is one code point
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
+// The app's own definitions of a paragraph break and of lengths in code points.
+export { codePointLength, PARAGRAPH_SEPARATOR };
 
 function w(word: Word, script: Script): string {
   return word[script];

@@ -2,9 +2,7 @@
 // NFKC, lower case) but keeps every code point in place: the result has exactly the same
 // code-point length, so a hit found in the folded text is at the same offsets in the original
 // and can be highlighted there. A character whose fold would change the length stays as is.
-import * as OpenCC from 'opencc-js/t2cn';
-
-let toSimplified: ((text: string) => string) | undefined;
+import { toSimplified } from './fold-for-search';
 
 function foldChar(char: string): string {
   const nfkc = char.normalize('NFKC');
@@ -14,12 +12,11 @@ function foldChar(char: string): string {
 }
 
 export function foldAligned(text: string): string {
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
   const chars = [...text];
   let simplified = [...toSimplified(text)];
   // Phrase conversions can change length; then convert character by character instead.
   if (simplified.length !== chars.length) simplified = chars.map((c) => {
-    const s = toSimplified!(c);
+    const s = toSimplified(c);
     return [...s].length === 1 ? s : c;
   });
   return simplified.map(foldChar).join('');

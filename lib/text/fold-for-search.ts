@@ -5,9 +5,14 @@
 // hold (so no stored text contains it), is dropped rather than sent to the database.
 import * as OpenCC from 'opencc-js/t2cn';
 
-let toSimplified: ((text: string) => string) | undefined;
+let converter: ((text: string) => string) | undefined;
+
+/** Traditional to mainland Simplified (opencc-js); its dictionaries are built once, on first use. */
+export function toSimplified(text: string): string {
+  converter ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return converter(text);
+}
 
 export function foldForSearch(text: string): string {
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
   return toSimplified(text.normalize('NFKC').replace(/\u0000/g, '')).toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import {
   clearOmissionAction,
   createClaimWithEvidenceAction,
@@ -39,9 +40,11 @@ const EDIT_ACTIONS: AnnotationActions = {
   clearOmission: clearOmissionAction,
 };
 
+/** The article as this reader may see it; loaded once per request for the metadata and the page. */
+const loadArticle = cache(async (id: number | null) => (id ? getArticle(getPrisma(), id, { includeDrafts: can(await getActor(), 'drafts:read') }) : null));
+
 export async function generateMetadata({ params }: Props) {
-  const id = parseId((await params).id);
-  const article = id ? await getArticle(getPrisma(), id) : null;
+  const article = await loadArticle(parseId((await params).id));
   return { title: article?.title ?? (await getT())('article.notFound') };
 }
 
@@ -67,7 +70,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   if (!id) notFound();
   const [actor, t] = await Promise.all([getActor(), getT()]);
   const canEdit = can(actor, 'content:write');
-  const article = await getArticle(getPrisma(), id, { includeDrafts: can(actor, 'drafts:read') });
+  const article = await loadArticle(id);
   if (!article) notFound();
   const editorData = canEdit ? await findEditorData(article.id) : null;
   // Arriving from search (?q=): mark every hit, Traditional and Simplified alike.

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { ClaimEditorClient, OmissionToggleClient, RestoreButtonClient } from '@/components/claim-editor-client';
 import { ExportLinks } from '@/components/export-links';
 import { QuoteInParagraph } from '@/components/highlighted-text';
@@ -28,9 +29,11 @@ const QUOTES_SHOWN = 5;
 /** Newest articles per outlet offered for an omission mark; older ones are marked from their own page. */
 const OMISSION_CANDIDATES = 5;
 
+/** The claim as this reader may see it; loaded once per request for the metadata and the page. */
+const loadClaim = cache(async (id: number | null) => (id ? getClaim(getPrisma(), id, { includeDrafts: can(await getActor(), 'drafts:read') }) : null));
+
 export async function generateMetadata({ params }: Props) {
-  const id = parseId((await params).id);
-  const detail = id ? await getClaim(getPrisma(), id, { includeDrafts: can(await getActor(), 'drafts:read') }) : null;
+  const detail = await loadClaim(parseId((await params).id));
   return { title: detail?.claim.text ?? (await getT())('claim.notFound') };
 }
 
@@ -58,7 +61,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const [actor, t] = await Promise.all([getActor(), getT()]);
   const editor = can(actor, 'content:write');
   const db = getPrisma();
-  const detail = id ? await getClaim(db, id, { includeDrafts: can(actor, 'drafts:read') }) : null;
+  const detail = await loadClaim(id);
   if (!detail) notFound();
   const { claim, outlets, articles } = detail;
   const [history, allArticles, related] = await Promise.all([

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { ExportLinks } from '@/components/export-links';
 import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
@@ -12,14 +13,17 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** Loaded once per request for the metadata and the page; a malformed slug is no outlet. */
+const loadOutlet = cache((slug: string) => (/^[a-z0-9-]{1,80}$/.test(slug) ? getOutletRecord(getPrisma(), slug) : null));
+
 export async function generateMetadata({ params }: Props) {
-  const record = await getOutletRecord(getPrisma(), (await params).slug);
+  const record = await loadOutlet((await params).slug);
   return { title: record?.outlet.name ?? (await getT())('outlet.notFound') };
 }
 
 export default async function OutletPage({ params }: Props) {
   const slug = (await params).slug;
-  const record = /^[a-z0-9-]{1,80}$/.test(slug) ? await getOutletRecord(getPrisma(), slug) : null;
+  const record = await loadOutlet(slug);
   if (!record) notFound();
   const { outlet, articles, totals, claimCount, alone } = record;
   const t = await getT();

@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { e2ePgPort } from './ports';
 
-const pgPort = Number(process.env.E2E_PG_PORT ?? 54377);
-export const E2E_DATABASE_URL = `postgres://claimgrid:claimgrid@127.0.0.1:${pgPort}/claimgrid`;
+export const E2E_DATABASE_URL = `postgres://claimgrid:claimgrid@127.0.0.1:${e2ePgPort}/claimgrid`;
 
 export type Account = { email: string; password: string; role: 'admin' | 'editor' | 'reader' };
 
