@@ -15,13 +15,17 @@ export async function findArticles(db: Db, options: { outlet?: string; limit?: n
 
 export type ArticlePageDto = { articles: ArticleSummaryDto[]; total: number; page: number; pageCount: number };
 
-/** One page of all articles, newest first; the total comes from the outlets' trigger-kept counts. */
-export async function findArticlePage(db: Db, options: { page: number; pageSize: number }): Promise<ArticlePageDto> {
+/** One page of the articles (of one outlet, by slug, if given), newest first; the total comes
+ * from the outlets' trigger-kept counts. */
+export async function findArticlePage(db: Db, options: { page: number; pageSize: number; outlet?: string }): Promise<ArticlePageDto> {
   const pageSize = Math.max(1, Math.trunc(options.pageSize));
   const page = Math.max(1, Math.trunc(options.page));
   const [[sum], rows] = await Promise.all([
-    db.$queryRaw<[{ total: bigint | null }]>`SELECT sum(article_count) AS total FROM outlets`,
+    options.outlet === undefined
+      ? db.$queryRaw<[{ total: bigint | null }]>`SELECT sum(article_count) AS total FROM outlets`
+      : db.$queryRaw<[{ total: bigint | null }]>`SELECT sum(article_count) AS total FROM outlets WHERE slug = ${options.outlet}`,
     db.article.findMany({
+      where: options.outlet === undefined ? undefined : { outlet: { slug: options.outlet } },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       select: articleSummarySelect,
       skip: (page - 1) * pageSize,

@@ -135,7 +135,21 @@ export const openApiDocument = {
   paths: {
     '/api/v1/outlets': { get: { summary: 'All outlets', responses: { '200': { description: 'Outlets', ...json({ type: 'object', properties: { outlets: { type: 'array', items: { $ref: '#/components/schemas/Outlet' } } } }) } } } },
     '/api/v1/articles': {
-      get: { summary: 'All articles (metadata)', responses: { '200': { description: 'Articles', ...json({ type: 'object', properties: { articles: { type: 'array', items: { $ref: '#/components/schemas/ArticleSummary' } } } }) } } },
+      get: {
+        summary: 'Articles (metadata), newest first, a page at a time',
+        parameters: [
+          { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
+          { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
+          { name: 'outlet', in: 'query', schema: { type: 'string' }, description: 'Only this outlet’s articles (its slug).' },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of articles; `next` is the following page’s URL, or null',
+            ...json({ type: 'object', properties: { articles: { type: 'array', items: { $ref: '#/components/schemas/ArticleSummary' } }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, next: { type: ['string', 'null'] } } }),
+          },
+          '400': problem,
+        },
+      },
       post: {
         summary: 'Import an article file (same importer as the UI)',
         security: writeSecurity,

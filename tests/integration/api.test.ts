@@ -210,3 +210,40 @@ describe('OpenAPI document', () => {
     expect(openApiDocument.openapi).toBe('3.1.0');
   });
 });
+
+describe('reading articles', () => {
+  it('pages article metadata newest first, follows `next` to the end, and filters by outlet', async () => {
+    const all = await db.prisma.article.findMany({ orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }], select: { id: true } });
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    const seen: number[] = [];
+    let query: string | null = '?pageSize=2';
+    let pages = 0;
+    while (query) {
+      const response = await call('/api/v1/articles', 'GET', { query });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { articles: { id: number; text?: string }[]; total: number; page: number; pageSize: number; pageCount: number; next: string | null };
+      pages += 1;
+      expect(body).toMatchObject({ total: all.length, page: pages, pageSize: 2, pageCount: Math.ceil(all.length / 2) });
+      expect(body.articles.length).toBeLessThanOrEqual(2);
+      expect(body.articles[0]).not.toHaveProperty('text');
+      seen.push(...body.articles.map((a) => a.id));
+      query = body.next ? body.next.slice(body.next.indexOf('?')) : null;
+    }
+    expect(seen).toEqual(all.map((a) => a.id));
+
+    const voaOnly = (await (await call('/api/v1/articles', 'GET', { query: '?outlet=voa' })).json()) as { articles: { outlet: string }[]; total: number; next: null };
+    expect(voaOnly.total).toBe(await db.prisma.article.count({ where: { outlet: { slug: 'voa' } } }));
+    expect(voaOnly.articles.map((a) => a.outlet)).toEqual(Array(voaOnly.total).fill('voa'));
+    expect(voaOnly.next).toBeNull();
+    const nobody = (await (await call('/api/v1/articles', 'GET', { query: '?outlet=no-such-outlet' })).json()) as { articles: unknown[]; total: number };
+    expect(nobody).toMatchObject({ articles: [], total: 0 });
+  });
+
+  it('refuses a page or page size that is not a positive whole number (at most 500) with 400', async () => {
+    for (const query of ['?page=0', '?page=abc', '?pageSize=501', '?pageSize=1.5']) {
+      const response = await call('/api/v1/articles', 'GET', { query });
+      expect(response.status, query).toBe(400);
+      expect((await problemOf(response)).detail).toMatch(/page/i);
+    }
+  });
+});

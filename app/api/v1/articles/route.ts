@@ -1,12 +1,31 @@
+import { z } from 'zod';
 import { getPrisma } from '@/lib/db/prisma';
-import { findArticles } from '@/lib/data/find-articles';
+import { findArticlePage } from '@/lib/data/find-articles';
 import { runApiOperation } from '@/lib/http/api-write';
-import { jsonResponse } from '@/lib/http/problem';
+import { jsonResponse, problemResponse } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET() {
-  return jsonResponse({ articles: await findArticles(getPrisma()) });
+const listQuery = z.object({
+  page: z.coerce.number().int().min(1).max(1_000_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+  outlet: z.string().min(1).max(200).optional(),
+});
+
+/** Article metadata (no text), newest first, a page at a time: `?page`, `?pageSize` (default
+ * 100, at most 500), `?outlet=<slug>`; `next` is the following page's URL, or null. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const parsed = listQuery.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return problemResponse(400, `${issue.path.join('.') || 'query'}: ${issue.message}`, { errors: z.flattenError(parsed.error).fieldErrors });
+  }
+  const { page, pageSize, outlet } = parsed.data;
+  const result = await findArticlePage(getPrisma(), { page, pageSize, outlet });
+  const next = result.page < result.pageCount ? new URL(url) : null;
+  next?.searchParams.set('page', String(result.page + 1));
+  return jsonResponse({ ...result, pageSize, next: next ? `${next.pathname}${next.search}` : null });
 }
 
 /**
