@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { IntlProviderClient } from '@/components/intl-provider-client';
 import { SiteHeader } from '@/components/site-header';
+import { pickClientMessages } from '@/lib/i18n/messages';
 import { getLocale, getMessages, getT } from '@/lib/i18n/server';
 import '@fontsource-variable/noto-sans-sc';
 import '@fontsource-variable/noto-sans-tc';
@@ -20,7 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <IntlProviderClient locale={locale} messages={messages}>
+        <IntlProviderClient locale={locale} messages={pickClientMessages(messages)}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t('nav.skip')}
           </a>

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from './messages';
+import { CLIENT_NAMESPACES, MESSAGES, pickClientMessages } from './messages';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (!value || typeof value !== 'object') return [prefix];
@@ -21,5 +23,35 @@ describe('messages', () => {
         expect(placeholders(get(messages)), `${locale} ${key}`).toEqual(placeholders(get(MESSAGES.en)));
       }
     }
+  });
+});
+
+describe('client messages', () => {
+  // Every file that runs in the browser: its message keys must be in the namespaces sent there.
+  const root = path.resolve(__dirname, '../..');
+  const clientFiles = ['components', 'app']
+    .flatMap((dir) => readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => path.join(root, dir, f)))
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .filter((file) => /^\s*['"]use client['"]/m.test(readFileSync(file, 'utf8')));
+
+  it('finds the client components', () => {
+    expect(clientFiles.length).toBeGreaterThan(10);
+  });
+
+  it('sends every namespace a client component names, and only those', () => {
+    const namespaces = Object.keys(MESSAGES.en);
+    const used = new Set<string>();
+    for (const file of clientFiles) {
+      // any string literal that starts with a namespace and a dot: t('ns.key'), t(`ns.${x}`), hint constants
+      const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
+      for (const match of code.matchAll(/['"`]([a-zA-Z]+)\./g)) {
+        if (namespaces.includes(match[1]!)) used.add(match[1]!);
+      }
+    }
+    expect([...used].sort()).toEqual([...CLIENT_NAMESPACES].sort());
+    const picked = pickClientMessages(MESSAGES['zh-Hans']);
+    expect(Object.keys(picked).sort()).toEqual([...CLIENT_NAMESPACES].sort());
+    expect(picked.common).toBe(MESSAGES['zh-Hans'].common);
+    expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(MESSAGES['zh-Hans']).length / 2);
   });
 });

@@ -8,3 +8,35 @@ import type { Locale } from './locale';
 export type Messages = typeof en;
 
 export const MESSAGES: Record<Locale, Messages> = { en, 'zh-Hans': zhHans, 'zh-Hant': zhHant };
+
+/**
+ * The namespaces client components translate with (useTranslations); only these are sent to
+ * the browser. Everything else (server errors, report, table, pages) is rendered on the
+ * server. tests/unit/client-messages.test.ts checks every client component against this list.
+ */
+export const CLIENT_NAMESPACES = [
+  'account',
+  'actionError',
+  'admin',
+  'annotate',
+  'claimKind',
+  'claimPicker',
+  'common',
+  'comparator',
+  'editor',
+  'evidence',
+  'import',
+  'nav',
+  'omissions',
+  'role',
+  'signIn',
+  'stance',
+  'stanceHelp',
+] as const satisfies readonly (keyof Messages)[];
+
+export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;
+
+/** The part of a locale's messages that client components need. */
+export function pickClientMessages(messages: Messages): ClientMessages {
+  return Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]])) as ClientMessages;
+}
