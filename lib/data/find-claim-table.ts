@@ -10,7 +10,7 @@ import type { Db } from '../db/prisma';
 import { foldForSearch } from '../text/fold-for-search';
 import { findOutletsWithLatest } from './find-outlets';
 import { likePattern } from './search-claims';
-import { assembleClaimTableRows, fetchClaimTableRows, loadClaimRows } from './find-claims';
+import { assembleClaimTableRows, fetchClaimTableRows, LATEST_PUB_CTE, loadClaimRows, type ClaimTableRowData } from './find-claims';
 import type { ClaimDto, OutletDto, ReadScope } from './types';
 
 export type ClaimTableDto = {
@@ -53,7 +53,7 @@ function outletStanceCondition(stance: ClaimTableQuery['stance'], outletId: numb
 }
 
 // Each outlet's latest publication (kept on the outlet row), as the queries below name it.
-const LATEST_PUB = Prisma.sql`WITH latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)`;
+const LATEST_PUB = Prisma.sql`WITH ${LATEST_PUB_CTE}`;
 
 // Omissions that count: an omits cell in an outlet whose coverage all predates the claim's
 // date reads 'predates', not 'omits'. Needs the latest_pub CTE of the queries below.
@@ -117,20 +117,27 @@ export async function findClaimTable(
     conditions.push(Prisma.sql`(c.states_outlets + c.mixed_outlets) > 0 AND (c.contradicts_outlets + c.mixed_outlets) > 0`);
   }
   const offset = (query.page - 1) * query.pageSize;
-  const pageQuery = (where: Sql) => db.$queryRaw<{ id: number; total: bigint }[]>`
+  // The page: for the grid ('table'), its rows, cells and first quotes in one statement;
+  // otherwise the ids, loaded in full below.
+  const loadPage = async (where: Sql): Promise<{ ids: number[]; total: number; rows: ClaimTableRowData | null }> => {
+    if (options.detail === 'table') {
+      const rows = await fetchClaimTableRows(db, { where, order: ORDER[query.sort], limit: query.pageSize, offset });
+      return { ids: rows.ids, total: rows.total, rows };
+    }
+    const page = await db.$queryRaw<{ id: number; total: bigint }[]>`
       ${LATEST_PUB}
       SELECT c.id, count(*) OVER () AS total
         FROM claims c
        WHERE ${where}
        ORDER BY ${ORDER[query.sort]}
        LIMIT ${query.pageSize} OFFSET ${offset}`;
+    return { ids: page.map((r) => r.id), total: page.length ? Number(page[0]!.total) : 0, rows: null };
+  };
   const joinConditions = () => (conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`);
-  const earlyPage = query.stance ? null : pageQuery(joinConditions());
-  // The grid's rows need only the page's ids: fetched while the outlets are still loading.
-  const earlyRows = earlyPage && options.detail === 'table' ? earlyPage.then((page) => fetchClaimTableRows(db, page.map((r) => r.id))) : null;
-  // Awaited below; if something else fails first, their failure must not go unhandled.
-  earlyPage?.catch(() => {});
-  earlyRows?.catch(() => {});
+  // Without a stance filter the page needs nothing from the outlets: start on it at once.
+  const early = query.stance ? null : loadPage(joinConditions());
+  // Awaited below; if something else fails first, its failure must not go unhandled.
+  early?.catch(() => {});
 
   const withLatest = await outletsPromise;
   const allOutlets: OutletDto[] = withLatest.map(({ latestPublishedAt: _latest, ...outlet }) => outlet);
@@ -158,7 +165,7 @@ export async function findClaimTable(
     visible.length === allOutlets.length ? Prisma.sql`TRUE` : Prisma.sql`${column} = ANY(${visibleIds}::int[])`;
 
   const [page, totalsRows] = await Promise.all([
-    earlyPage ?? pageQuery(where),
+    early ?? loadPage(where),
     // Per-outlet totals over the whole view, for the visible outlets only: stored cells split
     // by whether the outlet's coverage predates the claim, plus how many claims each outlet
     // predates. An omission in a predated outlet reads 'predates', and a predated cell without
@@ -180,8 +187,9 @@ export async function findClaimTable(
        GROUP BY 1`,
   ]);
 
-  let total = page.length ? Number(page[0]!.total) : 0;
-  if (!page.length && offset > 0) {
+  const { ids, rows } = page;
+  let total = page.total;
+  if (!ids.length && offset > 0) {
     const [row] = await db.$queryRaw<{ n: bigint }[]>`
       ${LATEST_PUB}
       SELECT count(*) AS n FROM claims c WHERE ${where}`;
@@ -211,11 +219,7 @@ export async function findClaimTable(
     t.unchecked = Math.max(0, total - t.states - t.contradicts - t.mixed - t.omits - t.predates);
   }
 
-  const ids = page.map((r) => r.id);
-  const claims =
-    options.detail === 'table'
-      ? assembleClaimTableRows(await (earlyRows ?? fetchClaimTableRows(db, ids)), visible, latest)
-      : await loadClaimRows(db, ids, visible, latest);
+  const claims = rows ? assembleClaimTableRows(rows, visible, latest) : await loadClaimRows(db, ids, visible, latest);
   return {
     allOutlets,
     outlets: visible,

@@ -4,8 +4,10 @@
 // grid itself is assembled by lib/claims/buildClaimMatrix.
 import { buildClaimMatrix } from '../claims';
 import type { Db } from '../db/prisma';
+import type { Prisma as PrismaTypes } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { findOutlets } from './find-outlets';
-import { toClaimRecord } from './record-dtos';
+import { toClaimRecord, type ClaimFields } from './record-dtos';
 import { evidenceSelect, reviewSelect, toEvidence, toReview } from './map-rows';
 import type { CellStance } from '../claims';
 import type { ClaimDto, ClaimMatrixDto, OutletDto, ReadScope } from './types';
@@ -102,24 +104,88 @@ export async function loadClaimTableRows(
   return assembleClaimTableRows(await fetchClaimTableRows(db, ids), outlets, latest);
 }
 
-export type ClaimTableRowData = Awaited<ReturnType<typeof fetchClaimTableRows>>;
+type Sql = PrismaTypes.Sql;
 
-/** The rows behind loadClaimTableRows: needs only the claim ids, so it can start before the outlets are known. */
-export async function fetchClaimTableRows(db: Db, ids: number[]) {
-  if (ids.length === 0) return { ids, claims: [], cells: [], firsts: [] };
-  const [claims, cells, firsts] = await Promise.all([
-    db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
-    db.claimCell.findMany({ where: { claimId: { in: ids } }, select: { claimId: true, outletId: true, stance: true, states: true, contradicts: true, reviews: true } }),
-    db.$queryRaw<(Omit<EvidenceRow, 'createdAt' | 'updatedAt'> & { outletId: number; createdAt: Date; updatedAt: Date })[]>`
-      SELECT DISTINCT ON (e.claim_id, a.outlet_id)
-             e.id, e.claim_id AS "claimId", e.article_id AS "articleId", e.stance::text AS stance, e.exact, e.prefix, e.suffix,
-             e.start, e."end", e.stated_value AS "statedValue", e.note, e.created_at AS "createdAt", e.updated_at AS "updatedAt",
-             a.outlet_id AS "outletId"
+/** Each outlet's latest publication (kept on the outlet row), for queries that decide 'predates'. */
+export const LATEST_PUB_CTE = Prisma.sql`latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)`;
+
+/** Which claims the grid rows are for: these ids in this order, or one page of a view the
+ * caller describes in SQL (conditions and order on claims `c`; latest_pub is in scope). */
+export type ClaimTablePage = number[] | { where: Sql; order: Sql; limit: number; offset: number };
+
+type CellJson = [outletId: number, stance: string, states: number, contradicts: number, reviews: number];
+type QuoteJson = [outletId: number, id: number, articleId: number, stance: string, exact: string, prefix: string, suffix: string, start: number, end: number, statedValue: string | null, note: string | null, createdAt: string, updatedAt: string];
+type ClaimTableSqlRow = ClaimFields & { total: bigint; cells: CellJson[] | null; firsts: QuoteJson[] | null };
+
+export type ClaimTableRowData = {
+  /** the page's claim ids, in order */
+  ids: number[];
+  /** how many claims the view matches (for ids: how many were found) */
+  total: number;
+  claims: ClaimFields[];
+  cells: { claimId: number; outletId: number; stance: string; states: number; contradicts: number; reviews: number }[];
+  /** each cell's first quote: oldest article first, then in reading order */
+  firsts: (EvidenceRow & { outletId: number })[];
+};
+
+/**
+ * The rows behind loadClaimTableRows, in one statement: the page of claims, their stored cells
+ * and the first quote of each cell. Needs neither the outlets nor a separate query for the
+ * page's ids, so it can start at once.
+ */
+export async function fetchClaimTableRows(db: Db, page: ClaimTablePage): Promise<ClaimTableRowData> {
+  if (Array.isArray(page) && page.length === 0) return { ids: [], total: 0, claims: [], cells: [], firsts: [] };
+  const pageCte = Array.isArray(page)
+    ? Prisma.sql`SELECT u.id, u.ord, count(*) OVER () AS total FROM unnest(${page}::int[]) WITH ORDINALITY AS u(id, ord)`
+    : Prisma.sql`SELECT c.id, 0 AS ord, count(*) OVER () AS total FROM claims c WHERE ${page.where} ORDER BY ${page.order} LIMIT ${page.limit} OFFSET ${page.offset}`;
+  const rows = await db.$queryRaw<ClaimTableSqlRow[]>`
+    WITH ${LATEST_PUB_CTE}, page AS MATERIALIZED (${pageCte}),
+    quotes AS (
+      SELECT DISTINCT ON (e.claim_id, a.outlet_id) e.claim_id, a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix,
+             e.start, e."end", e.stated_value, e.note, e.created_at, e.updated_at
         FROM evidence e JOIN articles a ON a.id = e.article_id
-       WHERE e.claim_id = ANY(${ids}::int[])
-       ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id`,
-  ]);
-  return { ids, claims, cells, firsts };
+       WHERE e.claim_id IN (SELECT id FROM page)
+       ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id
+    ), quote_json AS (
+      SELECT claim_id, json_agg(json_build_array(outlet_id, id, article_id, stance, exact, prefix, suffix, start, "end", stated_value, note, created_at, updated_at)) AS firsts
+        FROM quotes GROUP BY claim_id
+    ), cell_json AS (
+      SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews)) AS cells
+        FROM claim_cells WHERE claim_id IN (SELECT id FROM page) GROUP BY claim_id
+    )
+    SELECT p.total, c.id, c.text, c.gloss, c.topics, c.kind::text AS kind, c.value, c.comparator::text AS comparator, c.unit,
+           c.as_of AS "asOf", c.status::text AS status, c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+           cj.cells, qj.firsts
+      FROM page p JOIN claims c ON c.id = p.id
+      LEFT JOIN cell_json cj ON cj.claim_id = c.id
+      LEFT JOIN quote_json qj ON qj.claim_id = c.id
+     ORDER BY ${Array.isArray(page) ? Prisma.sql`p.ord` : page.order}`;
+  return {
+    ids: rows.map((r) => r.id),
+    total: rows.length ? Number(rows[0]!.total) : 0,
+    claims: rows.map(({ total: _total, cells: _cells, firsts: _firsts, ...claim }) => claim),
+    cells: rows.flatMap((r) =>
+      (r.cells ?? []).map(([outletId, stance, states, contradicts, reviews]) => ({ claimId: r.id, outletId, stance, states, contradicts, reviews })),
+    ),
+    firsts: rows.flatMap((r) =>
+      (r.firsts ?? []).map(([outletId, id, articleId, stance, exact, prefix, suffix, start, end, statedValue, note, createdAt, updatedAt]) => ({
+        outletId,
+        id,
+        claimId: r.id,
+        articleId,
+        stance: stance as EvidenceRow['stance'],
+        exact,
+        prefix,
+        suffix,
+        start,
+        end,
+        statedValue,
+        note,
+        createdAt: new Date(createdAt),
+        updatedAt: new Date(updatedAt),
+      })),
+    ),
+  };
 }
 
 /** The grid rows of fetched data, with a cell for each of `outlets`, in the order of the ids. */
@@ -148,7 +214,7 @@ export function assembleClaimTableRows(
           outlet.slug,
           {
             stance,
-            evidence: first ? [toEvidence(evidence as EvidenceRow)] : [],
+            evidence: first ? [toEvidence(evidence)] : [],
             reviews: [],
             evidenceCount: cell ? cell.states + cell.contradicts : 0,
             reviewCount: cell?.reviews ?? 0,

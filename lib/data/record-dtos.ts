@@ -4,7 +4,7 @@ import type { Claim, Evidence, Review } from '../generated/prisma/client';
 import { toDateOnly, toEvidence, toReview } from './map-rows';
 import type { ClaimRecordDto, EvidenceRecordDto, ReviewDto } from './types';
 
-type ClaimFields = Pick<
+export type ClaimFields = Pick<
   Claim,
   'id' | 'text' | 'gloss' | 'topics' | 'kind' | 'value' | 'comparator' | 'unit' | 'asOf' | 'status' | 'version' | 'createdAt' | 'updatedAt'
 >;
