@@ -3,7 +3,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
-import { getPrisma } from '../db/prisma';
 import type { Actor, Role } from './actor';
 import { getAuth } from './config';
 
@@ -16,11 +15,8 @@ export const getActor = cache(async function getActor(): Promise<Actor | null> {
   if (!SESSION_COOKIE.test(requestHeaders.get('cookie') ?? '')) return null;
   const session = await getAuth().api.getSession({ headers: requestHeaders });
   if (!session) return null;
-  // Role and disabled are read fresh, so a change by an admin applies at once.
-  const user = await getPrisma().user.findUnique({
-    where: { id: Number(session.user.id) },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
-  });
-  if (!user) return null;
-  return { userId: user.id, email: user.email, name: user.name, role: user.role as Role, disabled: user.disabled };
+  // Better Auth reads the session and its user from the database on every call (no cookie
+  // cache is configured), so role and disabled are fresh: a change by an admin applies at once.
+  const { user } = session;
+  return { userId: Number(user.id), email: user.email, name: user.name, role: user.role as Role, disabled: Boolean(user.disabled) };
 });

@@ -1,7 +1,7 @@
 // Admins manage accounts in the UI: add an editor, change a role, disable an account (which
 // then cannot sign in); non-admins are kept out of the page.
 import { expect, test } from '@playwright/test';
-import { createAccount, signIn, signOut } from './support/accounts';
+import { createAccount, signIn, signOut, usersCli } from './support/accounts';
 
 test('an admin adds an editor, changes roles and disables an account', async ({ page }) => {
   const admin = createAccount('admin', 'Chief');
@@ -37,6 +37,19 @@ test('an admin adds an editor, changes roles and disables an account', async ({ 
   await page.getByLabel('Password').fill('a long enough password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.locator('form [role="alert"]')).toContainText('Email or password is incorrect.');
+});
+
+test('a role change applies to a session already open, and disabling the account ends it', async ({ page }) => {
+  const editor = createAccount('editor', 'Changing Role');
+  await signIn(page, editor);
+  await expect(page.getByTestId('signed-in-as')).toContainText('(editor)');
+  usersCli('role', '--email', editor.email, '--role', 'reader');
+  await page.reload();
+  await expect(page.getByTestId('signed-in-as')).toContainText('(reader)');
+  usersCli('disable', '--email', editor.email);
+  await page.reload();
+  await expect(page.getByTestId('signed-in-as')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 });
 
 test('editors and readers cannot manage users', async ({ page }) => {

@@ -10,23 +10,26 @@ export const E2E_DATABASE_URL = `postgres://claimgrid:claimgrid@127.0.0.1:${e2eP
 
 export type Account = { email: string; password: string; role: 'admin' | 'editor' | 'reader' };
 
+/** `npm run users -- <args>` against the e2e database; returns what it printed. */
+export function usersCli(...args: string[]): string {
+  return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/users.ts', ...args], {
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    encoding: 'utf8',
+    stdio: 'pipe',
+  });
+}
+
 export function createAccount(role: Account['role'], name: string = role): Account {
   const local = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || role;
   const email = `${local}-${randomBytes(4).toString('hex')}@example.org`;
   const password = `pw-${randomBytes(8).toString('hex')}`;
-  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/users.ts', 'add', '--email', email, '--role', role, '--name', name, '--password', password], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
-    stdio: 'pipe',
-  });
+  usersCli('add', '--email', email, '--role', role, '--name', name, '--password', password);
   return { email, password, role };
 }
 
 /** A personal API token for the account, made with the users CLI as an operator would. */
 export function createToken(account: Account): string {
-  const out = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/users.ts', 'token', '--email', account.email, '--name', 'e2e'], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
-    encoding: 'utf8',
-  });
+  const out = usersCli('token', '--email', account.email, '--name', 'e2e');
   const token = out.split('\n')[1]?.trim();
   if (!token) throw new Error(`no token in: ${out}`);
   return token;
