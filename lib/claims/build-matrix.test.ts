@@ -48,6 +48,23 @@ describe('buildClaimMatrix', () => {
     ],
   });
 
+  it('takes each outlet\'s latest publication from the caller when it is given, without every article', () => {
+    // Only the articles behind the evidence: BBC has none here, but its latest article is known.
+    const known = buildClaimMatrix({
+      claims,
+      outlets,
+      articles: articles.filter((a) => a.outletId !== 2),
+      evidence: [],
+      reviews: [],
+      latestPublished: new Map([[2, day('2022-09-16')]]),
+    });
+    expect(known.rows[0]!.cells.bbc!.stance).toBe('predates');
+    // RFA's latest (2024-07-03) is not before the claim's date: it could have reported it.
+    expect(known.rows[0]!.cells.rfa!.stance).toBe('unchecked');
+    const unknown = buildClaimMatrix({ claims, outlets, articles: articles.filter((a) => a.outletId !== 2), evidence: [], reviews: [] });
+    expect(unknown.rows[0]!.cells.bbc!.stance).toBe('unchecked');
+  });
+
   it('keeps claim and outlet order', () => {
     expect(matrix.outletSlugs).toEqual(['voa', 'bbc', 'rfa', 'epoch']);
     expect(matrix.rows.map((r) => r.claimId)).toEqual([100, 200]);

@@ -47,6 +47,9 @@ export type BuildClaimMatrixInput<C, E, R> = {
   articles: readonly MatrixArticle[];
   evidence: readonly E[];
   reviews: readonly R[];
+  /** Each outlet's latest publication, when the caller knows it without listing every article
+   * (missing outlets: computed from `articles`). */
+  latestPublished?: ReadonlyMap<Id, Date | null>;
 };
 
 type Bucket<E, R> = { evidence: E[]; reviews: R[] };
@@ -110,7 +113,9 @@ export function buildClaimMatrix<C extends MatrixClaim, E extends MatrixEvidence
     else unplaced.reviews.push(review);
   }
 
-  const latestByOutlet = new Map(outlets.map((o) => [o.id, latestPublication(articlesByOutlet.get(o.id) ?? [])]));
+  const latestByOutlet = new Map(
+    outlets.map((o) => [o.id, input.latestPublished?.has(o.id) ? input.latestPublished.get(o.id)! : latestPublication(articlesByOutlet.get(o.id) ?? [])]),
+  );
   const outletTotals = new Map(outlets.map((o) => [o.slug, emptyTotals()]));
 
   const rows = claims.map((claim): ClaimRow<C, E, R> => {

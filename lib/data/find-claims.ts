@@ -2,14 +2,13 @@
 // predates / unchecked) and the evidence and reviews behind each cell. A fixed number of
 // queries whatever the number of claims, each touching only the rows of those claims; the
 // grid itself is assembled by lib/claims/buildClaimMatrix.
-import { buildClaimMatrix } from '../claims';
+import { buildClaimMatrix, decideCellStance, predatesClaim } from '../claims';
 import type { Db } from '../db/prisma';
 import type { Prisma as PrismaTypes } from '../generated/prisma/client';
 import { Prisma } from '../generated/prisma/client';
 import { findOutlets } from './find-outlets';
 import { toClaimRecord, type ClaimFields } from './record-dtos';
 import { evidenceSelect, reviewSelect, toEvidence, toReview } from './map-rows';
-import type { CellStance } from '../claims';
 import type { ClaimDto, ClaimMatrixDto, OutletDto, ReadScope } from './types';
 
 const claimSelect = {
@@ -52,7 +51,7 @@ export async function findClaims(db: Db, options: FindClaimsOptions = {}): Promi
  */
 export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[], latest?: Map<number, Date | null>): Promise<ClaimDto[]> {
   if (ids.length === 0) return [];
-  const [claims, evidence, reviews, latestRows] = await Promise.all([
+  const [claims, evidence, reviews, latestPublished] = await Promise.all([
     db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
     // Oldest article first, then in reading order: the grid's cheap rows pick the same first quote.
     db.evidence.findMany({
@@ -61,24 +60,23 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[],
       select: evidenceSelect,
     }),
     db.review.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }], select: reviewSelect }),
-    latest
-      ? [...latest].flatMap(([outletId, publishedAt]) => (publishedAt ? [{ outletId, publishedAt }] : []))
-      : db.outlet
-          .findMany({ where: { latestPublishedAt: { not: null } }, select: { id: true, latestPublishedAt: true } })
-          .then((rows) => rows.map((row) => ({ outletId: row.id, publishedAt: row.latestPublishedAt }))),
+    latest ??
+      db.outlet
+        .findMany({ select: { id: true, latestPublishedAt: true } })
+        .then((rows) => new Map(rows.map((row) => [row.id, row.latestPublishedAt]))),
   ]);
   const articleIds = [...new Set([...evidence.map((e) => e.articleId), ...reviews.map((r) => r.articleId)])];
   const articles = await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, outletId: true, publishedAt: true } });
-  // 'predates' needs each outlet's latest publication: one stand-in article per outlet carries it.
-  const stand_ins = latestRows.map((row) => ({ id: `latest-${row.outletId}`, outletId: row.outletId, publishedAt: row.publishedAt }));
 
   const order = new Map(ids.map((id, index) => [id, index]));
   const matrix = buildClaimMatrix({
     claims: claims.sort((a, b) => order.get(a.id)! - order.get(b.id)!),
     outlets,
-    articles: [...articles, ...stand_ins],
+    articles,
     evidence: evidence.map(toEvidence),
     reviews: reviews.map(toReview),
+    // 'predates' needs each outlet's latest publication, kept on the outlet row.
+    latestPublished,
   });
 
   return matrix.rows.map(({ claim, cells }) => ({
@@ -205,10 +203,12 @@ export function assembleClaimTableRows(
         const key = `${id}:${outlet.id}`;
         const cell = cellOf.get(key);
         const first = firstOf.get(key);
-        const latestAt = latest.get(outlet.id) ?? null;
-        const predates = Boolean(claim.asOf && latestAt && latestAt.getTime() < claim.asOf.getTime());
-        const hasEvidence = cell && cell.stance !== 'omits';
-        const stance: CellStance = hasEvidence ? (cell.stance as CellStance) : predates ? 'predates' : cell ? 'omits' : 'unchecked';
+        const stance = decideCellStance({
+          statesCount: cell?.states ?? 0,
+          contradictsCount: cell?.contradicts ?? 0,
+          reviewCount: cell?.reviews ?? 0,
+          predates: predatesClaim(latest.get(outlet.id) ?? null, claim.asOf),
+        });
         const { outletId: _outlet, ...evidence } = first ?? ({} as never);
         return [
           outlet.slug,
