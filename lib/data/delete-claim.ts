@@ -4,7 +4,7 @@
 import type { DeleteClaimInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
 import { lockClaim } from './lock-claim';
-import { recordRevision } from './record-revision';
+import { recordRevision, recordRevisions } from './record-revision';
 import type { DeleteClaimResultDto } from './types';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
 import { notFound, staleVersion } from './write-errors';
@@ -20,8 +20,10 @@ export async function deleteClaim(db: Db, { actor, input }: WriteContext<DeleteC
     const evidence = await tx.evidence.findMany({ where: { claimId: input.id }, orderBy: { id: 'asc' } });
     const reviews = await tx.review.findMany({ where: { claimId: input.id }, orderBy: { id: 'asc' } });
     const base = { claimId: input.id, action: 'delete' as const, actorId: actor.userId };
-    for (const row of evidence) await recordRevision(tx, { ...base, entityType: 'evidence', entityId: row.id, before: row });
-    for (const row of reviews) await recordRevision(tx, { ...base, entityType: 'review', entityId: row.id, before: row });
+    await recordRevisions(tx, [
+      ...evidence.map((row) => ({ ...base, entityType: 'evidence' as const, entityId: row.id, before: row })),
+      ...reviews.map((row) => ({ ...base, entityType: 'review' as const, entityId: row.id, before: row })),
+    ]);
 
     await tx.evidence.deleteMany({ where: { id: { in: evidence.map((e) => e.id) } } });
     await tx.review.deleteMany({ where: { id: { in: reviews.map((r) => r.id) } } });

@@ -23,16 +23,23 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
+function toRow(input: RevisionInput) {
+  return {
+    entityType: input.entityType,
+    entityId: input.entityId,
+    claimId: input.claimId,
+    action: input.action,
+    actorId: input.actorId,
+    before: snapshot(input.before),
+    after: snapshot(input.after),
+  };
+}
+
 export async function recordRevision(tx: Tx, input: RevisionInput): Promise<void> {
-  await tx.revision.create({
-    data: {
-      entityType: input.entityType,
-      entityId: input.entityId,
-      claimId: input.claimId,
-      action: input.action,
-      actorId: input.actorId,
-      before: snapshot(input.before),
-      after: snapshot(input.after),
-    },
-  });
+  await tx.revision.create({ data: toRow(input) });
+}
+
+/** Several entries in one statement, in the order given (ids ascend with it). */
+export async function recordRevisions(tx: Tx, inputs: readonly RevisionInput[]): Promise<void> {
+  if (inputs.length) await tx.revision.createMany({ data: inputs.map(toRow) });
 }
