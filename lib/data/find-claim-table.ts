@@ -119,9 +119,9 @@ export async function findClaimTable(
   const offset = (query.page - 1) * query.pageSize;
   // The page: for the grid ('table'), its rows, cells and first quotes in one statement;
   // otherwise the ids, loaded in full below.
-  const loadPage = async (where: Sql): Promise<{ ids: number[]; total: number; rows: ClaimTableRowData | null }> => {
+  const loadPage = async (where: Sql, outletIds?: number[]): Promise<{ ids: number[]; total: number; rows: ClaimTableRowData | null }> => {
     if (options.detail === 'table') {
-      const rows = await fetchClaimTableRows(db, { where, order: ORDER[query.sort], limit: query.pageSize, offset });
+      const rows = await fetchClaimTableRows(db, { where, order: ORDER[query.sort], limit: query.pageSize, offset }, { outletIds });
       return { ids: rows.ids, total: rows.total, rows };
     }
     const page = await db.$queryRaw<{ id: number; total: bigint }[]>`
@@ -134,8 +134,11 @@ export async function findClaimTable(
     return { ids: page.map((r) => r.id), total: page.length ? Number(page[0]!.total) : 0, rows: null };
   };
   const joinConditions = () => (conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`);
-  // Without a stance filter the page needs nothing from the outlets: start on it at once.
-  const early = query.stance ? null : loadPage(joinConditions());
+  // A view of every outlet without a stance filter needs nothing from the outlets: start on it
+  // at once. Otherwise the outlets decide the conditions or the visible columns (whose cells
+  // alone are loaded).
+  const needsOutlets = Boolean(query.stance || query.cols || options.maxDefaultColumns !== undefined);
+  const early = needsOutlets ? null : loadPage(joinConditions());
   // Awaited below; if something else fails first, its failure must not go unhandled.
   early?.catch(() => {});
 
@@ -165,7 +168,7 @@ export async function findClaimTable(
     visible.length === allOutlets.length ? Prisma.sql`TRUE` : Prisma.sql`${column} = ANY(${visibleIds}::int[])`;
 
   const [page, totalsRows] = await Promise.all([
-    early ?? loadPage(where),
+    early ?? loadPage(where, visible.length === allOutlets.length ? undefined : visibleIds),
     // Per-outlet totals over the whole view, for the visible outlets only: stored cells split
     // by whether the outlet's coverage predates the claim, plus how many claims each outlet
     // predates. An omission in a predated outlet reads 'predates', and a predated cell without

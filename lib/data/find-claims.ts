@@ -99,7 +99,7 @@ export async function loadClaimTableRows(
   outlets: OutletDto[],
   latest: Map<number, Date | null>,
 ): Promise<ClaimDto[]> {
-  return assembleClaimTableRows(await fetchClaimTableRows(db, ids), outlets, latest);
+  return assembleClaimTableRows(await fetchClaimTableRows(db, ids, { outletIds: outlets.map((o) => o.id) }), outlets, latest);
 }
 
 type Sql = PrismaTypes.Sql;
@@ -110,6 +110,9 @@ export const LATEST_PUB_CTE = Prisma.sql`latest_pub AS (SELECT id AS outlet_id, 
 /** Which claims the grid rows are for: these ids in this order, or one page of a view the
  * caller describes in SQL (conditions and order on claims `c`; latest_pub is in scope). */
 export type ClaimTablePage = number[] | { where: Sql; order: Sql; limit: number; offset: number };
+
+/** Only these outlets' cells and quotes (the visible columns); all outlets when absent. */
+export type ClaimTableColumns = { outletIds?: number[] };
 
 type CellJson = [outletId: number, stance: string, states: number, contradicts: number, reviews: number];
 type QuoteJson = [outletId: number, id: number, articleId: number, stance: string, exact: string, prefix: string, suffix: string, start: number, end: number, statedValue: string | null, note: string | null, createdAt: string, updatedAt: string];
@@ -131,8 +134,9 @@ export type ClaimTableRowData = {
  * and the first quote of each cell. Needs neither the outlets nor a separate query for the
  * page's ids, so it can start at once.
  */
-export async function fetchClaimTableRows(db: Db, page: ClaimTablePage): Promise<ClaimTableRowData> {
+export async function fetchClaimTableRows(db: Db, page: ClaimTablePage, { outletIds }: ClaimTableColumns = {}): Promise<ClaimTableRowData> {
   if (Array.isArray(page) && page.length === 0) return { ids: [], total: 0, claims: [], cells: [], firsts: [] };
+  const inColumns = (column: Sql) => (outletIds ? Prisma.sql`AND ${column} = ANY(${outletIds}::int[])` : Prisma.empty);
   const pageCte = Array.isArray(page)
     ? Prisma.sql`SELECT u.id, u.ord, count(*) OVER () AS total FROM unnest(${page}::int[]) WITH ORDINALITY AS u(id, ord)`
     : Prisma.sql`SELECT c.id, 0 AS ord, count(*) OVER () AS total FROM claims c WHERE ${page.where} ORDER BY ${page.order} LIMIT ${page.limit} OFFSET ${page.offset}`;
@@ -142,14 +146,14 @@ export async function fetchClaimTableRows(db: Db, page: ClaimTablePage): Promise
       SELECT DISTINCT ON (e.claim_id, a.outlet_id) e.claim_id, a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix,
              e.start, e."end", e.stated_value, e.note, e.created_at, e.updated_at
         FROM evidence e JOIN articles a ON a.id = e.article_id
-       WHERE e.claim_id IN (SELECT id FROM page)
+       WHERE e.claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`a.outlet_id`)}
        ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id
     ), quote_json AS (
       SELECT claim_id, json_agg(json_build_array(outlet_id, id, article_id, stance, exact, prefix, suffix, start, "end", stated_value, note, created_at, updated_at)) AS firsts
         FROM quotes GROUP BY claim_id
     ), cell_json AS (
       SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews)) AS cells
-        FROM claim_cells WHERE claim_id IN (SELECT id FROM page) GROUP BY claim_id
+        FROM claim_cells WHERE claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`outlet_id`)} GROUP BY claim_id
     )
     SELECT p.total, c.id, c.text, c.gloss, c.topics, c.kind::text AS kind, c.value, c.comparator::text AS comparator, c.unit,
            c.as_of AS "asOf", c.status::text AS status, c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",

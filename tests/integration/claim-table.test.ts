@@ -133,24 +133,48 @@ describe('getOutletRecord', () => {
 });
 
 describe('the grid’s cheap rows (detail: table)', () => {
-  it('give every cell the same stance as the full rows, with the first quote and the counts', async () => {
-    const query = parseTableQuery({ pageSize: '500' }, { maxPageSize: 500 });
-    const full = await findClaimTable(db.prisma, query);
-    const cheap = await findClaimTable(db.prisma, query, {}, { detail: 'table', totals: false });
-    expect(cheap.claims.map((c) => c.id)).toEqual(full.claims.map((c) => c.id));
+  type Table = Awaited<ReturnType<typeof findClaimTable>>;
+  function expectSameCells(cheap: Table, full: Table, label: string) {
+    expect(cheap.outlets.map((o) => o.slug), label).toEqual(full.outlets.map((o) => o.slug));
+    expect(cheap.claims.map((c) => c.id), label).toEqual(full.claims.map((c) => c.id));
     for (const [index, claim] of cheap.claims.entries()) {
       const reference = full.claims[index]!;
-      for (const slug of slugs) {
-        const cell = claim.cells[slug]!;
-        const expected = reference.cells[slug]!;
-        expect(cell.stance, `${claim.id} ${slug}`).toBe(expected.stance);
+      expect(Object.keys(claim.cells), label).toEqual(cheap.outlets.map((o) => o.slug));
+      for (const outlet of cheap.outlets) {
+        const cell = claim.cells[outlet.slug]!;
+        const expected = reference.cells[outlet.slug]!;
+        expect(cell.stance, `${label}: ${claim.id} ${outlet.slug}`).toBe(expected.stance);
         expect(cell.evidenceCount).toBe(expected.evidence.length);
         expect(cell.evidence.length).toBe(Math.min(1, expected.evidence.length));
         // the same first quote, field for field (dates included)
         if (cell.evidence[0]) expect(cell.evidence[0]).toEqual(expected.evidence[0]);
       }
     }
+  }
+
+  it('give every cell the same stance as the full rows, with the first quote and the counts', async () => {
+    const query = parseTableQuery({ pageSize: '500' }, { maxPageSize: 500 });
+    const full = await findClaimTable(db.prisma, query);
+    const cheap = await findClaimTable(db.prisma, query, {}, { detail: 'table', totals: false });
+    expect(cheap.outlets.map((o) => o.slug)).toEqual(slugs);
+    expectSameCells(cheap, full, 'all outlets');
     expect(cheap.totals).toEqual(Object.fromEntries(cheap.outlets.map((o) => [o.slug, expect.any(Object)])));
+  });
+
+  it('load the visible columns only, and exactly as full detail shows them: chosen, capped, unknown, filtered', async () => {
+    const cases: [string, Record<string, string>, number | undefined][] = [
+      ['chosen', { cols: 'rfa,voa' }, undefined],
+      ['capped', {}, 2],
+      ['unknown columns fall back to all', { cols: 'no-such-outlet' }, undefined],
+      ['stance filter with columns', { stance: 'states', cols: 'bbc,voa' }, undefined],
+    ];
+    for (const [label, params, cap] of cases) {
+      const query = parseTableQuery({ ...params, pageSize: '500' }, { maxPageSize: 500 });
+      const full = await findClaimTable(db.prisma, query, {}, { maxDefaultColumns: cap });
+      const cheap = await findClaimTable(db.prisma, query, {}, { detail: 'table', maxDefaultColumns: cap });
+      expect(cheap.claims.length, label).toBeGreaterThan(0);
+      expectSameCells(cheap, full, label);
+    }
   });
 
   it('select the same page, in the same order, with the same claim fields and total, for every sort and filter', async () => {
