@@ -15,10 +15,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { DEFAULT_TABLE_QUERY, type ClaimTableQuery } from '../lib/claims/table-query';
 import { findClaimHistory } from '../lib/data/find-claim-history';
+import { findClaimTable } from '../lib/data/find-claim-table';
+import { getOutletRecord } from '../lib/data/get-outlet-record';
+import { searchEverything } from '../lib/data/search-everything';
 import { findClaims } from '../lib/data/find-claims';
 import { getArticle } from '../lib/data/get-article';
 import { getClaim } from '../lib/data/get-claim';
@@ -65,8 +68,6 @@ type Verdict = { ok: boolean; text: string };
 type Operation = {
   name: string;
   run: () => Promise<unknown>;
-  /** shown instead of figures when the operation cannot run yet */
-  skip?: string;
   /** checked against this operation's figures and the others' (by name) */
   target?: (stats: Stats, all: Map<string, Stats>) => Verdict;
 };
@@ -89,22 +90,6 @@ type Context = {
   rareWords: string[];
 };
 
-/** Modules the lead is still writing: loaded if present, so the bench runs at every stage. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- signatures still changing
-type LoosenFn = (...args: any[]) => Promise<unknown>;
-async function optionalExport(modulePath: string, name: string): Promise<LoosenFn | undefined> {
-  const file = path.resolve(import.meta.dirname, modulePath);
-  if (!existsSync(`${file}.ts`)) return undefined;
-  const mod = (await import(pathToFileURL(`${file}.ts`).href)) as Record<string, unknown>;
-  return typeof mod[name] === 'function' ? (mod[name] as LoosenFn) : undefined;
-}
-
-async function optionalValue(modulePath: string, name: string): Promise<unknown> {
-  const file = path.resolve(import.meta.dirname, modulePath);
-  if (!existsSync(`${file}.ts`)) return undefined;
-  return ((await import(pathToFileURL(`${file}.ts`).href)) as Record<string, unknown>)[name];
-}
-
 /** Round-robin over a list, so repeated runs cover several inputs. */
 function cycle<T>(items: readonly T[]): () => T {
   let i = 0;
@@ -115,29 +100,10 @@ function cycle<T>(items: readonly T[]): () => T {
  * The claim table's first page (50 newest published claims, every outlet) through the app's
  * data layer. The ONE place to change when the data function changes.
  */
-async function loadClaimTablePage(ctx: Context, fns: DataFunctions): Promise<{ claims: { id: number; cells: Record<string, { stance: string; evidence: { exact: string }[] }> }[] }> {
-  if (fns.findClaimTable && fns.defaultTableQuery) {
-    // As the claim table page asks for its rows (the grid's cell detail); its per-outlet totals
-    // are a separate query, timed as 'claim table totals'.
-    return (await fns.findClaimTable(ctx.db, { ...(fns.defaultTableQuery as object), page: 1 }, {}, { detail: 'table', totals: false })) as never;
-  }
-  return findClaims(ctx.db, { ids: ctx.pageIds });
-}
-
-type DataFunctions = {
-  findClaimTable?: LoosenFn;
-  defaultTableQuery?: unknown;
-  getOutletRecord?: LoosenFn;
-  searchEverything?: LoosenFn;
-};
-
-async function loadDataFunctions(): Promise<DataFunctions> {
-  return {
-    findClaimTable: await optionalExport('../lib/data/find-claim-table', 'findClaimTable'),
-    defaultTableQuery: await optionalValue('../lib/claims/table-query', 'DEFAULT_TABLE_QUERY'),
-    getOutletRecord: await optionalExport('../lib/data/get-outlet-record', 'getOutletRecord'),
-    searchEverything: await optionalExport('../lib/data/search-everything', 'searchEverything'),
-  };
+async function loadClaimTablePage(ctx: Context) {
+  // As the claim table page asks for its rows (the grid's cell detail); its per-outlet totals
+  // are a separate query, timed as 'claim table totals'.
+  return findClaimTable(ctx.db, { ...DEFAULT_TABLE_QUERY, page: 1 }, {}, { detail: 'table', totals: false });
 }
 
 /**
@@ -199,25 +165,22 @@ const SEARCH_ARTICLES_SQL = `
    WHERE search_text ILIKE '%' || $1 || '%'
    LIMIT 20`;
 
-function buildOperations(ctx: Context, fns: DataFunctions): Operation[] {
+function buildOperations(ctx: Context): Operation[] {
   const anyPublished = cycle(ctx.publishedIds);
   const anyArticle = cycle(ctx.articleIds);
   const words = cycle(ctx.words);
   const rareWords = cycle(ctx.rareWords);
   // the two most common words of the synthetic vocabulary (2 and 3 characters)
   const commonWords = cycle(ctx.words.slice(0, 2));
-  const tableQuery = (overrides: object) => ({ ...(fns.defaultTableQuery as object), ...overrides });
-  const needsTable = fns.findClaimTable && fns.defaultTableQuery ? undefined : 'findClaimTable (lib/data/find-claim-table.ts) does not exist yet';
+  const tableQuery = (overrides: Partial<ClaimTableQuery>): ClaimTableQuery => ({ ...DEFAULT_TABLE_QUERY, ...overrides });
   const searchOp = (name: string, query: () => string): Operation => ({
     name,
-    skip: fns.searchEverything ? undefined : 'searchEverything (lib/data/search-everything.ts) does not exist yet',
-    run: () => fns.searchEverything!(ctx.db, { query: query() }),
+    run: () => searchEverything(ctx.db, { query: query() }),
     target: p95Below(200),
   });
-  const filtered = (name: string, overrides: object): Operation => ({
+  const filtered = (name: string, overrides: Partial<ClaimTableQuery>): Operation => ({
     name: `filtered view: ${name}`,
-    skip: needsTable,
-    run: () => fns.findClaimTable!(ctx.db, tableQuery(overrides), {}, { detail: 'table' }),
+    run: () => findClaimTable(ctx.db, tableQuery(overrides), {}, { detail: 'table' }),
     target: p95Below(300),
   });
 
@@ -225,7 +188,7 @@ function buildOperations(ctx: Context, fns: DataFunctions): Operation[] {
     { name: 'claim table floor (SQL)', run: () => ctx.pool.query(CLAIM_TABLE_FLOOR_SQL) },
     {
       name: 'claim table (data function)',
-      run: () => loadClaimTablePage(ctx, fns),
+      run: () => loadClaimTablePage(ctx),
       target: (stats, all) => {
         const floor = all.get('claim table floor (SQL)');
         const ratio = floor ? stats.p95 / floor.p95 : Number.NaN;
@@ -237,14 +200,12 @@ function buildOperations(ctx: Context, fns: DataFunctions): Operation[] {
     },
     {
       name: 'claim table totals',
-      skip: needsTable,
-      run: () => fns.findClaimTable!(ctx.db, { ...(fns.defaultTableQuery as object), page: 1, pageSize: 1 }, {}, { detail: 'table' }),
+      run: () => findClaimTable(ctx.db, tableQuery({ page: 1, pageSize: 1 }), {}, { detail: 'table' }),
       target: p95Below(200),
     },
     {
       name: 'claim table page (rows + totals)',
-      skip: needsTable,
-      run: () => fns.findClaimTable!(ctx.db, { ...(fns.defaultTableQuery as object), page: 1 }, {}, { detail: 'table' }),
+      run: () => findClaimTable(ctx.db, tableQuery({ page: 1 }), {}, { detail: 'table' }),
       target: p95Below(300),
     },
     { name: 'claim rows of page (findClaims ids)', run: () => findClaims(ctx.db, { ids: ctx.pageIds }) },
@@ -258,14 +219,12 @@ function buildOperations(ctx: Context, fns: DataFunctions): Operation[] {
     { name: 'claim page (getClaim, most cited)', run: () => getClaim(ctx.db, ctx.mostCitedClaimId), target: p95Below(100) },
     {
       name: `outlet page (${ctx.bigOutlet}, biggest)`,
-      skip: fns.getOutletRecord ? undefined : 'getOutletRecord (lib/data/get-outlet-record.ts) does not exist yet',
-      run: () => fns.getOutletRecord!(ctx.db, ctx.bigOutlet),
+      run: () => getOutletRecord(ctx.db, ctx.bigOutlet),
       target: p95Below(100),
     },
     {
       name: `outlet page (${ctx.smallOutlet}, smallest)`,
-      skip: fns.getOutletRecord ? undefined : 'getOutletRecord (lib/data/get-outlet-record.ts) does not exist yet',
-      run: () => fns.getOutletRecord!(ctx.db, ctx.smallOutlet),
+      run: () => getOutletRecord(ctx.db, ctx.smallOutlet),
       target: p95Below(100),
     },
     { name: 'article page (getArticle, random)', run: () => getArticle(ctx.db, anyArticle()), target: p95Below(100) },
@@ -429,21 +388,17 @@ const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
 
-function printTable(title: string, rows: { name: string; stats?: Stats; note?: string; verdict?: Verdict }[]): void {
+function printTable(title: string, rows: { name: string; stats: Stats; verdict?: Verdict }[]): void {
   const header = ['operation', 'runs', 'median ms', 'p95 ms', 'min ms', 'max ms', 'target'];
-  const body = rows.map((r) =>
-    r.stats
-      ? [
-          r.name,
-          `${r.stats.runs}${r.stats.truncated ? '*' : ''}${r.stats.errors ? ` (${r.stats.errors} err)` : ''}`,
-          ms(r.stats.median),
-          ms(r.stats.p95),
-          ms(r.stats.min),
-          ms(r.stats.max),
-          r.verdict ? `${r.verdict.ok ? '✓' : '✗'} ${r.verdict.text}` : '',
-        ]
-      : [r.name, '—', '', '', '', '', `skipped: ${r.note ?? ''}`],
-  );
+  const body = rows.map((r) => [
+    r.name,
+    `${r.stats.runs}${r.stats.truncated ? '*' : ''}${r.stats.errors ? ` (${r.stats.errors} err)` : ''}`,
+    ms(r.stats.median),
+    ms(r.stats.p95),
+    ms(r.stats.min),
+    ms(r.stats.max),
+    r.verdict ? `${r.verdict.ok ? '✓' : '✗'} ${r.verdict.text}` : '',
+  ]);
   const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
   const widths = header.map((h, c) => Math.max(width(h), ...body.map((row) => width(row[c] as string))));
   const line = (cells: string[]) =>
@@ -464,13 +419,8 @@ async function runOperations(title: string, ops: Operation[], concurrency: numbe
   const only = args.only;
   const selected = only ? ops.filter((op) => op.name.includes(only)) : ops;
   const all = new Map<string, Stats>();
-  const rows: { name: string; stats?: Stats; note?: string; verdict?: Verdict }[] = [];
+  const rows: { name: string; stats: Stats; verdict?: Verdict }[] = [];
   for (const op of selected) {
-    if (op.skip) {
-      rows.push({ name: op.name, note: op.skip });
-      console.log(`  ${op.name}: skipped (${op.skip})`);
-      continue;
-    }
     const stats = await measure(op, concurrency);
     all.set(op.name, stats);
     rows.push({ name: op.name, stats });
@@ -479,7 +429,7 @@ async function runOperations(title: string, ops: Operation[], concurrency: numbe
   }
   for (const row of rows) {
     const op = selected.find((o) => o.name === row.name);
-    if (row.stats && op?.target && row.stats.runs > 0) row.verdict = op.target(row.stats, all);
+    if (op?.target && row.stats.runs > 0) row.verdict = op.target(row.stats, all);
   }
   printTable(title, rows);
   if (rows.some((r) => r.stats?.truncated)) console.log(`* stopped early: the operation used up its ${MAX_SECONDS} s budget (--max-seconds)`);
@@ -539,8 +489,8 @@ async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; count
 }
 
 /** The floor must be correct to be a floor: its cells and first quotes must equal the data function's. */
-async function checkFloorAgrees(ctx: Context, fns: DataFunctions): Promise<void> {
-  const [floor, table] = await Promise.all([ctx.pool.query<FloorRow>(CLAIM_TABLE_FLOOR_SQL), loadClaimTablePage(ctx, fns)]);
+async function checkFloorAgrees(ctx: Context): Promise<void> {
+  const [floor, table] = await Promise.all([ctx.pool.query<FloorRow>(CLAIM_TABLE_FLOOR_SQL), loadClaimTablePage(ctx)]);
   let mismatches = 0;
   const examples: string[] = [];
   const byId = new Map(table.claims.map((c) => [c.id, c]));
@@ -588,7 +538,6 @@ async function main(): Promise<void> {
   let server: { base: string; child: ChildProcess } | undefined;
   try {
     const { ctx, counts } = await loadContext(prisma, pool);
-    const fns = await loadDataFunctions();
     const { rows: [version] } = await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
     const cpus = os.cpus();
     console.log('machine');
@@ -606,9 +555,9 @@ async function main(): Promise<void> {
       console.log(`started next start (pid ${server.child.pid}) on ${server.base}`);
     }
 
-    await checkFloorAgrees(ctx, fns);
+    await checkFloorAgrees(ctx);
     console.log('\nin-process (data functions and SQL):');
-    await runOperations('in-process (data functions and SQL)', buildOperations(ctx, fns), 1);
+    await runOperations('in-process (data functions and SQL)', buildOperations(ctx), 1);
     if (!args['skip-export']) await benchExport(database.url, pool);
 
     if (HTTP_BASE) {
@@ -640,7 +589,7 @@ async function main(): Promise<void> {
       const first = SERVER_PID !== undefined ? readRssMb(SERVER_PID) : undefined;
       if (first !== undefined) laps.push(first);
       if (first !== undefined && SOAK_LAPS > 0) {
-        const ops = buildHttpOperations(base, ctx).filter((op) => !op.skip && (!args.only || op.name.includes(args.only)));
+        const ops = buildHttpOperations(base, ctx).filter((op) => !args.only || op.name.includes(args.only));
         for (let lap = 2; lap <= SOAK_LAPS + 1; lap++) {
           console.log(`lap ${lap} over the same pages (untimed), watching server memory …`);
           for (const op of ops) await measure(op, CONCURRENCY);
