@@ -12,7 +12,20 @@ export type RevisionSummary = {
   changes: { field: string; before: unknown; after: unknown }[];
 };
 
-const CLAIM_FIELDS = ['text', 'gloss', 'topics', 'kind', 'value', 'comparator', 'unit', 'asOf', 'status'] as const;
+export const REVISION_ACTIONS = ['create', 'update', 'delete', 'merge', 'restore'] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+
+/** The claim fields a history entry compares. */
+export const CLAIM_FIELDS = ['text', 'gloss', 'topics', 'kind', 'value', 'comparator', 'unit', 'asOf', 'status'] as const;
+export type ClaimField = (typeof CLAIM_FIELDS)[number];
+
+export function knownRevisionAction(action: string): RevisionAction | null {
+  return (REVISION_ACTIONS as readonly string[]).includes(action) ? (action as RevisionAction) : null;
+}
+
+export function knownClaimField(field: string): ClaimField | null {
+  return (CLAIM_FIELDS as readonly string[]).includes(field) ? (field as ClaimField) : null;
+}
 
 function record(value: unknown): Record<string, unknown> {
   return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};

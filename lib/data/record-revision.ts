@@ -3,7 +3,9 @@
 import type { Prisma } from '../generated/prisma/client';
 
 export type RevisionEntity = 'claim' | 'evidence' | 'review';
-export type RevisionAction = 'create' | 'update' | 'delete' | 'merge' | 'restore';
+import type { RevisionAction } from '../claims/describe-revision';
+
+export type { RevisionAction };
 
 export type RevisionInput = {
   entityType: RevisionEntity;

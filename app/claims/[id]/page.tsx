@@ -11,7 +11,7 @@ import { findParagraph } from '@/lib/anchoring';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { formatClaimValue, isStance } from '@/lib/claims';
-import { describeRevision } from '@/lib/claims/describe-revision';
+import { describeRevision, knownClaimField, knownRevisionAction } from '@/lib/claims/describe-revision';
 import { getPrisma } from '@/lib/db/prisma';
 import { findNewestArticlesPerOutlet } from '@/lib/data/find-newest-articles';
 import { findClaimHistory } from '@/lib/data/find-claim-history';
@@ -42,16 +42,6 @@ function formatValue(value: unknown): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-const REVISION_ACTIONS = ['create', 'update', 'delete', 'merge', 'restore'] as const;
-const CLAIM_FIELDS = ['text', 'gloss', 'topics', 'kind', 'value', 'comparator', 'unit', 'asOf', 'status'] as const;
-
-function knownAction(action: string): (typeof REVISION_ACTIONS)[number] | null {
-  return (REVISION_ACTIONS as readonly string[]).includes(action) ? (action as (typeof REVISION_ACTIONS)[number]) : null;
-}
-
-function knownField(field: string): (typeof CLAIM_FIELDS)[number] | null {
-  return (CLAIM_FIELDS as readonly string[]).includes(field) ? (field as (typeof CLAIM_FIELDS)[number]) : null;
-}
 
 export default async function ClaimPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
@@ -81,7 +71,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   }
   const value = formatClaimValue(claim);
   const fieldLabel = (field: string) => {
-    const known = knownField(field);
+    const known = knownClaimField(field);
     return known ? t(`history.field.${known}`) : field;
   };
 
@@ -231,7 +221,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
           {history.map((revision) => {
             const summary = describeRevision(revision);
             const who = revision.actor?.name ?? t('history.seedImport');
-            const action = knownAction(revision.action);
+            const action = knownRevisionAction(revision.action);
             const stance = summary.stance && isStance(summary.stance) ? t(`stance.${summary.stance}`) : '';
             const title = summary.articleId ? titleById.get(summary.articleId) : undefined;
             return (
