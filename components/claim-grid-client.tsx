@@ -28,6 +28,8 @@ export type GridLabels = {
   draftTag: string;
   /** screen-reader names of the summary counts, in SUMMARY_STANCES order */
   summaryNames: [string, string, string];
+  /** introduces a claim's counts over every outlet */
+  allOutlets: string;
   /** "+N more quotes", per N that occurs on the page */
   more: Record<number, string>;
   /** "N outlets unchecked", per N that occurs on the page */
@@ -77,7 +79,24 @@ function ClaimText({ row, labels }: { row: GridRow; labels: GridLabels }) {
           {row.draft && <span className="rounded bg-amber-100 px-1 text-amber-800">{labels.draftTag}</span>}
         </span>
       )}
+      {row.counts && <Counts counts={row.counts} labels={labels} intro={labels.allOutlets} />}
     </>
+  );
+}
+
+/** States / contradicts / omits counts: an icon each, named for screen readers. */
+function Counts({ counts, labels, intro, titles }: { counts: GridTotals; labels: GridLabels; intro?: string; titles?: [string, string, string] }) {
+  return (
+    <span className={`flex gap-2 text-xs font-normal text-slate-600 ${intro ? 'mt-1' : 'justify-center'}`} data-counts={counts.join(',')}>
+      {intro && <span>{intro}</span>}
+      {SUMMARY_STANCES.map((stance, i) => (
+        <span key={stance} className="inline-flex items-center gap-0.5" title={titles?.[i]}>
+          <StanceIcon stance={stance} className="h-3 w-3" />
+          <span className="sr-only">{labels.summaryNames[i]}</span>
+          {counts[i]}
+        </span>
+      ))}
+    </span>
   );
 }
 
@@ -103,15 +122,7 @@ export function ClaimGridClient({ columns, rows, totals, total, labels }: ClaimG
               </th>
               {columns.map((column, col) => (
                 <td key={column.slug} className="border-b border-slate-300 bg-slate-50 px-2 py-1" data-outlet={column.slug}>
-                  <span className="flex justify-center gap-2 text-xs font-normal text-slate-600">
-                    {SUMMARY_STANCES.map((stance, i) => (
-                      <span key={stance} className="inline-flex items-center gap-0.5" title={totals[col]!.titles[i]}>
-                        <StanceIcon stance={stance} className="h-3 w-3" />
-                        <span className="sr-only">{labels.summaryNames[i]}</span>
-                        {totals[col]!.counts[i]}
-                      </span>
-                    ))}
-                  </span>
+                  <Counts counts={totals[col]!.counts} titles={totals[col]!.titles} labels={labels} />
                 </td>
               ))}
             </tr>

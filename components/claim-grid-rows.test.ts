@@ -74,8 +74,14 @@ describe('toGridRows', () => {
       value: expect.stringContaining('10'),
       asOf: 'as of 2024-07-04',
       draft: true,
+      counts: null,
       cells: [['predates'], ['states', '10个成员国', '10'], ['unchecked']],
     });
+    const [counted] = toGridRows([{ ...claim, outletCounts: { states: 4, contradicts: 2, omits: 1 } }], [outlet(1, 'voa')], {
+      asOf: (date) => date,
+      lang: () => 'zh-Hans',
+    });
+    expect(counted!.counts).toEqual([4, 2, 1]);
   });
 });
 

@@ -21,6 +21,8 @@ export type GridRow = {
   /** "as of …", translated */
   asOf: string | null;
   draft: boolean;
+  /** how many outlets, of all of them, state / contradict / omit the claim (null: not known) */
+  counts: GridTotals | null;
   cells: GridCell[];
 };
 
@@ -53,6 +55,7 @@ export function toGridRows(
     value: formatClaimValue(claim),
     asOf: claim.asOf ? format.asOf(claim.asOf) : null,
     draft: claim.status === 'draft',
+    counts: claim.outletCounts ? [claim.outletCounts.states, claim.outletCounts.contradicts, claim.outletCounts.omits] : null,
     cells: outlets.map((outlet) => {
       const cell = claim.cells[outlet.slug];
       return cell ? toGridCell(cell) : ['unchecked'];

@@ -39,6 +39,7 @@ export async function ClaimTable({ claims, outlets, totals, total }: ClaimTableP
     statedValue: t('common.statedValueLabel'),
     draftTag: t('common.draftTag'),
     summaryNames: [t('table.summaryLabel.states'), t('table.summaryLabel.contradicts'), t('table.summaryLabel.omits')],
+    allOutlets: t('table.allOutlets'),
     more: Object.fromEntries([...moreCounts].map((count) => [count, t('table.moreQuotes', { count })])),
     unchecked: Object.fromEntries([...uncheckedCounts].map((count) => [count, t('table.uncheckedCount', { count })])),
   };

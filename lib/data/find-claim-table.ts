@@ -10,7 +10,7 @@ import type { Db } from '../db/prisma';
 import { foldForSearch } from '../text/fold-for-search';
 import { findOutletsWithLatest } from './find-outlets';
 import { likePattern } from './search-claims';
-import { assembleClaimTableRows, fetchClaimTableRows, LATEST_PUB_CTE, loadClaimRows, type ClaimTableRowData } from './find-claims';
+import { assembleClaimTableRows, EFFECTIVE_OMITS, fetchClaimTableRows, LATEST_PUB_CTE, loadClaimRows, type ClaimTableRowData } from './find-claims';
 import type { ClaimDto, OutletDto, ReadScope } from './types';
 
 export type ClaimTableDto = {
@@ -54,12 +54,6 @@ function outletStanceCondition(stance: ClaimTableQuery['stance'], outletId: numb
 
 // Each outlet's latest publication (kept on the outlet row), as the queries below name it.
 const LATEST_PUB = Prisma.sql`WITH ${LATEST_PUB_CTE}`;
-
-// Omissions that count: an omits cell in an outlet whose coverage all predates the claim's
-// date reads 'predates', not 'omits'. Needs the latest_pub CTE of the queries below.
-const EFFECTIVE_OMITS = Prisma.sql`(c.omits_outlets - CASE WHEN c.as_of IS NULL OR c.omits_outlets = 0 THEN 0 ELSE
-  (SELECT count(*) FROM claim_cells cc JOIN latest_pub lp ON lp.outlet_id = cc.outlet_id
-    WHERE cc.claim_id = c.id AND cc.stance = 'omits' AND lp.latest < c.as_of)::int END)`;
 
 function anyOutletStanceCondition(stance: ClaimTableQuery['stance'], outletCount: number): Sql {
   switch (stance) {

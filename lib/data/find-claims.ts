@@ -9,7 +9,7 @@ import { Prisma } from '../generated/prisma/client';
 import { findOutlets } from './find-outlets';
 import { toClaimRecord, type ClaimFields } from './record-dtos';
 import { evidenceSelect, reviewSelect, toEvidence, toReview } from './map-rows';
-import type { ClaimDto, ClaimMatrixDto, OutletDto, ReadScope } from './types';
+import type { ClaimDto, ClaimMatrixDto, OutletCounts, OutletDto, ReadScope } from './types';
 
 const claimSelect = {
   id: true,
@@ -107,6 +107,12 @@ type Sql = PrismaTypes.Sql;
 /** Each outlet's latest publication (kept on the outlet row), for queries that decide 'predates'. */
 export const LATEST_PUB_CTE = Prisma.sql`latest_pub AS (SELECT id AS outlet_id, latest_published_at AS latest FROM outlets)`;
 
+// Omissions that count: an omits cell in an outlet whose coverage all predates the claim's
+// date reads 'predates', not 'omits'. Needs LATEST_PUB_CTE.
+export const EFFECTIVE_OMITS = Prisma.sql`(c.omits_outlets - CASE WHEN c.as_of IS NULL OR c.omits_outlets = 0 THEN 0 ELSE
+  (SELECT count(*) FROM claim_cells cc JOIN latest_pub lp ON lp.outlet_id = cc.outlet_id
+    WHERE cc.claim_id = c.id AND cc.stance = 'omits' AND lp.latest < c.as_of)::int END)`;
+
 /** Which claims the grid rows are for: these ids in this order, or one page of a view the
  * caller describes in SQL (conditions and order on claims `c`; latest_pub is in scope). */
 export type ClaimTablePage = number[] | { where: Sql; order: Sql; limit: number; offset: number };
@@ -116,14 +122,14 @@ export type ClaimTableColumns = { outletIds?: number[] };
 
 type CellJson = [outletId: number, stance: string, states: number, contradicts: number, reviews: number];
 type QuoteJson = [outletId: number, id: number, articleId: number, stance: string, exact: string, prefix: string, suffix: string, start: number, end: number, statedValue: string | null, note: string | null, createdAt: string, updatedAt: string];
-type ClaimTableSqlRow = ClaimFields & { total: bigint; cells: CellJson[] | null; firsts: QuoteJson[] | null };
+type ClaimTableSqlRow = ClaimFields & { total: bigint; outletCounts: OutletCounts; cells: CellJson[] | null; firsts: QuoteJson[] | null };
 
 export type ClaimTableRowData = {
   /** the page's claim ids, in order */
   ids: number[];
   /** how many claims the view matches (for ids: how many were found) */
   total: number;
-  claims: ClaimFields[];
+  claims: (ClaimFields & { outletCounts: OutletCounts })[];
   cells: { claimId: number; outletId: number; stance: string; states: number; contradicts: number; reviews: number }[];
   /** each cell's first quote: oldest article first, then in reading order */
   firsts: (EvidenceRow & { outletId: number })[];
@@ -155,7 +161,8 @@ export async function fetchClaimTableRows(db: Db, page: ClaimTablePage, { outlet
       SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews)) AS cells
         FROM claim_cells WHERE claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`outlet_id`)} GROUP BY claim_id
     )
-    SELECT p.total, c.id, c.text, c.gloss, c.topics, c.kind::text AS kind, c.value, c.comparator::text AS comparator, c.unit,
+    SELECT p.total, json_build_object('states', c.states_outlets + c.mixed_outlets, 'contradicts', c.contradicts_outlets + c.mixed_outlets,
+           'omits', ${EFFECTIVE_OMITS}) AS "outletCounts", c.id, c.text, c.gloss, c.topics, c.kind::text AS kind, c.value, c.comparator::text AS comparator, c.unit,
            c.as_of AS "asOf", c.status::text AS status, c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
            cj.cells, qj.firsts
       FROM page p JOIN claims c ON c.id = p.id
@@ -226,7 +233,7 @@ export function assembleClaimTableRows(
         ];
       }),
     );
-    return [{ ...toClaimRecord(claim), cells: cellsDto }];
+    return [{ ...toClaimRecord(claim), outletCounts: claim.outletCounts, cells: cellsDto }];
   });
 }
 

@@ -73,7 +73,12 @@ export type ClaimDto = {
   updatedAt: string;
   /** keyed by outlet slug; every outlet has a cell */
   cells: Record<string, CellDto>;
+  /** set by the grid's cheap rows: how many outlets (all of them, not only the visible
+   * columns) state, contradict and omit the claim; mixed counts as both, predated omissions not */
+  outletCounts?: OutletCounts;
 };
+
+export type OutletCounts = { states: number; contradicts: number; omits: number };
 
 export type ClaimMatrixDto = {
   outlets: OutletDto[];

@@ -51,6 +51,13 @@ test('the claim table shows every outlet and the "9 times" claim with the right 
   await expect(tooltip).toBeVisible();
   await expect(tooltip).toContainText(VOA_QUOTE);
 
+  // the claim's own line counts the outlets that state, contradict and omit it
+  const stances = Object.values(EXPECTED).map((e) => e.stance as string);
+  const count = (...of: string[]) => stances.filter((s) => of.includes(s)).length;
+  const counts = row.locator('th[scope="row"] [data-counts]');
+  await expect(counts).toHaveAttribute('data-counts', [count('states', 'mixed'), count('contradicts', 'mixed'), count('omits')].join(','));
+  await expect(counts).toContainText('All outlets:');
+
   // the summary row counts each outlet's stances over the view
   const summary = table.locator('tr[data-summary] td[data-outlet="voa"]');
   await expect(summary).toContainText(/\d/);

@@ -161,6 +161,22 @@ describe('the grid’s cheap rows (detail: table)', () => {
     expect(cheap.totals).toEqual(Object.fromEntries(cheap.outlets.map((o) => [o.slug, expect.any(Object)])));
   });
 
+  it('count, per claim, the outlets that state, contradict and omit it across every outlet, whichever columns show', async () => {
+    const query = parseTableQuery({ pageSize: '500' }, { maxPageSize: 500 });
+    const full = await findClaimTable(db.prisma, query);
+    const capped = await findClaimTable(db.prisma, query, {}, { detail: 'table', totals: false, maxDefaultColumns: 1 });
+    expect(capped.outlets).toHaveLength(1);
+    const counted = (claim: ClaimDto) => {
+      const stances = Object.values(claim.cells).map((cell) => cell.stance);
+      const n = (...of: string[]) => stances.filter((s) => of.includes(s)).length;
+      return { states: n('states', 'mixed'), contradicts: n('contradicts', 'mixed'), omits: n('omits') };
+    };
+    expect(capped.claims.map((c) => [c.id, c.outletCounts])).toEqual(full.claims.map((c) => [c.id, counted(c)]));
+    // the seed has claims each kind of count applies to, predated omissions included
+    expect(full.claims.some((c) => Object.values(c.cells).some((cell) => cell.stance === 'predates'))).toBe(true);
+    expect(capped.claims.some((c) => c.outletCounts!.contradicts > 0 && c.outletCounts!.omits > 0)).toBe(true);
+  });
+
   it('load the visible columns only, and exactly as full detail shows them: chosen, capped, unknown, filtered', async () => {
     const cases: [string, Record<string, string>, number | undefined][] = [
       ['chosen', { cols: 'rfa,voa' }, undefined],
@@ -189,7 +205,7 @@ describe('the grid’s cheap rows (detail: table)', () => {
       const query = parseTableQuery(view);
       const full = await findClaimTable(db.prisma, query);
       const cheap = await findClaimTable(db.prisma, query, {}, { detail: 'table' });
-      const fields = (claims: typeof full.claims) => claims.map(({ cells: _cells, ...claim }) => claim);
+      const fields = (claims: typeof full.claims) => claims.map(({ cells: _cells, outletCounts: _counts, ...claim }) => claim);
       expect(fields(cheap.claims), JSON.stringify(view)).toEqual(fields(full.claims));
       expect({ total: cheap.total, pageCount: cheap.pageCount, totals: cheap.totals }).toEqual({ total: full.total, pageCount: full.pageCount, totals: full.totals });
     }
