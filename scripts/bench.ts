@@ -1,5 +1,5 @@
 // `npm run bench [-- --runs 50 --warmup 5 --database-url URL --only substring --max-seconds 120
-//  --skip-export --soak-laps 3 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
+//  --skip-export --soak-laps 4 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
 // Times the claim table, claim/outlet/article pages, history and search against the synthetic
 // corpus (npm run seed:synthetic), and optionally a production server over HTTP: one already
 // running on this machine (--http, with --server-pid to watch its memory), or one the bench
@@ -10,6 +10,7 @@
 // reports median / p95 / min / max next to its target, if it has one. Over HTTP, more untimed
 // laps over the same pages (--soak-laps, 0 to skip) show whether the server's memory stays flat.
 import { benchExport, readRssMb } from './bench-export';
+import { judgeMemoryTrend } from '../lib/bench/memory-trend';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -49,7 +50,7 @@ const { values: args } = parseArgs({
     serve: { type: 'boolean', default: false },
     'app-dir': { type: 'string' },
     'skip-export': { type: 'boolean', default: false },
-    'soak-laps': { type: 'string', default: '3' },
+    'soak-laps': { type: 'string', default: '4' },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -607,13 +608,10 @@ async function main(): Promise<void> {
             `server RSS (pid ${SERVER_PID}): before ${before.toFixed(0)} MB, peak ${Math.max(...rss).toFixed(0)} MB, after ${rss.at(-1)!.toFixed(0)} MB; after each operation: ${afterEach.join(', ')} MB`,
           );
           if (laps.length >= 3) {
-            // A leak ends every lap higher than any lap before it; a settled heap goes up and down.
-            const last = laps.at(-1)!;
-            const highestBefore = Math.max(...laps.slice(0, -1));
-            const flat = last <= highestBefore * 1.05;
+            const verdict = judgeMemoryTrend(laps);
             console.log(
               `server RSS after each lap: ${laps.map((mb) => mb.toFixed(0)).join(', ')} MB ` +
-                `${flat ? '✓' : '✗'} flat (the last lap ends no more than 5% above the highest before it)`,
+                `${verdict.flat ? '✓ flat' : '✗ not flat'}: ${verdict.reason}`,
             );
           }
         }
