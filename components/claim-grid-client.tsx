@@ -7,7 +7,6 @@ import Link from 'next/link';
 import type { CellStance } from '@/lib/claims';
 import type { GridCell, GridColumn, GridRow, GridTotals } from './claim-grid-rows';
 import { GridKeyboardClient } from './grid-keyboard-client';
-import { StanceIcon } from './stance-icon';
 import { GridBadge } from './stance-sprite';
 
 const SUMMARY_STANCES = ['states', 'contradicts', 'omits'] as const;
@@ -84,14 +83,16 @@ function ClaimText({ row, labels }: { row: GridRow; labels: GridLabels }) {
   );
 }
 
-/** States / contradicts / omits counts: an icon each, named for screen readers. */
+/** States / contradicts / omits counts: an icon each (from the sprite), named for screen readers. */
 function Counts({ counts, labels, intro, titles }: { counts: GridTotals; labels: GridLabels; intro?: string; titles?: [string, string, string] }) {
   return (
-    <span className={`flex gap-2 text-xs font-normal text-slate-600 ${intro ? 'mt-1' : 'justify-center'}`} data-counts={counts.join(',')}>
+    <span className={intro ? 'cg-counts mt-1' : 'cg-counts justify-center'} data-counts={counts.join(',')}>
       {intro && <span>{intro}</span>}
       {SUMMARY_STANCES.map((stance, i) => (
-        <span key={stance} className="inline-flex items-center gap-0.5" title={titles?.[i]}>
-          <StanceIcon stance={stance} className="h-3 w-3" />
+        <span key={stance} className="cg-count" title={titles?.[i]}>
+          <svg aria-hidden="true">
+            <use href={`#si-${stance}`} />
+          </svg>
           <span className="sr-only">{labels.summaryNames[i]}</span>
           {counts[i]}
         </span>
