@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TABLE_QUERY, parseTableQuery, serializeTableQuery, withTableQuery } from './table-query';
+import { DEFAULT_TABLE_QUERY, parseTableQuery, serializeTableQuery, tableParamErrors, withTableQuery } from './table-query';
 
 describe('claim table query', () => {
   it('round-trips every field through the URL', () => {
@@ -39,5 +39,15 @@ describe('claim table query', () => {
   it('caps the page size', () => {
     expect(parseTableQuery({ pageSize: '10000' }).pageSize).toBe(50);
     expect(parseTableQuery({ pageSize: '200' }, { maxPageSize: 500 }).pageSize).toBe(200);
+  });
+
+  it('tells a program what is wrong with each malformed parameter, and nothing for valid or empty ones', () => {
+    expect(tableParamErrors(new URLSearchParams('sort=contested&stance=omits&outlet=voa&cols=voa,bbc,&page=2&pageSize=100&q=习近平&contested=1&x=y'), { maxPageSize: 500 })).toBeNull();
+    expect(tableParamErrors(new URLSearchParams('sort=&page=&q='))).toBeNull();
+    const errors = tableParamErrors(new URLSearchParams('sort=bogus&stance=maybe&page=0&pageSize=501&cols=VOA!&contested=yes&kind=x'), { maxPageSize: 500 });
+    expect(Object.keys(errors ?? {}).sort()).toEqual(['cols', 'contested', 'kind', 'page', 'pageSize', 'sort', 'stance']);
+    expect(errors!.cols).toEqual(['expected comma-separated outlet slugs']);
+    // the lenient parse of the same parameters still falls back to defaults
+    expect(parseTableQuery(new URLSearchParams('sort=bogus&page=0'))).toMatchObject({ sort: 'newest', page: 1 });
   });
 });

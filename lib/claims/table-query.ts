@@ -1,6 +1,7 @@
 // The claim table's view state: filters, sort, visible outlet columns and page. It lives in
 // the URL so any view can be shared and reloaded; parse and serialise are exact inverses for
-// every valid state, and unknown or malformed values fall back to defaults, never errors.
+// every valid state, and unknown or malformed values fall back to defaults, never errors
+// (a shared link must open). The API checks the same parameters strictly (tableParamErrors).
 import { z } from 'zod';
 import { CLAIM_KINDS, type ClaimKind } from './claim-kind';
 import { CELL_STANCES, type CellStance } from './stance';
@@ -52,27 +53,61 @@ function pick<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
   return result.success ? result.data : fallback;
 }
 
+// One schema per parameter, for the lenient parse (pages) and the strict check (the API).
+const PARAM_SCHEMAS = {
+  q: z.string().trim().max(200),
+  topic: slug,
+  kind: z.enum(CLAIM_KINDS),
+  stance: z.enum(CELL_STANCES),
+  outlet: slug,
+  contested: z.enum(['1', '0']),
+  sort: z.enum(TABLE_SORTS),
+  cols: z
+    .string()
+    .max(20_000)
+    .refine((value) => value.split(',').every((s) => !s.trim() || slug.safeParse(s.trim()).success), 'expected comma-separated outlet slugs'),
+  page: z.coerce.number().int().min(1).max(100_000),
+} as const;
+const pageSizeSchema = (max: number) => z.coerce.number().int().min(1).max(max);
+
 export function parseTableQuery(params: Params, options: { maxPageSize?: number } = {}): ClaimTableQuery {
   const cols = first(params, 'cols');
   const parsedCols = cols
     ? [...new Set(cols.split(',').map((s) => s.trim()).filter((s) => slug.safeParse(s).success))].slice(0, 500)
     : null;
   return {
-    q: pick(z.string().trim().max(200), first(params, 'q') ?? '', ''),
-    topic: pick(slug.nullable(), first(params, 'topic') ?? null, null),
-    kind: pick(z.enum(CLAIM_KINDS).nullable(), first(params, 'kind') ?? null, null),
-    stance: pick(z.enum(CELL_STANCES).nullable(), first(params, 'stance') ?? null, null),
-    outlet: pick(slug.nullable(), first(params, 'outlet') ?? null, null),
+    q: pick(PARAM_SCHEMAS.q, first(params, 'q') ?? '', ''),
+    topic: pick(PARAM_SCHEMAS.topic.nullable(), first(params, 'topic') ?? null, null),
+    kind: pick(PARAM_SCHEMAS.kind.nullable(), first(params, 'kind') ?? null, null),
+    stance: pick(PARAM_SCHEMAS.stance.nullable(), first(params, 'stance') ?? null, null),
+    outlet: pick(PARAM_SCHEMAS.outlet.nullable(), first(params, 'outlet') ?? null, null),
     contested: first(params, 'contested') === '1',
-    sort: pick(z.enum(TABLE_SORTS), first(params, 'sort') ?? 'newest', 'newest'),
+    sort: pick(PARAM_SCHEMAS.sort, first(params, 'sort') ?? 'newest', 'newest'),
     cols: parsedCols && parsedCols.length > 0 ? parsedCols : null,
-    page: pick(z.coerce.number().int().min(1).max(100_000), first(params, 'page') ?? 1, 1),
+    page: pick(PARAM_SCHEMAS.page, first(params, 'page') ?? 1, 1),
     pageSize: pick(
-      z.coerce.number().int().min(1).max(options.maxPageSize ?? PAGE_SIZE),
+      pageSizeSchema(options.maxPageSize ?? PAGE_SIZE),
       first(params, 'pageSize') ?? PAGE_SIZE,
       Math.min(PAGE_SIZE, options.maxPageSize ?? PAGE_SIZE),
     ),
   };
+}
+
+/**
+ * For programs (the API), where a mistyped parameter should be answered rather than ignored:
+ * what is wrong with each given parameter, or null when all are valid. Empty values count as
+ * absent and unknown parameters are left alone.
+ */
+export function tableParamErrors(params: Params, options: { maxPageSize?: number } = {}): Record<string, string[]> | null {
+  const schemas: Record<string, z.ZodType> = { ...PARAM_SCHEMAS, pageSize: pageSizeSchema(options.maxPageSize ?? PAGE_SIZE) };
+  const errors: Record<string, string[]> = {};
+  for (const [key, schema] of Object.entries(schemas)) {
+    const value = first(params, key);
+    if (value === undefined || value === '') continue;
+    const result = schema.safeParse(value);
+    if (!result.success) errors[key] = result.error.issues.map((issue) => issue.message);
+  }
+  return Object.keys(errors).length ? errors : null;
 }
 
 /** The query string for a view, without defaults, in a stable order ('' for the default view). */

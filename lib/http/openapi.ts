@@ -159,7 +159,7 @@ export const openApiDocument = {
     },
     '/api/v1/articles/{id}': { get: { summary: 'One article with its text', parameters: [idParam('id', 'article id')], responses: { '200': { description: 'Article', ...json({ $ref: '#/components/schemas/Article' }) }, '404': problem } } },
     '/api/v1/claims': {
-      get: { summary: 'Published claims with their cells', parameters: tableParams, responses: { '200': { description: 'A page of claims', ...json({ type: 'object', properties: { claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, outlets: { type: 'array', items: { type: 'string' } }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, next: { type: ['string', 'null'] } } }) } } },
+      get: { summary: 'Published claims with their cells', parameters: tableParams, responses: { '200': { description: 'A page of claims', ...json({ type: 'object', properties: { claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, outlets: { type: 'array', items: { type: 'string' } }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, next: { type: ['string', 'null'] } } }) }, '400': problem } },
       post: { summary: 'Create a claim', security: writeSecurity, requestBody: json({ $ref: '#/components/schemas/ClaimInput' }), responses: { '201': { description: 'Created; Location header' }, ...errors } },
     },
     '/api/v1/claims/{id}': {

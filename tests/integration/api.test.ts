@@ -245,5 +245,22 @@ describe('reading articles', () => {
       expect(response.status, query).toBe(400);
       expect((await problemOf(response)).detail).toMatch(/page/i);
     }
+    // an empty value is no value, as a form sends it
+    expect((await call('/api/v1/articles', 'GET', { query: '?outlet=&page=' })).status).toBe(200);
+  });
+});
+
+describe('reading claims', () => {
+  it('pages claims with the documented default page size, and answers malformed parameters with 400 instead of ignoring them', async () => {
+    const ok = (await (await call('/api/v1/claims', 'GET', { query: '?sort=coverage&pageSize=' })).json()) as { pageSize: number; claims: unknown[]; total: number };
+    expect(ok.pageSize).toBe(100);
+    expect(ok.claims.length).toBe(Math.min(100, ok.total));
+    for (const [query, field] of [['?pageSize=9999', 'pageSize'], ['?sort=bogus', 'sort'], ['?stance=maybe', 'stance'], ['?page=abc', 'page'], ['?cols=VOA!', 'cols']]) {
+      const response = await call('/api/v1/claims', 'GET', { query });
+      expect(response.status, query).toBe(400);
+      const problem = await problemOf(response);
+      expect(Object.keys(problem.errors ?? {}), query).toEqual([field]);
+      expect(problem.detail, query).toMatch(new RegExp(`^${field}: `));
+    }
   });
 });

@@ -16,7 +16,8 @@ const listQuery = z.object({
  * 100, at most 500), `?outlet=<slug>`; `next` is the following page's URL, or null. */
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const parsed = listQuery.safeParse(Object.fromEntries(url.searchParams));
+  // empty values count as absent, as a form leaves them
+  const parsed = listQuery.safeParse(Object.fromEntries([...url.searchParams].filter(([, value]) => value !== '')));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return problemResponse(400, `${issue.path.join('.') || 'query'}: ${issue.message}`, { errors: z.flattenError(parsed.error).fieldErrors });

@@ -1,8 +1,8 @@
-import { parseTableQuery } from '@/lib/claims/table-query';
+import { parseTableQuery, tableParamErrors } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/find-claim-table';
 import { runApiOperation } from '@/lib/http/api-write';
-import { jsonResponse } from '@/lib/http/problem';
+import { jsonResponse, problemResponse } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,11 +10,16 @@ const API_PAGE_SIZE = 100;
 const API_MAX_PAGE_SIZE = 500;
 
 /** Published claims with their cells; accepts the claim table's query parameters (filters,
- * sort, cols, page) and pageSize (default 100, at most 500). */
+ * sort, cols, page) and pageSize (default 100, at most 500); a malformed one is a 400. */
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const params = url.searchParams;
-  if (!params.has('pageSize')) params.set('pageSize', String(API_PAGE_SIZE));
+  const errors = tableParamErrors(params, { maxPageSize: API_MAX_PAGE_SIZE });
+  if (errors) {
+    const [key, messages] = Object.entries(errors)[0]!;
+    return problemResponse(400, `${key}: ${messages[0]}`, { errors });
+  }
+  if (!params.get('pageSize')) params.set('pageSize', String(API_PAGE_SIZE));
   const query = parseTableQuery(params, { maxPageSize: API_MAX_PAGE_SIZE });
   // The per-outlet totals are not part of this response: don't compute them.
   const table = await findClaimTable(getPrisma(), query, {}, { totals: false });
