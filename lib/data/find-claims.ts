@@ -127,7 +127,7 @@ type ClaimTableSqlRow = ClaimFields & { total: bigint; outletCounts: OutletCount
 export type ClaimTableRowData = {
   /** the page's claim ids, in order */
   ids: number[];
-  /** how many claims the view matches (for ids: how many were found) */
+  /** how many claims the view matches (for ids: how many were asked for) */
   total: number;
   claims: (ClaimFields & { outletCounts: OutletCounts })[];
   cells: { claimId: number; outletId: number; stance: string; states: number; contradicts: number; reviews: number }[];
