@@ -167,8 +167,8 @@ export function ClaimGridClient({ columns, rows, totals, total, labels }: ClaimG
                   const stance = row.cells[col]![0];
                   if (stance === 'unchecked') return null;
                   return (
-                    <li key={column.slug} className="flex items-start justify-between gap-2 text-sm" data-outlet={column.slug} data-stance={stance}>
-                      <Link href={`/claims/${row.id}#outlet-${column.slug}`} lang={column.language} className="text-slate-700 hover:underline">
+                    <li key={column.slug} className="cg-card-row" data-outlet={column.slug} data-stance={stance}>
+                      <Link href={`/claims/${row.id}#outlet-${column.slug}`} lang={column.language} className="cg-card-link">
                         {column.name}
                       </Link>
                       <GridBadge stance={stance} label={labels.names[stance]} />
