@@ -3,6 +3,7 @@
 // app/actions.ts) and shows their errors: field messages beside the field, the rest in
 // one alert, with a reload offer when someone else changed the record first.
 import { useTranslations } from 'use-intl/react';
+import type { ClaimKind } from '@/lib/claims/claim-kind';
 
 export type ActionError = {
   code: string;
@@ -30,7 +31,7 @@ type EvidenceInput = {
 export type AnnotationActions = {
   searchClaims: (query: string) => Promise<unknown>;
   createEvidence: (input: EvidenceInput & { claimId: number }) => Promise<unknown>;
-  createClaimWithEvidence: (input: { claim: { text: string; kind: 'fact' | 'quantity' | 'date' | 'opinion' }; evidence: EvidenceInput }) => Promise<unknown>;
+  createClaimWithEvidence: (input: { claim: { text: string; kind: ClaimKind }; evidence: EvidenceInput }) => Promise<unknown>;
   updateEvidence: (input: {
     id: number;
     version: number;

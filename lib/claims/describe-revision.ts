@@ -1,7 +1,10 @@
 // Turns one revision (entity, action, before/after row snapshots) into what a reader of the
 // claim's history needs: what happened, to which article, and which claim fields changed.
+export const REVISION_ENTITIES = ['claim', 'evidence', 'review'] as const;
+export type RevisionEntity = (typeof REVISION_ENTITIES)[number];
+
 export type RevisionSummary = {
-  entity: 'claim' | 'evidence' | 'review';
+  entity: RevisionEntity;
   action: string;
   /** the article a quote or omission mark belongs to */
   articleId: number | null;
@@ -40,7 +43,7 @@ export function describeRevision(revision: { entityType: string; action: string;
   const before = record(revision.before);
   const after = record(revision.after);
   const row = Object.keys(after).length ? after : before;
-  const entity = (['claim', 'evidence', 'review'].includes(revision.entityType) ? revision.entityType : 'claim') as RevisionSummary['entity'];
+  const entity = (REVISION_ENTITIES as readonly string[]).includes(revision.entityType) ? (revision.entityType as RevisionEntity) : 'claim';
   const changes =
     entity === 'claim' && Object.keys(before).length && Object.keys(after).length
       ? CLAIM_FIELDS.filter((f) => JSON.stringify(normalise(f, before[f])) !== JSON.stringify(normalise(f, after[f]))).map((field) => ({

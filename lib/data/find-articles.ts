@@ -13,17 +13,24 @@ export async function findArticles(db: Db, options: { outlet?: string; limit?: n
   return rows.map(toArticleSummary);
 }
 
+/** How many articles there are (of one outlet, by slug, if given), from the outlets'
+ * trigger-kept counts: no scan of the articles. */
+export async function countArticles(db: Db, outlet?: string): Promise<number> {
+  const [row] =
+    outlet === undefined
+      ? await db.$queryRaw<[{ total: bigint | null }]>`SELECT sum(article_count) AS total FROM outlets`
+      : await db.$queryRaw<[{ total: bigint | null }]>`SELECT sum(article_count) AS total FROM outlets WHERE slug = ${outlet}`;
+  return Number(row?.total ?? 0);
+}
+
 export type ArticlePageDto = { articles: ArticleSummaryDto[]; total: number; page: number; pageCount: number };
 
-/** One page of the articles (of one outlet, by slug, if given), newest first; the total comes
- * from the outlets' trigger-kept counts. */
+/** One page of the articles (of one outlet, by slug, if given), newest first. */
 export async function findArticlePage(db: Db, options: { page: number; pageSize: number; outlet?: string }): Promise<ArticlePageDto> {
   const pageSize = Math.max(1, Math.trunc(options.pageSize));
   const page = Math.max(1, Math.trunc(options.page));
-  const [[sum], rows] = await Promise.all([
-    options.outlet === undefined
-      ? db.$queryRaw<[{ total: bigint | null }]>`SELECT sum(article_count) AS total FROM outlets`
-      : db.$queryRaw<[{ total: bigint | null }]>`SELECT sum(article_count) AS total FROM outlets WHERE slug = ${options.outlet}`,
+  const [total, rows] = await Promise.all([
+    countArticles(db, options.outlet),
     db.article.findMany({
       where: options.outlet === undefined ? undefined : { outlet: { slug: options.outlet } },
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -32,6 +39,5 @@ export async function findArticlePage(db: Db, options: { page: number; pageSize:
       take: pageSize,
     }),
   ]);
-  const total = Number(sum?.total ?? 0);
   return { articles: rows.map(toArticleSummary), total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }

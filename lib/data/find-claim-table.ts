@@ -10,7 +10,15 @@ import type { Db } from '../db/prisma';
 import { foldForSearch } from '../text/fold-for-search';
 import { findOutletsWithLatest } from './find-outlets';
 import { likePattern } from './search-claims';
-import { assembleClaimTableRows, EFFECTIVE_OMITS, fetchClaimTableRows, LATEST_PUB_CTE, loadClaimRows, type ClaimTableRowData } from './find-claims';
+import {
+  assembleClaimTableRows,
+  claimViewPageSql,
+  EFFECTIVE_OMITS,
+  fetchClaimTableRows,
+  LATEST_PUB_CTE,
+  loadClaimRows,
+  type ClaimTableRowData,
+} from './find-claims';
 import type { ClaimDto, OutletDto, ReadScope } from './types';
 
 export type ClaimTableDto = {
@@ -98,8 +106,8 @@ export async function findClaimTable(
   scope: ReadScope = {},
   options: ClaimTableOptions = {},
 ): Promise<ClaimTableDto> {
-  // The outlets (with their latest article) and, unless a stance filter needs them, the page
-  // of claim ids are fetched at the same time.
+  // The outlets (with their latest article) are needed in any case; the page starts at the
+  // same time when it does not depend on them (see `early` below).
   const outletsPromise = findOutletsWithLatest(db);
   const conditions: Sql[] = [];
   if (!scope.includeDrafts) conditions.push(Prisma.sql`c.status = 'published'`);
@@ -114,17 +122,12 @@ export async function findClaimTable(
   // The page: for the grid ('table'), its rows, cells and first quotes in one statement;
   // otherwise the ids, loaded in full below.
   const loadPage = async (where: Sql, outletIds?: number[]): Promise<{ ids: number[]; total: number; rows: ClaimTableRowData | null }> => {
+    const view = { where, order: ORDER[query.sort], limit: query.pageSize, offset };
     if (options.detail === 'table') {
-      const rows = await fetchClaimTableRows(db, { where, order: ORDER[query.sort], limit: query.pageSize, offset }, { outletIds });
+      const rows = await fetchClaimTableRows(db, view, { outletIds });
       return { ids: rows.ids, total: rows.total, rows };
     }
-    const page = await db.$queryRaw<{ id: number; total: bigint }[]>`
-      ${LATEST_PUB}
-      SELECT c.id, count(*) OVER () AS total
-        FROM claims c
-       WHERE ${where}
-       ORDER BY ${ORDER[query.sort]}
-       LIMIT ${query.pageSize} OFFSET ${offset}`;
+    const page = await db.$queryRaw<{ id: number; total: bigint }[]>`${LATEST_PUB} ${claimViewPageSql(view)}`;
     return { ids: page.map((r) => r.id), total: page.length ? Number(page[0]!.total) : 0, rows: null };
   };
   const joinConditions = () => (conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`);

@@ -113,9 +113,17 @@ export const EFFECTIVE_OMITS = Prisma.sql`(c.omits_outlets - CASE WHEN c.as_of I
   (SELECT count(*) FROM claim_cells cc JOIN latest_pub lp ON lp.outlet_id = cc.outlet_id
     WHERE cc.claim_id = c.id AND cc.stance = 'omits' AND lp.latest < c.as_of)::int END)`;
 
-/** Which claims the grid rows are for: these ids in this order, or one page of a view the
- * caller describes in SQL (conditions and order on claims `c`; latest_pub is in scope). */
-export type ClaimTablePage = number[] | { where: Sql; order: Sql; limit: number; offset: number };
+/** One page of a view of the claims, described in SQL: conditions and order on claims `c`
+ * (latest_pub is in scope). */
+export type ClaimViewPage = { where: Sql; order: Sql; limit: number; offset: number };
+
+/** The page's claim ids in order, each with how many claims the whole view matches. Needs LATEST_PUB_CTE. */
+export function claimViewPageSql({ where, order, limit, offset }: ClaimViewPage): Sql {
+  return Prisma.sql`SELECT c.id, count(*) OVER () AS total FROM claims c WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** Which claims the grid rows are for: these ids in this order, or one page of a view. */
+export type ClaimTablePage = number[] | ClaimViewPage;
 
 /** Only these outlets' cells and quotes (the visible columns); all outlets when absent. */
 export type ClaimTableColumns = { outletIds?: number[] };
@@ -145,7 +153,7 @@ export async function fetchClaimTableRows(db: Db, page: ClaimTablePage, { outlet
   const inColumns = (column: Sql) => (outletIds ? Prisma.sql`AND ${column} = ANY(${outletIds}::int[])` : Prisma.empty);
   const pageCte = Array.isArray(page)
     ? Prisma.sql`SELECT u.id, u.ord, count(*) OVER () AS total FROM unnest(${page}::int[]) WITH ORDINALITY AS u(id, ord)`
-    : Prisma.sql`SELECT c.id, 0 AS ord, count(*) OVER () AS total FROM claims c WHERE ${page.where} ORDER BY ${page.order} LIMIT ${page.limit} OFFSET ${page.offset}`;
+    : claimViewPageSql(page);
   const rows = await db.$queryRaw<ClaimTableSqlRow[]>`
     WITH ${LATEST_PUB_CTE}, page AS MATERIALIZED (${pageCte}),
     quotes AS (

@@ -1,11 +1,9 @@
 // Writes one entry of the append-only revision log. Always called with the transaction
 // client of the change it records, so the change and its history commit together.
+import type { RevisionAction, RevisionEntity } from '../claims/describe-revision';
 import type { Prisma } from '../generated/prisma/client';
 
-export type RevisionEntity = 'claim' | 'evidence' | 'review';
-import type { RevisionAction } from '../claims/describe-revision';
-
-export type { RevisionAction };
+export type { RevisionAction, RevisionEntity };
 
 export type RevisionInput = {
   entityType: RevisionEntity;

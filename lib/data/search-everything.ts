@@ -6,6 +6,7 @@ import { Prisma } from '../generated/prisma/client';
 import { findHits, passageAround, type Passage } from '../text/find-hits';
 import { foldAligned } from '../text/fold-aligned';
 import { foldForSearch } from '../text/fold-for-search';
+import { countArticles } from './find-articles';
 import { articleSummarySelect, toArticleSummary } from './map-rows';
 import { likePattern } from './search-claims';
 import type { ArticleSummaryDto } from './types';
@@ -56,8 +57,7 @@ async function searchArticles(
     const rows = await newest(shortWindow);
     if (rows.length === limit) return { rows, window: null };
     // Only worth saying when older articles exist that were not looked at.
-    const [{ n }] = await db.$queryRaw<[{ n: bigint | null }]>`SELECT sum(article_count) AS n FROM outlets`;
-    return { rows, window: Number(n) > shortWindow ? shortWindow : null };
+    return { rows, window: (await countArticles(db)) > shortWindow ? shortWindow : null };
   }
   if (probeSize > 0) {
     const probe = await newest(probeSize);
@@ -70,7 +70,6 @@ async function searchArticles(
        ORDER BY published_at DESC, id DESC LIMIT ${limit}`;
   return { rows, window: null };
 }
-
 
 export async function searchEverything(
   db: Db,

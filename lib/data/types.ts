@@ -1,6 +1,7 @@
 // Plain data shapes (DTOs) the data layer returns to pages, route handlers and scripts.
 // Dates are ISO 8601 strings so the same objects serialise to the JSON API unchanged.
 import type { ClaimKind, Comparator } from '../claims/claim-kind';
+import type { RevisionEntity } from '../claims/describe-revision';
 import type { CellStance } from '../claims/stance';
 import type { ExportEvidence } from '../export/types';
 
@@ -112,7 +113,7 @@ export type MergeClaimsResultDto = {
   droppedReviews: number;
 };
 
-export type RevisionEntityType = 'claim' | 'evidence' | 'review';
+export type RevisionEntityType = RevisionEntity;
 
 export type RevisionDto = {
   id: number;

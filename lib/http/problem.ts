@@ -29,6 +29,12 @@ export function problemResponse(
   });
 }
 
+/** 400 for malformed query parameters: the first message as the detail, every one under `errors`. */
+export function queryProblem(errors: Record<string, string[] | undefined>): Response {
+  const [key, messages] = Object.entries(errors).find(([, m]) => m?.length) ?? ['query', ['malformed']];
+  return problemResponse(400, `${key}: ${messages![0]}`, { errors });
+}
+
 export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(body), {
     ...init,

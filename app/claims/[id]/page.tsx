@@ -42,7 +42,6 @@ function formatValue(value: unknown): string {
   return Array.isArray(value) ? value.join(', ') : String(value);
 }
 
-
 export default async function ClaimPage({ params, searchParams }: Props) {
   const id = parseId((await params).id);
   // ?quotes=<outlet slug> (or all) shows every quote of that outlet

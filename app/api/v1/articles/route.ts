@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getPrisma } from '@/lib/db/prisma';
 import { findArticlePage } from '@/lib/data/find-articles';
 import { runApiOperation } from '@/lib/http/api-write';
-import { jsonResponse, problemResponse } from '@/lib/http/problem';
+import { jsonResponse, queryProblem } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
 
@@ -18,10 +18,7 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   // empty values count as absent, as a form leaves them
   const parsed = listQuery.safeParse(Object.fromEntries([...url.searchParams].filter(([, value]) => value !== '')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return problemResponse(400, `${issue.path.join('.') || 'query'}: ${issue.message}`, { errors: z.flattenError(parsed.error).fieldErrors });
-  }
+  if (!parsed.success) return queryProblem(z.flattenError(parsed.error).fieldErrors);
   const { page, pageSize, outlet } = parsed.data;
   const result = await findArticlePage(getPrisma(), { page, pageSize, outlet });
   const next = result.page < result.pageCount ? new URL(url) : null;

@@ -2,7 +2,7 @@ import { parseTableQuery, tableParamErrors } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/find-claim-table';
 import { runApiOperation } from '@/lib/http/api-write';
-import { jsonResponse, problemResponse } from '@/lib/http/problem';
+import { jsonResponse, queryProblem } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,10 +15,7 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const params = url.searchParams;
   const errors = tableParamErrors(params, { maxPageSize: API_MAX_PAGE_SIZE });
-  if (errors) {
-    const [key, messages] = Object.entries(errors)[0]!;
-    return problemResponse(400, `${key}: ${messages[0]}`, { errors });
-  }
+  if (errors) return queryProblem(errors);
   if (!params.get('pageSize')) params.set('pageSize', String(API_PAGE_SIZE));
   const query = parseTableQuery(params, { maxPageSize: API_MAX_PAGE_SIZE });
   // The per-outlet totals are not part of this response: don't compute them.
