@@ -1,18 +1,34 @@
 // End-to-end tests: the real production build served by `npm start`'s own script, on a
-// fresh embedded PostgreSQL seeded with the corpus, driven in Debian's Chromium.
+// fresh embedded PostgreSQL seeded with the corpus, driven in headless Chromium from npm.
 import { existsSync } from 'node:fs';
+import sparticuz from '@sparticuz/chromium';
 import { defineConfig, devices } from '@playwright/test';
 import { e2ePgPort } from './tests/e2e/support/ports';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 // Several runs at once (E2E_PORT, E2E_PG_PORT, E2E_DATA_DIR) must not share a data folder.
 const e2eDataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
-const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
-  (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
-);
-if (!chromium) {
-  throw new Error('Chromium not found: run `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+
+// The browser: CHROMIUM_PATH when set, otherwise the headless Chromium that ships inside the
+// @sparticuz/chromium npm package (unpacked on first use), so `npm test` needs nothing but Node
+// and npm. Its serverless flags are kept except those that would weaken what the tests check
+// (web security, site isolation), that Playwright sets itself (headless mode), and
+// --single-process, under which the browser dies when the second context opens.
+const configuredChromium = process.env.CHROMIUM_PATH;
+if (configuredChromium && !existsSync(configuredChromium)) {
+  throw new Error(`CHROMIUM_PATH is set to ${configuredChromium}, which does not exist.`);
 }
+const chromium = configuredChromium ?? (await sparticuz.executablePath());
+const weakening = /^--(headless|single-process|disable-web-security|disable-site-isolation-trials|allow-running-insecure-content|disable-features=.*IsolateOrigins)/;
+const browserArgs = [
+  ...(configuredChromium ? ['--no-sandbox', '--disable-gpu'] : sparticuz.args.filter((arg) => !weakening.test(arg))),
+  // this machine has no network: no background connections, no component downloads
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,16 +43,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: browserArgs,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

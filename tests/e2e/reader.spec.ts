@@ -1,9 +1,7 @@
 // Readers' journeys: a filtered, shared and reloaded view of the claim table; search across
-// scripts down to the passage in the article; the interface language switch; and an axe-core
-// accessibility check (no serious or critical violations) on every kind of page.
+// scripts down to the passage in the article; and the interface language switch
+// (the axe-core checks of every page live in accessibility.spec.ts).
 import { expect, test } from '@playwright/test';
-import { createAccount, signIn } from './support/accounts';
-import { expectNoSeriousA11yViolations } from './support/axe';
 
 test('filter to contested claims, share the URL, reload it: the same view', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -92,49 +90,4 @@ test('the interface follows the browser language when nothing was chosen', async
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await expect(page.getByRole('link', { name: '說法' })).toBeVisible();
   await context.close();
-});
-
-test('every page passes axe-core without serious or critical violations', async ({ page, request }) => {
-  const articles = (await (await request.get('/api/v1/articles')).json()).articles as { id: number; outlet: string }[];
-  const claims = (await (await request.get('/api/v1/claims')).json()).claims as { id: number }[];
-  const pages = [
-    '/',
-    '/?contested=1&sort=contested',
-    `/claims/${claims[0]!.id}`,
-    `/articles/${articles[0]!.id}`,
-    `/articles/${articles[0]!.id}?q=${encodeURIComponent('习近平')}`,
-    '/articles',
-    '/outlets/voa',
-    `/search?q=${encodeURIComponent('习近平')}`,
-    `/search?q=${encodeURIComponent('普京')}`,
-    '/sign-in',
-    '/report?contested=1',
-    `/report?claim=${claims[0]!.id}`,
-  ];
-  for (const url of pages) {
-    await page.goto(url);
-    await expectNoSeriousA11yViolations(page, url);
-  }
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
-  await expectNoSeriousA11yViolations(page, '/ at phone width');
-});
-
-test('the pages editors and admins see pass axe-core too, in English and in Chinese', async ({ page, request }) => {
-  const articles = (await (await request.get('/api/v1/articles')).json()).articles as { id: number }[];
-  const claims = (await (await request.get('/api/v1/claims')).json()).claims as { id: number }[];
-  await signIn(page, createAccount('admin', 'Axe Admin'));
-  const pages = ['/', `/claims/${claims[0]!.id}`, `/articles/${articles[0]!.id}`, '/account', '/import', '/admin/users'];
-  for (const url of pages) {
-    await page.goto(url);
-    await expectNoSeriousA11yViolations(page, `${url} (admin)`);
-  }
-  await page.getByRole('button', { name: '简体中文' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  for (const url of ['/account', '/import', '/report?contested=1']) {
-    await page.goto(url);
-    await expectNoSeriousA11yViolations(page, `${url} (admin, zh-Hans)`);
-  }
-  // the report's cover says which claims it holds in the interface language
-  await expect(page.locator('.report-cover > p').first()).toHaveText('已发布的说法：有争议（一家媒体陈述，另一家反驳）；最新在前。');
 });
