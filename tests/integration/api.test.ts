@@ -6,7 +6,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import { createApiToken } from '../../lib/data/api-tokens';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor } from './write-fixtures';
 
@@ -33,8 +32,7 @@ function call(route: string, method: string, options: { token?: string; body?: u
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   process.env.DATABASE_URL = db.url;
   const editor = await createActor(db.prisma, { email: 'api-editor@example.org', name: 'API Editor', role: 'editor' });
   const reader = await createActor(db.prisma, { email: 'api-reader@example.org', name: 'API Reader', role: 'reader' });

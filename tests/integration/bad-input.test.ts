@@ -4,7 +4,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
 import type { Actor } from '../../lib/auth/actor';
 import { HTML_NOT_ALLOWED } from '../../lib/claims/claim-input';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import type { ClaimRecordDto, EvidenceRecordDto } from '../../lib/data/types';
 import { runOperation, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
@@ -21,8 +20,7 @@ const XSS = '<img src=x onerror=alert(1)>';
 const MISSING = 1_999_999;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   editor = await createActor(db.prisma, { email: 'ed@example.org', name: 'Ed', role: 'editor' });
   voa = await articleOf(db.prisma, 'voa');
   const created = await runOperation(db.prisma, editor, 'createClaim', { text: 'a claim to break things on' });

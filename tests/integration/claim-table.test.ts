@@ -5,7 +5,6 @@ import { CELL_STANCES } from '../../lib/claims';
 import { parseTableQuery, TABLE_SORTS } from '../../lib/claims/table-query';
 import { findClaimTable } from '../../lib/data/find-claim-table';
 import { findClaims } from '../../lib/data/find-claims';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import type { ClaimDto } from '../../lib/data/types';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createArticle } from './write-fixtures';
@@ -15,8 +14,7 @@ let all: ClaimDto[];
 let slugs: string[];
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   const matrix = await findClaims(db.prisma);
   all = matrix.claims;
   slugs = matrix.outlets.map((o) => o.slug);

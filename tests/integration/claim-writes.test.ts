@@ -7,7 +7,6 @@ import type { Actor } from '../../lib/auth/actor';
 import { claimSearchText } from '../../lib/claims';
 import { findClaims } from '../../lib/data/find-claims';
 import { searchClaims } from '../../lib/data/search-claims';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import type { ClaimRecordDto, ClaimWithEvidenceDto } from '../../lib/data/types';
 import { runOperation, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
@@ -18,8 +17,7 @@ let editor: Actor;
 let voa: { id: number; text: string };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   editor = await createActor(db.prisma, { email: 'w@example.org', name: 'Writer', role: 'editor' });
   voa = await articleOf(db.prisma, 'voa');
 });

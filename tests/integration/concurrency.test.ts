@@ -4,7 +4,6 @@
 // contradict each other or vanish without a revision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import { runOperation } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { articleOf, createActor, uniqueQuote } from './write-fixtures';
@@ -15,8 +14,7 @@ let bob: Actor;
 let article: { id: number; text: string };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   alice = await createActor(db.prisma, { email: 'alice@example.org', name: 'Alice Wang', role: 'editor' });
   bob = await createActor(db.prisma, { email: 'bob@example.org', name: 'Bob Li', role: 'admin' });
   article = await articleOf(db.prisma, 'voa');

@@ -7,7 +7,6 @@ import type { Actor } from '../../lib/auth/actor';
 import { createUser } from '../../lib/data/create-user';
 import { TABLES_NOT_DUMPED, dumpDatabase } from '../../lib/data/dump-database';
 import { restoreDump } from '../../lib/data/restore-dump';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import type { ClaimRecordDto, EvidenceRecordDto } from '../../lib/data/types';
 import type { Db } from '../../lib/db/prisma';
 import { DUMP_TABLES } from '../../lib/export/dump';
@@ -34,9 +33,8 @@ async function cellsOf(db: Db) {
 }
 
 beforeAll(async () => {
-  source = await createTestDatabase();
+  source = await createTestDatabase({ seeded: true });
   target = await createTestDatabase();
-  await seedCorpus(source.prisma);
   editor = await createActor(source.prisma, { email: 'editor@example.org', name: 'Ed Itor', role: 'editor' });
   await createUser(source.prisma, { email: 'admin@example.org', name: 'Ad Min', role: 'admin', password: 'correct horse battery staple' });
   passwordHash = (await source.prisma.account.findFirstOrThrow({ where: { password: { not: null } } })).password!;

@@ -3,7 +3,6 @@
 // unknown claim or outlet, and the dump for admins only.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import { validateAnnotationCollection } from '../../lib/export/validate-annotation';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
@@ -15,8 +14,7 @@ let GET: (request: Request) => Promise<Response>;
 const savedEnv = { DATABASE_URL: process.env.DATABASE_URL, BETTER_AUTH_URL: process.env.BETTER_AUTH_URL };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   process.env.DATABASE_URL = db.url;
   delete process.env.BETTER_AUTH_URL;
   ({ GET } = await import('../../app/api/v1/export/route'));

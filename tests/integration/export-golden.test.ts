@@ -9,7 +9,6 @@ import { codePointSlice } from '../../lib/anchoring';
 import { DEFAULT_TABLE_QUERY } from '../../lib/claims/table-query';
 import { openClaimExport } from '../../lib/data/export-claims';
 import { findClaimTable } from '../../lib/data/find-claim-table';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import schema from '../../lib/export/claims-export.schema.json';
 import { CSV_BOM, CSV_COLUMNS } from '../../lib/export/csv';
 import { formatExport, type ClaimExportFormat } from '../../lib/export/formats';
@@ -41,8 +40,7 @@ async function exportText(format: ClaimExportFormat, scope: ExportScope = { scop
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   await db.prisma.$executeRaw`UPDATE claims SET created_at = '2025-01-01T08:00:00Z', updated_at = '2025-01-15T09:30:00Z'`;
   await db.prisma.$executeRaw`UPDATE evidence SET created_at = '2025-01-01T08:00:00Z', updated_at = '2025-01-10T12:00:00Z'`;
   await db.prisma.$executeRaw`UPDATE reviews SET created_at = '2025-01-01T08:00:00Z'`;

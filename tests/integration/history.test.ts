@@ -5,7 +5,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
 import type { Actor } from '../../lib/auth/actor';
 import { findClaimHistory } from '../../lib/data/find-claim-history';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import type { ClaimRecordDto, EvidenceRecordDto } from '../../lib/data/types';
 import { runOperation, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
@@ -17,8 +16,7 @@ let voa: { id: number; text: string };
 let rfa: { id: number; text: string };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   editor = await createActor(db.prisma, { email: 'hist@example.org', name: 'Historian', role: 'editor' });
   voa = await articleOf(db.prisma, 'voa');
   rfa = await articleOf(db.prisma, 'rfa');

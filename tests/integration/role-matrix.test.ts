@@ -8,7 +8,6 @@ import { createClaim } from '../../lib/data/create-claim';
 import { createEvidence } from '../../lib/data/create-evidence';
 import { deleteEvidence } from '../../lib/data/delete-evidence';
 import { markOmission } from '../../lib/data/mark-omission';
-import { seedCorpus } from '../../lib/data/seed-corpus';
 import { updateClaim } from '../../lib/data/update-claim';
 import { OPERATION_NAMES, runOperation, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
@@ -22,8 +21,7 @@ let quote: { exact: string; start: number; end: number };
 let fixtureNumber = 0;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   owner = await createActor(db.prisma, { email: 'owner@example.org', name: 'Fixture Owner', role: 'admin' });
   callers.anonymous = null;
   callers.reader = await createActor(db.prisma, { email: 'reader@example.org', name: 'Reader', role: 'reader' });

@@ -1,21 +1,41 @@
-// A fresh, migrated PostgreSQL database per test file, on the server the global setup started
-// (or the one TEST_DATABASE_ADMIN_URL names).
+// A fresh PostgreSQL database per test file, on the server the global setup started (or the one
+// TEST_DATABASE_ADMIN_URL names). Migrated and seeded databases are copies of the templates the
+// global setup built once (CREATE DATABASE … TEMPLATE), so a file pays for a file copy, not for
+// migrating and importing the corpus again.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createDatabaseIfMissing } from '../../lib/db/embedded-postgres';
-import { migrateDatabase } from '../../lib/db/migrate';
 import { createPrisma, type Db } from '../../lib/db/prisma';
 
 export type TestDatabase = { url: string; name: string; prisma: Db; drop: () => Promise<void> };
 
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export type TestDatabaseOptions = {
+  /** false: an empty database with no schema (default: migrated) */
+  migrate?: boolean;
+  /** the seed corpus imported (implies migrated) */
+  seeded?: boolean;
+};
+
+async function createDatabaseFromTemplate(adminUrl: string, name: string, template: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const adminUrl = inject('pgAdminUrl');
+  const templates = inject('pgTemplates');
   const name = `t_${randomBytes(6).toString('hex')}`;
-  await createDatabaseIfMissing(adminUrl, name);
+  if (options.seeded) await createDatabaseFromTemplate(adminUrl, name, templates.seeded);
+  else if (options.migrate !== false) await createDatabaseFromTemplate(adminUrl, name, templates.migrated);
+  else await createDatabaseIfMissing(adminUrl, name);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  if (options.migrate !== false) await migrateDatabase(url.toString());
   const prisma = createPrisma(url.toString());
   return {
     url: url.toString(),
@@ -32,16 +52,13 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
 }
 
 /**
- * The usual setup of a test file that reads the seed corpus: a fresh database with the seed
- * imported before its tests and dropped after them. Use `db.prisma` inside tests and hooks.
+ * The usual setup of a test file that reads the seed corpus: a fresh copy of the seeded
+ * template before its tests, dropped after them. Use `db.prisma` inside tests and hooks.
  */
 export function seededDatabaseForFile(): { readonly prisma: Db } {
   let db: TestDatabase | undefined;
   beforeAll(async () => {
-    db = await createTestDatabase();
-    // imported here so the setup module does not pull the importer into every test file
-    const { seedCorpus } = await import('../../lib/data/seed-corpus');
-    await seedCorpus(db.prisma);
+    db = await createTestDatabase({ seeded: true });
   });
   afterAll(async () => {
     await db?.drop();
