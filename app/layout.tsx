@@ -3,8 +3,6 @@ import { IntlProviderClient } from '@/components/intl-provider-client';
 import { SiteHeader } from '@/components/site-header';
 import { pickClientMessages } from '@/lib/i18n/messages';
 import { getLocale, getMessages, getT } from '@/lib/i18n/server';
-import '@fontsource-variable/noto-sans-sc';
-import '@fontsource-variable/noto-sans-tc';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
