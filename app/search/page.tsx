@@ -50,9 +50,6 @@ export default async function SearchPage({ searchParams }: Props) {
           </section>
           <section aria-labelledby="article-results">
             <h2 id="article-results" className="mb-2 text-lg font-semibold">{t('search.articles', { count: results.articles.length })}</h2>
-            {results.articleWindow !== null && (
-              <p className="mb-2 text-sm text-slate-600" data-testid="article-window">{t('search.windowNote', { count: results.articleWindow })}</p>
-            )}
             {results.articles.length === 0 ? (
               <p className="text-sm text-slate-600">{t('search.noArticles')}</p>
             ) : (

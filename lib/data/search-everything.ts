@@ -1,12 +1,14 @@
 // Public read: the one search box. Claims and article bodies are matched in PostgreSQL over
-// folded search columns with trigram indexes (Traditional = Simplified, full-width = half-width,
-// any case); only the matched rows come back, with the passages around each hit.
+// folded search columns (Traditional = Simplified, full-width = half-width, any case): queries of
+// three characters and more through trigram indexes, shorter ones through the index of each
+// article's characters and character pairs (search_grams, see its migration), so every query of
+// any length looks at every article. Only the matched rows come back, with the passages around
+// each hit.
 import type { Db } from '../db/prisma';
 import { Prisma } from '../generated/prisma/client';
 import { findHits, passageAround, type Passage } from '../text/find-hits';
 import { foldAligned } from '../text/fold-aligned';
 import { foldForSearch } from '../text/fold-for-search';
-import { countArticles } from './find-articles';
 import { articleSummarySelect, toArticleSummary } from './map-rows';
 import { likePattern } from './search-claims';
 import type { ArticleSummaryDto } from './types';
@@ -18,13 +20,7 @@ export type SearchResults = {
   folded: string;
   claims: ClaimHit[];
   articles: ArticleHit[];
-  /** set when article text was searched only among this many newest articles (queries under 3
-   * characters) and older ones exist that were not looked at */
-  articleWindow: number | null;
 };
-
-/** Trigram indexes need 3 characters; shorter article searches look at the newest articles only. */
-export const SHORT_QUERY_WINDOW = 5000;
 
 /**
  * Articles are first looked for among the newest ones: a common word fills the page there and
@@ -34,41 +30,35 @@ export const NEWEST_PROBE = 500;
 
 type ArticleRow = { id: number; text: string; search_text: string };
 
-/**
- * The newest `limit` articles whose folded text contains the query, newest first, and the
- * window searched when a short query could not look at every article.
- */
-async function searchArticles(
-  db: Db,
-  folded: string,
-  short: boolean,
-  limit: number,
-  probeSize: number,
-  shortWindow: number,
-): Promise<{ rows: ArticleRow[]; window: number | null }> {
-  // Walks the newest `size` articles, newest first, and stops at `limit` matches. strpos is a
-  // plain substring search: no pattern to escape, and faster than LIKE on long bodies.
-  const newest = (size: number) => db.$queryRaw<ArticleRow[]>`
-    SELECT id, text, search_text
-      FROM (SELECT id, published_at, text, search_text FROM articles ORDER BY published_at DESC, id DESC LIMIT ${size}) newest
-     WHERE strpos(search_text, ${folded}) > 0
-     ORDER BY published_at DESC, id DESC LIMIT ${limit}`;
-  if (short) {
-    const rows = await newest(shortWindow);
-    if (rows.length === limit) return { rows, window: null };
-    // Only worth saying when older articles exist that were not looked at.
-    return { rows, window: (await countArticles(db)) > shortWindow ? shortWindow : null };
-  }
+/** The newest `limit` articles whose folded text contains the query, newest first. */
+async function searchArticles(db: Db, folded: string, short: boolean, limit: number, probeSize: number): Promise<ArticleRow[]> {
   if (probeSize > 0) {
-    const probe = await newest(probeSize);
+    // Walks the newest articles, newest first, and stops at `limit` matches. strpos is a plain
+    // substring search: no pattern to escape, and faster than LIKE on long bodies.
+    const probe = await db.$queryRaw<ArticleRow[]>`
+      SELECT id, text, search_text
+        FROM (SELECT id, published_at, text, search_text FROM articles ORDER BY published_at DESC, id DESC LIMIT ${probeSize}) newest
+       WHERE strpos(search_text, ${folded}) > 0
+       ORDER BY published_at DESC, id DESC LIMIT ${limit}`;
     // A full page among the newest articles is the answer: nothing older can come before it.
-    if (probe.length === limit) return { rows: probe, window: null };
+    if (probe.length === limit) return probe;
   }
-  const rows = await db.$queryRaw<ArticleRow[]>`
+  if (short) {
+    // One or two characters: the gram index finds every article holding them (a gram is the
+    // whole query, so the index is exact); the matches are sorted by date before any body is read.
+    return db.$queryRaw<ArticleRow[]>`
+      WITH matches AS MATERIALIZED (
+        SELECT id, published_at FROM articles WHERE search_grams(search_text) @> ARRAY[${folded}]::text[]
+      ), page AS (
+        SELECT id, published_at FROM matches ORDER BY published_at DESC, id DESC LIMIT ${limit}
+      )
+      SELECT a.id, a.text, a.search_text FROM page JOIN articles a USING (id)
+       ORDER BY page.published_at DESC, page.id DESC`;
+  }
+  return db.$queryRaw<ArticleRow[]>`
       SELECT id, text, search_text FROM articles
        WHERE search_text LIKE ${likePattern(folded)}
        ORDER BY published_at DESC, id DESC LIMIT ${limit}`;
-  return { rows, window: null };
 }
 
 export async function searchEverything(
@@ -80,24 +70,22 @@ export async function searchEverything(
     passagesPerArticle?: number;
     /** how many of the newest articles to look at first (default NEWEST_PROBE; 0 skips the probe) */
     probe?: number;
-    /** how many of the newest articles a query under 3 characters searches (default SHORT_QUERY_WINDOW) */
-    shortWindow?: number;
   },
 ): Promise<SearchResults> {
   const query = options.query.trim().slice(0, 200);
   const folded = foldForSearch(query);
-  if (!folded) return { query, folded, claims: [], articles: [], articleWindow: null };
+  if (!folded) return { query, folded, claims: [], articles: [] };
   const short = [...folded].length < 3;
   const limit = Math.min(options.limit ?? 20, 50);
   const pattern = likePattern(folded);
   const published = options.includeDrafts ? Prisma.sql`TRUE` : Prisma.sql`status = 'published'`;
 
-  const [claimRows, { rows: articleRows, window: articleWindow }] = await Promise.all([
+  const [claimRows, articleRows] = await Promise.all([
     db.$queryRaw<{ id: number; text: string; gloss: string | null; status: string }[]>`
       SELECT id, text, gloss, status::text AS status FROM claims
        WHERE search_text LIKE ${pattern} AND ${published}
        ORDER BY created_at DESC, id DESC LIMIT ${limit}`,
-    searchArticles(db, folded, short, limit, options.probe ?? NEWEST_PROBE, options.shortWindow ?? SHORT_QUERY_WINDOW),
+    searchArticles(db, folded, short, limit, options.probe ?? NEWEST_PROBE),
   ]);
 
   const summaries = await db.article.findMany({ where: { id: { in: articleRows.map((r) => r.id) } }, select: articleSummarySelect });
@@ -106,7 +94,6 @@ export async function searchEverything(
   return {
     query,
     folded,
-    articleWindow,
     claims: claimRows.map((row) => ({ ...row, hits: findHits(row.text, folded, { folded: foldAligned(row.text), max: 10 }) })),
     articles: articleRows.map((row) => {
       const hits = findHits(row.text, folded, { folded: row.search_text.length ? row.search_text : undefined });

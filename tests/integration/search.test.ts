@@ -2,7 +2,7 @@
 // digits, passages with the hit at the right code points, and the trigram index in use.
 import { describe, expect, it } from 'vitest';
 import { searchEverything } from '../../lib/data/search-everything';
-import { seededDatabaseForFile } from '../setup/test-database';
+import { createTestDatabase, seededDatabaseForFile } from '../setup/test-database';
 
 const db = seededDatabaseForFile();
 
@@ -54,22 +54,41 @@ describe('searchEverything', () => {
     }
   });
 
-  it('searches one- and two-character queries among the newest articles and says so', async () => {
-    const articles = await db.prisma.article.findMany({ select: { id: true, publishedAt: true, searchText: true } });
-    const newestFirst = [...articles].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id);
-    const inWindow = newestFirst.slice(0, 2).filter((a) => a.searchText.includes('普京')).map((a) => a.id);
-    const windowed = await searchEverything(db.prisma, { query: '普京', probe: 0, shortWindow: 2 });
-    expect(windowed.articles.map((a) => a.article.id)).toEqual(inWindow);
-    expect(windowed.articleWindow).toBe(2);
-    // Every article looked at: nothing to say.
-    const whole = await searchEverything(db.prisma, { query: '普京', probe: 0, shortWindow: 10 });
-    expect(whole.articleWindow).toBeNull();
-    expect(whole.articles.length).toBeGreaterThan(inWindow.length);
-    // A page filled by the newest articles is complete whatever the window.
-    const probed = await searchEverything(db.prisma, { query: '普京', limit: 1, shortWindow: 2 });
-    expect(probed.articleWindow).toBeNull();
-    // Three characters and more use the trigram index over every article.
-    expect((await searchEverything(db.prisma, { query: '习近平', probe: 0, shortWindow: 2 })).articleWindow).toBeNull();
+  it('finds every article for queries of one and two characters, on a corpus larger than any window', async () => {
+    // 6,000 articles, more than the newest-first probe (500) and the window short queries were once
+    // limited to (5,000) look at: a common word in every one, a two-character word in one of 97
+    // (too few to fill a page among the newest), and a rare character in the two oldest thousand.
+    const big = await createTestDatabase();
+    try {
+      await big.prisma.$executeRawUnsafe(`INSERT INTO outlets (slug, name, language) VALUES ('big', 'Big', 'zh-Hans')`);
+      await big.prisma.$executeRawUnsafe(`
+        INSERT INTO articles (outlet_id, title, published_at, language, text, text_length, content_hash, search_text, source, source_format)
+        SELECT o.id, 'a' || n, TIMESTAMPTZ '2020-01-01' + n * INTERVAL '1 hour', 'zh-Hans', t, char_length(t), encode(sha256(convert_to(t, 'UTF8')), 'hex'), t, t, 'text'
+          FROM outlets o,
+               LATERAL (SELECT n, '第' || n || '篇。普京出席峰会' || CASE WHEN n % 97 = 0 THEN '，莫迪也来了' ELSE '' END
+                                 || CASE WHEN n IN (3, 700) THEN '，只有这里有鑫字' ELSE '' END AS t
+                          FROM generate_series(1, 6000) n) g`);
+      await big.prisma.$executeRawUnsafe('ANALYZE articles');
+      const all = await big.prisma.article.findMany({ select: { id: true, publishedAt: true, searchText: true } });
+      const newestFirst = [...all].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id);
+      expect(newestFirst.length).toBeGreaterThan(5000);
+      for (const query of ['莫迪', '鑫', '普京', '峰']) {
+        const expected = newestFirst.filter((a) => a.searchText.includes(query)).map((a) => a.id);
+        expect(expected.length, query).toBeGreaterThan(0);
+        const results = await searchEverything(big.prisma, { query, limit: 50 });
+        expect(results.articles.map((a) => a.article.id), query).toEqual(expected.slice(0, 50));
+      }
+      // the rare character was found where the newest-first probe never looks
+      expect(newestFirst.slice(0, 5000).some((a) => a.searchText.includes('鑫'))).toBe(false);
+      // and the short query is answered from the gram index
+      await big.prisma.$executeRawUnsafe('SET enable_seqscan = off');
+      const plan = await big.prisma.$queryRawUnsafe<{ 'QUERY PLAN': string }[]>(
+        `EXPLAIN SELECT id FROM articles WHERE search_grams(search_text) @> ARRAY['莫迪']`,
+      );
+      expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/articles_search_grams_idx/);
+    } finally {
+      await big.drop();
+    }
   });
 
   it('uses the trigram index for article search', async () => {
