@@ -105,7 +105,7 @@ export function AnnotateSelectionForm({
       </fieldset>
 
       {mode === 'existing' ? (
-        <ClaimPicker label={t('annotate.findClaim')} search={actions.searchClaims} value={claim} onChange={setClaim} errors={fieldErrors.claimId} autoFocus />
+        <ClaimPicker label={t('annotate.findClaim')} search={actions.searchClaims} value={claim} onChange={setClaim} errors={fieldErrors.claimId} focusFirst />
       ) : (
         <div className="space-y-2">
           <div>

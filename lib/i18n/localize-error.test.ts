@@ -6,7 +6,7 @@ import { createTranslator } from 'use-intl/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { anchorQuote } from '../anchoring';
-import { authorize, type Actor } from '../auth/actor';
+import { type Actor } from '../auth/actor';
 import { validationError } from '../claims/claim-input';
 import { anchorEvidence } from '../data/anchor-evidence';
 import { importArticleFile } from '../data/import-article-file';

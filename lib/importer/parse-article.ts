@@ -28,7 +28,6 @@ const PARSERS: Record<ArticleFormat, (source: string, filename: string) => Extra
 
 function binaryReason(source: string): string | null {
   if (source.includes('\u0000')) return 'it contains NUL bytes: this is a binary file, not article text';
-  // eslint-disable-next-line no-control-regex
   const garbage = source.match(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/gu)?.length ?? 0;
   if (garbage >= 4 && garbage / source.length > MAX_GARBAGE_SHARE) {
     return `${garbage} of its ${source.length} characters are control characters or invalid UTF-8: this is not article text`;

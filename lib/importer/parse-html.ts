@@ -17,7 +17,6 @@ import { normalizeParagraph } from '../text/normalize-body';
 import {
   BLOCK_TAGS,
   CONTENT_ROOTS,
-  HEADING_TAGS,
   LINK_LIST_DENSITY,
   LINK_PARAGRAPH_DENSITY,
   MIN_ROOT_TEXT,

@@ -6,7 +6,7 @@
 import { createRng, shuffleInPlace, type Rng } from './prng';
 import { generateClaimText, type ClaimKind, type Comparator } from './generate-text';
 import { getVocabulary, TOPICS, type Script } from './vocabulary';
-import { allocateCounts, createWeightedSampler, zipfWeights } from './zipf';
+import { allocateCounts, zipfWeights } from './zipf';
 
 export type CorpusOptions = {
   claims: number;

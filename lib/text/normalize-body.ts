@@ -29,7 +29,6 @@ const WHITESPACE_RUN = /[\s\u0085\u180e]+/gu;
 const INVISIBLE = /[\ufeff\u200b]/gu;
 
 /** C0 and C1 controls that are not whitespace (those are collapsed instead). */
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/gu;
 
 export const PARAGRAPH_SEPARATOR = '\n\n';

@@ -13,7 +13,10 @@ import schema from '../../lib/export/claims-export.schema.json';
 import { CSV_BOM, CSV_COLUMNS } from '../../lib/export/csv';
 import { formatExport, type ClaimExportFormat } from '../../lib/export/formats';
 import { validateJsonSchema, type JsonSchema } from '../../lib/export/json-schema';
-import { parseCsv } from '../../lib/export/test-fixtures';
+import { parse } from 'csv-parse/sync';
+
+/** CSV read back by a real RFC 4180 parser, as a spreadsheet would. */
+const parseCsv = (text: string): string[][] => parse(text, { recordDelimiter: '\r\n' });
 import type { ExportScope } from '../../lib/export/types';
 import { validateAnnotation, validateAnnotationCollection } from '../../lib/export/validate-annotation';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';

@@ -1,0 +1,64 @@
+// `npm run lint`: Next.js' rules (React, React Hooks, the Next plugin, TypeScript), the full
+// jsx-a11y recommended set, and the layering of STYLE.md as import boundaries:
+//   - pure domain folders of lib/ import neither Prisma, the database, Next.js nor React;
+//   - lib/export does not import lib/data (an export format is a function of DTOs);
+//   - the data layer and the operations gate import neither Next.js nor React;
+//   - only *-client.tsx files are client components ('use client').
+import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+
+const framework = [
+  { group: ['next', 'next/*'], message: 'This layer is framework-free: no Next.js here (STYLE.md, Layers).' },
+  { group: ['react', 'react/*', 'react-dom', 'react-dom/*'], message: 'This layer is framework-free: no React here (STYLE.md, Layers).' },
+];
+const database = [
+  {
+    group: ['@prisma/*', '**/generated/prisma', '**/generated/prisma/*', 'pg', '**/db/*', '@/lib/db/*', '**/data/*', '@/lib/data/*'],
+    message: 'Pure domain code: no Prisma, database or data layer here; a data function stores what this returns (STYLE.md).',
+  },
+];
+
+const PURE_DOMAIN = ['anchoring', 'claims', 'export', 'finder', 'importer', 'outlets', 'seed', 'text'].map((d) => `lib/${d}/**/*.{ts,tsx}`);
+
+/** 'use client' belongs in *-client.tsx leaves only. */
+const clientLeaves = {
+  meta: { type: 'problem', messages: { leaf: "Only *-client.tsx files are client components; move this 'use client' code into one." } },
+  create(context) {
+    return {
+      Program(node) {
+        const first = node.body[0];
+        const isClient = first?.type === 'ExpressionStatement' && first.directive === 'use client';
+        if (isClient && !/-client\.tsx$/.test(context.filename)) context.report({ node: first, messageId: 'leaf' });
+      },
+    };
+  },
+};
+
+const config = [
+  ...nextCoreWebVitals,
+  ...nextTypescript,
+  {
+    ignores: ['lib/generated/**', '.next/**', '.data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
+  },
+  {
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    plugins: { claimgrid: { rules: { 'client-leaves': clientLeaves } } },
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      'claimgrid/client-leaves': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: PURE_DOMAIN,
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...framework, ...database] }] },
+  },
+  {
+    files: ['lib/data/**/*.ts', 'lib/operations/**/*.ts', 'lib/db/**/*.ts', 'lib/runtime/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: framework }] },
+  },
+];
+
+export default config;
