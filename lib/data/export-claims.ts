@@ -9,6 +9,7 @@ import { normaliseBaseUrl } from '../export/urls';
 import type { ExportArticle, ExportClaim, ExportData, ExportPage, ExportScope } from '../export/types';
 import { findClaimTable } from './find-claim-table';
 import { loadClaimRows } from './find-claims';
+import { toLanguageCode } from './map-rows';
 import { findOutlets } from './find-outlets';
 import type { ClaimDto, OutletDto } from './types';
 
@@ -41,7 +42,7 @@ async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): P
   if (ids.size === 0) return new Map();
   const rows = await db.article.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, title: true, url: true, publishedAt: true, text: withText, outlet: { select: { slug: true, name: true } } },
+    select: { id: true, title: true, url: true, publishedAt: true, language: true, text: withText, outlet: { select: { slug: true, name: true } } },
   });
   return new Map(
     rows.map((row) => [
@@ -53,6 +54,7 @@ async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): P
         title: row.title,
         url: row.url,
         publishedAt: row.publishedAt.toISOString(),
+        language: toLanguageCode(row.language),
         ...(withText ? { text: row.text } : {}),
       },
     ]),

@@ -20,6 +20,8 @@ export type ExportArticle = {
   title: string;
   url: string | null;
   publishedAt: string;
+  /** BCP 47 tag of the article's text (zh-Hans, zh-Hant) */
+  language: string;
   /** the stored body text; only loaded for the printable report */
   text?: string;
 };
