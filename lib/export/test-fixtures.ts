@@ -50,6 +50,7 @@ export const CLAIMS: ExportClaim[] = [
     status: 'published',
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-05T10:00:00.000Z',
+    firstPublishedAt: '2025-01-02T09:00:00.000Z',
     cells: {
       voa: {
         stance: 'states',
@@ -76,6 +77,7 @@ export const CLAIMS: ExportClaim[] = [
     status: 'published',
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-03T00:00:00.000Z',
+    firstPublishedAt: '2025-01-01T00:00:00.000Z',
     cells: {
       voa: empty('unchecked'),
       bbc: { stance: 'contradicts', evidence: [evidence({ id: 13, articleId: 2, stance: 'contradicts', exact: '-2+3\n\n# not a heading', end: 31, statedValue: '-3' })], reviews: [] },

@@ -68,6 +68,8 @@ export type ExportClaim = {
   status: 'draft' | 'published';
   createdAt: string;
   updatedAt: string;
+  /** when the claim was first published in Claimgrid (its creation time for a draft) */
+  firstPublishedAt: string;
   /** keyed by outlet slug; one cell for each outlet of the export */
   cells: Record<string, ExportCell>;
 };

@@ -17,6 +17,7 @@ import { validateJsonSchema, type JsonSchema } from '../../lib/export/json-schem
 import { parseCsv } from '../../lib/export/test-fixtures';
 import type { ExportScope } from '../../lib/export/types';
 import { validateAnnotation, validateAnnotationCollection } from '../../lib/export/validate-annotation';
+import { validateClaimReview } from '../../lib/export/validate-claim-review';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 const BASE = 'https://claimgrid.example';
@@ -98,8 +99,18 @@ describe('the seed exports', () => {
     const reviews = JSON.parse(outputs.get('claimreview')!);
     expect(reviews).toHaveLength(24);
     const visits = reviews.find((r: { claimReviewed: string }) => r.claimReviewed.includes('至少9次访问俄罗斯'));
-    expect(visits.reviewRating.alternateName).toBe('Stated by 2 of 5 outlets; omitted by 2; 1 with coverage older than the claim');
+    expect(visits.reviewRating).toEqual({
+      '@type': 'Rating',
+      alternateName: 'Stated by 2 of 5 outlets',
+      ratingExplanation: 'Stated by 2 of 5 outlets; omitted by 2; 1 with coverage older than the claim.',
+    });
     expect(visits.itemReviewed.appearance.map((a: { publisher: { name: string } }) => a.publisher.name).sort()).toEqual(['看中國', '美国之音'].sort());
+    // The claim was first made by the earliest stating article's outlet, on its date.
+    expect(visits.itemReviewed.author).toEqual(visits.itemReviewed.firstAppearance.publisher);
+    expect(visits.itemReviewed.datePublished).toBe(visits.itemReviewed.firstAppearance.datePublished);
+    expect(reviews.flatMap(validateClaimReview)).toEqual([]);
+    // Seeded claims are backdated before their history begins, so each counts as published by its last edit.
+    expect(reviews.every((r: { datePublished: string }) => r.datePublished === '2025-01-15T09:30:00.000Z')).toBe(true);
   });
 });
 
