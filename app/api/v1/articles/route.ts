@@ -3,6 +3,7 @@ import { getPrisma } from '@/lib/db/prisma';
 import { findArticlePage } from '@/lib/data/find-articles';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, queryProblem } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,3 +40,6 @@ export async function POST(request: Request) {
   const data = (await response.clone().json()) as { status: string };
   return data.status === 'imported' ? response : new Response(response.body, { status: 200, headers: response.headers });
 }
+
+// Every other method answers 405 with Allow.
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET', 'POST']);

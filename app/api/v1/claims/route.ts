@@ -3,6 +3,7 @@ import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/find-claim-table';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, queryProblem } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -40,3 +41,6 @@ export async function POST(request: Request) {
     location: (data) => `/api/v1/claims/${(data as { id: number }).id}`,
   });
 }
+
+// Every other method answers 405 with Allow.
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET', 'POST']);

@@ -10,6 +10,7 @@ import { parseExportRequest } from '@/lib/export/export-request';
 import { FORMAT_INFO, exportFilename, formatExport, type ExportFormat } from '@/lib/export/formats';
 import { toByteStream } from '@/lib/export/stream';
 import { problemResponse } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -47,3 +48,6 @@ export async function GET(request: Request) {
   }
   return download(format, formatExport(format, data), now);
 }
+
+// Every other method answers 405 with Allow.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

@@ -1,6 +1,10 @@
 import { openApiDocument } from '@/lib/http/openapi';
 import { jsonResponse } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export function GET() {
   return jsonResponse(openApiDocument, { headers: { 'cache-control': 'public, max-age=300' } });
 }
+
+// Every other method answers 405 with Allow.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

@@ -2,6 +2,7 @@ import { getPrisma } from '@/lib/db/prisma';
 import { getArticle } from '@/lib/data/get-article';
 import { parseId } from '@/lib/data/parse-id';
 import { jsonResponse, problemResponse } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,3 +13,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!article) return problemResponse(404, `No article with id ${JSON.stringify(raw)}.`);
   return jsonResponse(article);
 }
+
+// Every other method answers 405 with Allow.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);

@@ -3,6 +3,7 @@ import { findClaims } from '@/lib/data/find-claims';
 import { parseId } from '@/lib/data/parse-id';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, problemResponse } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,3 +30,6 @@ export async function DELETE(request: Request, { params }: Context) {
   if (version !== null) return runApiOperation(getPrisma(), request, 'deleteClaim', { id, version });
   return runApiOperation(getPrisma(), request, 'deleteClaim', (body) => ({ ...(body as object), id }));
 }
+
+// Every other method answers 405 with Allow.
+export const { POST, PUT, OPTIONS } = otherMethods(['GET', 'PATCH', 'DELETE']);

@@ -3,6 +3,7 @@ import { parseId } from '@/lib/data/parse-id';
 import { evidenceSelect, toEvidence } from '@/lib/data/map-rows';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, problemResponse } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,3 +33,6 @@ export async function DELETE(request: Request, { params }: Context) {
   if (version !== null) return runApiOperation(getPrisma(), request, 'deleteEvidence', { id, version });
   return runApiOperation(getPrisma(), request, 'deleteEvidence', (body) => ({ ...(body as object), id }));
 }
+
+// Every other method answers 405 with Allow.
+export const { POST, PUT, OPTIONS } = otherMethods(['GET', 'PATCH', 'DELETE']);

@@ -5,6 +5,7 @@ import { getPrisma } from '@/lib/db/prisma';
 import { getArticleText } from '@/lib/data/get-article-text';
 import { parseId } from '@/lib/data/parse-id';
 import { problemResponse } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,3 +18,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     headers: { 'content-type': 'text/plain; charset=utf-8', 'content-language': article.language, 'x-content-type-options': 'nosniff' },
   });
 }
+
+// Every other method answers 405 with Allow.
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET']);
