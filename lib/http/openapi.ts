@@ -158,12 +158,24 @@ export const openApiDocument = {
       },
     },
     '/api/v1/articles/{id}': { get: { summary: 'One article with its text', parameters: [idParam('id', 'article id')], responses: { '200': { description: 'Article', ...json({ $ref: '#/components/schemas/Article' }) }, '404': problem } } },
+    '/api/v1/articles/{id}/text': {
+      get: {
+        summary: 'The article’s stored text alone',
+        description: 'The text evidence offsets (and exported annotations’ TextPositionSelectors) count Unicode code points in; `Content-Language` is its language.',
+        parameters: [idParam('id', 'article id')],
+        responses: { '200': { description: 'The text', content: { 'text/plain': { schema: { type: 'string' } } } }, '404': problem },
+      },
+    },
     '/api/v1/claims': {
-      get: { summary: 'Published claims with their cells', parameters: tableParams, responses: { '200': { description: 'A page of claims', ...json({ type: 'object', properties: { claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, outlets: { type: 'array', items: { type: 'string' } }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, next: { type: ['string', 'null'] } } }) }, '400': problem } },
+      get: {
+        summary: 'Claims with their cells (published; drafts too with an editor’s token)',
+        security: [{}, { bearer: [] }],
+        parameters: [...tableParams, { name: 'status', in: 'query', schema: { enum: ['published', 'draft', 'all'], default: 'published' }, description: '`draft` and `all` need the token of an editor or admin.' }],
+        responses: { '401': problem, '403': problem, '200': { description: 'A page of claims', ...json({ type: 'object', properties: { claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, outlets: { type: 'array', items: { type: 'string' } }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, next: { type: ['string', 'null'] } } }) }, '400': problem } },
       post: { summary: 'Create a claim', security: writeSecurity, requestBody: json({ $ref: '#/components/schemas/ClaimInput' }), responses: { '201': { description: 'Created; Location header' }, ...errors } },
     },
     '/api/v1/claims/{id}': {
-      get: { summary: 'One published claim', parameters: [idParam('id', 'claim id')], responses: { '200': { description: 'Claim', ...json({ $ref: '#/components/schemas/Claim' }) }, '404': problem } },
+      get: { summary: 'One published claim (or a draft, with an editor’s token)', security: [{}, { bearer: [] }], parameters: [idParam('id', 'claim id')], responses: { '401': problem, '200': { description: 'Claim', ...json({ $ref: '#/components/schemas/Claim' }) }, '404': problem } },
       patch: { summary: 'Change a claim (optimistic locking: send the version you read)', security: writeSecurity, parameters: [idParam('id', 'claim id')], requestBody: json({ allOf: [{ $ref: '#/components/schemas/ClaimInput' }, { type: 'object', required: ['version'], properties: { version: { type: 'integer' } } }] }), responses: { '200': { description: 'Changed' }, ...errors } },
       delete: { summary: 'Delete a claim (its history is kept)', security: writeSecurity, parameters: [idParam('id', 'claim id'), versionQuery], responses: { '200': { description: 'Deleted' }, ...errors } },
     },

@@ -263,4 +263,37 @@ describe('reading claims', () => {
       expect(problem.detail, query).toMatch(new RegExp(`^${field}: `));
     }
   });
+
+  it('lets an editor’s token read drafts, by id and in the list with status=draft, and nobody else', async () => {
+    const draft = await db.prisma.claim.create({ data: { text: 'API 草稿说法', status: 'draft' } });
+    try {
+      const byId = (token?: string) => call(`/api/v1/claims/${draft.id}`, 'GET', { token, params: { id: String(draft.id) } });
+      const editorRead = await byId(tokens.editor);
+      expect(editorRead.status).toBe(200);
+      expect(await editorRead.json()).toMatchObject({ id: draft.id, status: 'draft' });
+      expect((await byId()).status).toBe(404);
+      expect((await byId(tokens.reader)).status).toBe(404);
+      expect((await byId(tokens.revoked)).status).toBe(401);
+
+      const list = await call('/api/v1/claims', 'GET', { token: tokens.editor, query: '?status=draft' });
+      expect(list.status).toBe(200);
+      const drafts = (await list.json()) as { claims: { id: number; status: string }[]; next: string | null };
+      expect(drafts.claims.map((c) => c.id)).toContain(draft.id);
+      expect(drafts.claims.every((c) => c.status === 'draft')).toBe(true);
+      const all = (await (await call('/api/v1/claims', 'GET', { token: tokens.editor, query: '?status=all&pageSize=500' })).json()) as { total: number };
+      expect(all.total).toBe(await db.prisma.claim.count());
+      const published = (await (await call('/api/v1/claims', 'GET', { token: tokens.editor, query: '?pageSize=500' })).json()) as { claims: { status: string }[] };
+      expect(published.claims.every((c) => c.status === 'published')).toBe(true);
+
+      const anonymous = await call('/api/v1/claims', 'GET', { query: '?status=draft' });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
+      expect((await call('/api/v1/claims', 'GET', { token: tokens.reader, query: '?status=draft' })).status).toBe(403);
+      const bad = await call('/api/v1/claims', 'GET', { token: tokens.editor, query: '?status=secret' });
+      expect(bad.status).toBe(400);
+      expect(Object.keys((await problemOf(bad)).errors ?? {})).toEqual(['status']);
+    } finally {
+      await db.prisma.claim.delete({ where: { id: draft.id } });
+    }
+  });
 });
