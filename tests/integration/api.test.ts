@@ -255,7 +255,7 @@ describe('reading claims', () => {
     const ok = (await (await call('/api/v1/claims', 'GET', { query: '?sort=coverage&pageSize=' })).json()) as { pageSize: number; claims: unknown[]; total: number };
     expect(ok.pageSize).toBe(100);
     expect(ok.claims.length).toBe(Math.min(100, ok.total));
-    for (const [query, field] of [['?pageSize=9999', 'pageSize'], ['?sort=bogus', 'sort'], ['?stance=maybe', 'stance'], ['?page=abc', 'page'], ['?cols=VOA!', 'cols']]) {
+    for (const [query, field] of [['?pageSize=9999', 'pageSize'], ['?sort=bogus', 'sort'], ['?stance=maybe', 'stance'], ['?page=abc', 'page'], ['?cols=VOA!', 'cols'], ['?cols=voa,nobody', 'cols'], ['?stance=omits&outlet=nobody', 'outlet']]) {
       const response = await call('/api/v1/claims', 'GET', { query });
       expect(response.status, query).toBe(400);
       const problem = await problemOf(response);

@@ -91,9 +91,24 @@ describe('GET /api/v1/export', () => {
     }
   });
 
-  it('answers an unknown claim or outlet with a 404 problem', async () => {
-    expect((await get('format=csv&claim=999999')).status).toBe(404);
-    expect((await get('format=csv&outlet-page=nobody')).status).toBe(404);
+  it('answers an unknown claim with a 404 problem', async () => {
+    const response = await get('format=csv&claim=999999');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+  });
+
+  it('answers an unknown outlet slug in cols, outlet or outlet-page with a 400 problem naming it, instead of exporting every outlet', async () => {
+    for (const [query, key] of [
+      ['format=json&cols=bbc,nobody', 'cols'],
+      ['format=json&stance=states&outlet=nobody', 'outlet'],
+      ['format=csv&outlet-page=nobody', 'outlet-page'],
+    ] as const) {
+      const response = await get(query);
+      expect(response.status, query).toBe(400);
+      const problem = await response.json();
+      expect(problem.errors, query).toEqual({ [key]: ['no outlet with slug "nobody"'] });
+      expect(problem.detail, query).toBe(`${key}: no outlet with slug "nobody"`);
+    }
   });
 
   it('gives the dump to admins only', async () => {

@@ -1,6 +1,8 @@
 import { parseTableQuery, tableParamErrors } from '@/lib/claims/table-query';
+import { unknownOutletErrors } from '@/lib/claims/outlet-refs';
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/find-claim-table';
+import { findOutlets } from '@/lib/data/find-outlets';
 import { resolveDraftAccess } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, problemResponse, queryProblem } from '@/lib/http/problem';
@@ -26,6 +28,11 @@ export async function GET(request: Request) {
   };
   if (Object.keys(errors).length) return queryProblem(errors);
   const db = getPrisma();
+  const unknown = unknownOutletErrors(
+    { cols: params.get('cols')?.split(',').filter(Boolean), outlet: params.get('outlet') },
+    new Set((await findOutlets(db)).map((o) => o.slug)),
+  );
+  if (unknown) return queryProblem(unknown);
   if (status !== 'published') {
     const access = await resolveDraftAccess(db, request);
     if ('response' in access) return access.response;
