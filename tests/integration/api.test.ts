@@ -185,6 +185,18 @@ describe('article import', () => {
     expect(wrongType.errors?.filename).toBeDefined();
     expect(await db.prisma.article.count()).toBe(before);
   });
+
+  it('answers a file over the 2 MiB limit with 413, not 422, and stores nothing', async () => {
+    const before = await db.prisma.article.count();
+    // Within the 5 MiB JSON body limit, so it is the file that is too large, not the request.
+    const response = await call('/api/v1/articles', 'POST', { token: tokens.editor, body: { filename: 'big.txt', source: `${'长文'.repeat(350_000)}` } });
+    expect(response.status).toBe(413);
+    const problem = await problemOf(response);
+    expect(problem).toMatchObject({ title: 'Content Too Large', status: 413, code: 'too_large' });
+    expect(problem.detail).toMatch(/big.txt: the file is \d+ bytes; the limit is 2097152 bytes/);
+    expect(problem.errors?.source).toHaveLength(1);
+    expect(await db.prisma.article.count()).toBe(before);
+  });
 });
 
 describe('OpenAPI document', () => {
