@@ -10,3 +10,13 @@ export async function resolveDraftAccess(db: Db, request: Request): Promise<{ dr
   if ('response' in caller) return caller;
   return { drafts: can(caller.actor, 'drafts:read') };
 }
+
+/**
+ * Public reads need no token, but one that is presented and unknown or revoked is a 401 on
+ * every route, so a client learns its token is dead instead of silently reading as anonymous.
+ */
+export async function refuseBadToken(db: Db, request: Request): Promise<Response | null> {
+  if (!request.headers.has('authorization')) return null;
+  const caller = await resolveApiCaller(db, request);
+  return 'response' in caller ? caller.response : null;
+}

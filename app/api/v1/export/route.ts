@@ -11,6 +11,7 @@ import { findOutlets } from '@/lib/data/find-outlets';
 import { parseExportRequest, scopeOutletRefs } from '@/lib/export/export-request';
 import { FORMAT_INFO, exportFilename, formatExport, type ExportFormat } from '@/lib/export/formats';
 import { toByteStream } from '@/lib/export/stream';
+import { resolveApiCaller } from '@/lib/http/api-write';
 import { problemResponse, queryProblem } from '@/lib/http/problem';
 import { otherMethods } from '@/lib/http/method-not-allowed';
 
@@ -35,8 +36,11 @@ export async function GET(request: Request) {
   const now = new Date();
   const db = getPrisma();
 
+  // A bearer token (an admin's, for the dump) or the session cookie; a dead token is a 401.
+  const caller = await resolveApiCaller(db, request);
+  if ('response' in caller) return caller.response;
   if (format === 'dump') {
-    if (!can(await getActor(), 'users:manage')) return problemResponse(403, 'Only admins may download a dump of the database.');
+    if (!can(caller.actor ?? (await getActor()), 'users:manage')) return problemResponse(403, 'Only admins may download a dump of the database.');
     return download(format, dumpDatabase(db, { createdAt: now }), now);
   }
 
