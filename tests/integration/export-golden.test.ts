@@ -4,6 +4,8 @@
 // quotes' and checks' created/updated times by rewriting them to fixed values.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
 import { DEFAULT_TABLE_QUERY } from '../../lib/claims/table-query';
@@ -76,8 +78,13 @@ describe('the seed exports', () => {
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 
-  it('JSON conforms to its schema', () => {
-    expect(validateJsonSchema(JSON.parse(outputs.get('json')!), schema as JsonSchema)).toEqual([]);
+  it('JSON conforms to its schema (our validator, and ajv as a second opinion)', () => {
+    const document = JSON.parse(outputs.get('json')!);
+    expect(validateJsonSchema(document, schema as JsonSchema)).toEqual([]);
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(document) ? [] : validate.errors).toEqual([]);
   });
 
   it('annotations conform to the W3C model, and each selector pair finds its quote in the stored text', async () => {
