@@ -8,10 +8,12 @@ import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
+import { unknownOutletErrors } from '../lib/claims/outlet-refs';
 import { createPrisma } from '../lib/db/prisma';
+import { findOutlets } from '../lib/data/find-outlets';
 import { dumpDatabase } from '../lib/data/dump-database';
 import { openClaimExport } from '../lib/data/export-claims';
-import { parseExportRequest } from '../lib/export/export-request';
+import { parseExportRequest, scopeOutletRefs } from '../lib/export/export-request';
 import { EXPORT_FORMATS, formatExport } from '../lib/export/formats';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
 
@@ -65,6 +67,12 @@ const out = values.out as string | undefined;
 
 async function openChunks(prisma: ReturnType<typeof createPrisma>): Promise<AsyncGenerator<string> | null> {
   if (format === 'dump') return dumpDatabase(prisma);
+  const unknown = unknownOutletErrors(scopeOutletRefs(scope), new Set((await findOutlets(prisma)).map((o) => o.slug)));
+  if (unknown) {
+    const [flag, [message]] = Object.entries(unknown)[0]!;
+    console.error(`--${flag}: ${message}`);
+    return null;
+  }
   const data = await openClaimExport(prisma, scope, { baseUrl });
   return data ? formatExport(format, data) : null;
 }
@@ -75,7 +83,7 @@ let missing = false;
 try {
   const chunks = await openChunks(prisma);
   if (!chunks) {
-    console.error(scope.scope === 'claim' ? `No published claim with id ${scope.claimId}.` : `No outlet with slug ${JSON.stringify(params.get('outlet-page'))}.`);
+    if (scope.scope === 'claim') console.error(`No published claim with id ${scope.claimId}.`);
     missing = true;
   } else if (out) {
     await pipeline(Readable.from(chunks), createWriteStream(out));

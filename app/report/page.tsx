@@ -1,7 +1,7 @@
 // /report?<claim table params> | ?claim=ID | ?outlet-page=SLUG: the claims of a view laid out
 // for printing (components/print-report.tsx). Published claims only, like every export.
-import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
+import { appOrigin } from '@/app/app-origin';
 import { PrintReport } from '@/components/print-report';
 import { getPrisma } from '@/lib/db/prisma';
 import { openClaimExport } from '@/lib/data/export-claims';
@@ -15,13 +15,6 @@ export async function generateMetadata() {
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-async function appOrigin(): Promise<string> {
-  if (process.env.BETTER_AUTH_URL) return process.env.BETTER_AUTH_URL;
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost';
-  return `${h.get('x-forwarded-proto') ?? 'http'}://${host}`;
-}
 
 export default async function ReportPage({ searchParams }: Props) {
   const params = new URLSearchParams();

@@ -9,6 +9,7 @@ import { normaliseBaseUrl } from '../export/urls';
 import type { ExportArticle, ExportClaim, ExportData, ExportPage, ExportScope } from '../export/types';
 import { findClaimTable } from './find-claim-table';
 import { loadClaimRows } from './find-claims';
+import { toLanguageCode } from './map-rows';
 import { findOutlets } from './find-outlets';
 import type { ClaimDto, OutletDto } from './types';
 
@@ -25,9 +26,33 @@ export type OpenClaimExportOptions = {
   onPage?: (page: { index: number; claims: number }) => void;
 };
 
-function toExportClaim(claim: ClaimDto): ExportClaim {
+function toExportClaim(claim: ClaimDto, firstPublished: ReadonlyMap<number, string>): ExportClaim {
   const { version: _version, ...rest } = claim;
-  return rest;
+  const published = firstPublished.get(claim.id);
+  // Seeded and imported claims carry their own (older) dates while their history starts at
+  // the import; a claim cannot have been published after its last edit.
+  const firstPublishedAt = published && published < claim.updatedAt ? published : published ? claim.updatedAt : claim.createdAt;
+  return { ...rest, firstPublishedAt };
+}
+
+/**
+ * When each claim was first published: the earliest of its revisions whose row reads status
+ * "published" (a claim created published has that in its 'create' revision). A claim whose
+ * history holds none (restored from an old dump) counts from its creation.
+ */
+async function findFirstPublished(db: Db, claims: readonly ClaimDto[]): Promise<Map<number, string>> {
+  if (claims.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ claim_id: number; at: Date }[]>`
+    SELECT claim_id, min(created_at) AS at
+      FROM revisions
+     WHERE entity_type = 'claim' AND claim_id = ANY(${claims.map((c) => c.id)}::int[]) AND after->>'status' = 'published'
+     GROUP BY claim_id`;
+  return new Map(rows.map((r) => [r.claim_id, r.at.toISOString()]));
+}
+
+async function toExportClaims(db: Db, claims: ClaimDto[]): Promise<ExportClaim[]> {
+  const firstPublished = await findFirstPublished(db, claims);
+  return claims.map((c) => toExportClaim(c, firstPublished));
 }
 
 async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): Promise<Map<number, ExportArticle>> {
@@ -41,7 +66,7 @@ async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): P
   if (ids.size === 0) return new Map();
   const rows = await db.article.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, title: true, url: true, publishedAt: true, text: withText, outlet: { select: { slug: true, name: true } } },
+    select: { id: true, title: true, url: true, publishedAt: true, language: true, text: withText, outlet: { select: { slug: true, name: true } } },
   });
   return new Map(
     rows.map((row) => [
@@ -53,6 +78,7 @@ async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): P
         title: row.title,
         url: row.url,
         publishedAt: row.publishedAt.toISOString(),
+        language: toLanguageCode(row.language),
         ...(withText ? { text: row.text } : {}),
       },
     ]),
@@ -84,7 +110,7 @@ export async function openClaimExport(db: Db, scope: ExportScope, options: OpenC
       ...base,
       outlets: allOutlets,
       pages: async function* () {
-        const claims = (await loadClaimRows(db, [scope.claimId], allOutlets)).map(toExportClaim);
+        const claims = await toExportClaims(db, await loadClaimRows(db, [scope.claimId], allOutlets));
         const page: ExportPage = { claims, articles: await loadArticles(db, claims, withText) };
         options.onPage?.({ index: 0, claims: claims.length });
         yield page;
@@ -110,7 +136,7 @@ export async function openClaimExport(db: Db, scope: ExportScope, options: OpenC
       const seen = new Set<number>();
       for (let index = 0; ; index++) {
         const table = await findClaimTable(db, { ...query, page: index + 1, pageSize }, {}, { totals: false });
-        const claims = table.claims.filter((c) => !seen.has(c.id)).map(toExportClaim);
+        const claims = await toExportClaims(db, table.claims.filter((c) => !seen.has(c.id)));
         for (const claim of claims) seen.add(claim.id);
         const page: ExportPage = { claims, articles: await loadArticles(db, claims, withText) };
         options.onPage?.({ index, claims: claims.length });

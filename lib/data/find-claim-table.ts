@@ -110,7 +110,8 @@ export async function findClaimTable(
   // same time when it does not depend on them (see `early` below).
   const outletsPromise = findOutletsWithLatest(db);
   const conditions: Sql[] = [];
-  if (!scope.includeDrafts) conditions.push(Prisma.sql`c.status = 'published'`);
+  const status = scope.includeDrafts ? scope.status : 'published';
+  if (status) conditions.push(Prisma.sql`c.status = ${status}::claim_status`);
   const folded = foldForSearch(query.q);
   if (folded) conditions.push(Prisma.sql`c.search_text LIKE ${likePattern(folded)}`);
   if (query.topic) conditions.push(Prisma.sql`${query.topic} = ANY(c.topics)`);

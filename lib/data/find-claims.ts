@@ -34,7 +34,7 @@ export async function findClaims(db: Db, options: FindClaimsOptions = {}): Promi
     findOutlets(db),
     db.claim.findMany({
       where: {
-        ...(options.includeDrafts ? {} : { status: 'published' as const }),
+        ...(options.includeDrafts ? (options.status ? { status: options.status } : {}) : { status: 'published' as const }),
         ...(options.ids ? { id: { in: options.ids } } : {}),
       },
       orderBy: [{ id: 'asc' }],

@@ -56,7 +56,9 @@ export async function importArticleFile(db: Db, { input }: { actor: Actor; input
     parsed = applyOverrides(parseArticle({ filename: input.filename, source: cleaned.source }), input.overrides);
   } catch (error) {
     if (error instanceof ImportError) {
-      throw new AppError('validation', `${error.filename}: ${error.reason}`, { fieldErrors: { source: [error.reason] }, reason: error.code });
+      // A file over the size limit is too large (413), not invalid (422); the field error stays for forms.
+      const code = error.code === 'too-large' ? 'too_large' : 'validation';
+      throw new AppError(code, `${error.filename}: ${error.reason}`, { fieldErrors: { source: [error.reason] }, reason: error.code });
     }
     throw error;
   }

@@ -86,8 +86,8 @@ export type ClaimMatrixDto = {
   claims: ClaimDto[];
 };
 
-/** Who reads: public readers see published claims only. */
-export type ReadScope = { includeDrafts?: boolean };
+/** Which claims a read may return: published ones only (the default), or drafts too; `status` keeps one status (draft needs includeDrafts). */
+export type ReadScope = { includeDrafts?: boolean; status?: ClaimStatus };
 
 // --- Write side -------------------------------------------------------------------------
 

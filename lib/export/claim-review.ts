@@ -1,7 +1,11 @@
-// schema.org ClaimReview (JSON-LD): one per claim. Claimgrid does not rate whether a claim is
-// true; it reports who says it. So the Rating carries no ratingValue, and its alternateName
-// is a coverage summary over the export's outlets (see coverageSummary). The reviewed
-// Claim's appearances are the articles that state it, earliest first.
+// schema.org ClaimReview (JSON-LD), as Google's fact-check structured data reads it: one per
+// claim. Claimgrid does not rate whether a claim is true; it reports who says it. So the
+// Rating carries no ratingValue: its alternateName is a short verdict ("Stated by 2 of 5
+// outlets", at most 75 characters) and its ratingExplanation the full coverage summary over
+// the export's outlets (see coverageSummary). The reviewed Claim appears in the articles
+// that state it, earliest first; the earliest is its first appearance, and its outlet and
+// date are the Claim's author and datePublished. A claim no outlet states first appeared
+// on Claimgrid, so it is credited to Claimgrid's editors and its own page.
 import { cellOf, tallyStances, type StanceTally } from './cells';
 import { articleLink, claimUrl } from './urls';
 import type { ExportArticle, ExportClaim, ExportData, ExportOutlet } from './types';
@@ -24,12 +28,28 @@ export function coverageSummary(tally: StanceTally): string {
   return parts.join('; ');
 }
 
+/** Google shows at most this many characters of claimReviewed and of the Rating's alternateName. */
+export const CLAIM_REVIEW_TEXT_MAX = 75;
+
+/** At most `max` code points, the last an ellipsis when cut. */
+export function truncateText(text: string, max = CLAIM_REVIEW_TEXT_MAX): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+/** The verdict in a few words: how many outlets state it, and contradict it when any do. */
+export function shortVerdict(tally: StanceTally): string {
+  const verdict = `Stated by ${tally.states} of ${plural(tally.outlets, 'outlet')}`;
+  return truncateText(tally.contradicts ? `${verdict}, contradicted by ${tally.contradicts}` : verdict);
+}
+
+type Organization = { '@type': 'Organization'; name: string; url?: string };
 type CreativeWork = {
-  '@type': 'NewsArticle';
+  '@type': 'NewsArticle' | 'WebPage';
   url: string;
   headline: string;
   datePublished: string;
-  publisher: { '@type': 'Organization'; name: string; url?: string };
+  publisher: Organization;
 };
 
 export function claimReview(
@@ -46,6 +66,12 @@ export function claimReview(
     }
   }
   const homepage = new Map(outlets.map((o) => [o.slug, o.homepage]));
+  const outletOf = (article: ExportArticle): Organization => ({
+    '@type': 'Organization',
+    name: article.outletName,
+    ...(homepage.get(article.outlet) ? { url: homepage.get(article.outlet)! } : {}),
+  });
+  const claimgrid: Organization = { '@type': 'Organization', name: 'Claimgrid', url: baseUrl };
   const appearance: CreativeWork[] = [...stating.values()]
     .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id - b.id)
     .map((article) => ({
@@ -53,25 +79,29 @@ export function claimReview(
       url: articleLink(baseUrl, article),
       headline: article.title,
       datePublished: article.publishedAt,
-      publisher: {
-        '@type': 'Organization',
-        name: article.outletName,
-        ...(homepage.get(article.outlet) ? { url: homepage.get(article.outlet)! } : {}),
-      },
+      publisher: outletOf(article),
     }));
+  const first = appearance[0];
+  const tally = tallyStances(claim, outlets);
+  const url = claimUrl(baseUrl, claim.id);
+  const onClaimgrid: CreativeWork = { '@type': 'WebPage', url, headline: truncateText(claim.text, 110), datePublished: claim.firstPublishedAt, publisher: claimgrid };
 
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: claimUrl(baseUrl, claim.id),
-    claimReviewed: claim.text,
+    url,
+    claimReviewed: truncateText(claim.text),
     itemReviewed: {
       '@type': 'Claim',
-      ...(appearance.length ? { appearance, firstAppearance: appearance[0] } : {}),
+      text: claim.text,
+      ...(first
+        ? { author: first.publisher, datePublished: first.datePublished, appearance, firstAppearance: first }
+        : { author: { ...claimgrid, name: 'Claimgrid editors' }, datePublished: claim.firstPublishedAt, appearance: [onClaimgrid], firstAppearance: onClaimgrid }),
     },
-    reviewRating: { '@type': 'Rating', alternateName: coverageSummary(tallyStances(claim, outlets)) },
-    author: { '@type': 'Organization', name: 'Claimgrid', url: baseUrl },
-    datePublished: claim.updatedAt.slice(0, 10),
+    reviewRating: { '@type': 'Rating', alternateName: shortVerdict(tally), ratingExplanation: `${coverageSummary(tally)}.` },
+    author: claimgrid,
+    datePublished: claim.firstPublishedAt,
+    dateModified: claim.updatedAt,
   };
 }
 

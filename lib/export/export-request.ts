@@ -3,6 +3,7 @@
 // view parameters (q, topic, kind, stance + outlet, contested, sort, cols). Page and page
 // size are ignored: an export holds every page of the view.
 import { z } from 'zod';
+import type { OutletRefs } from '../claims/outlet-refs';
 import { parseTableQuery } from '../claims/table-query';
 import { EXPORT_FORMATS, type ExportFormat } from './formats';
 import type { ExportScope } from './types';
@@ -41,4 +42,11 @@ export function parseExportRequest(params: URLSearchParams): ExportRequestResult
   }
   const scope = parseExportScope(params);
   return scope.ok ? { ok: true, request: { format: format.data, scope: scope.scope } } : scope;
+}
+
+/** The outlet slugs a scope names, for checking that they exist (lib/claims/outlet-refs). */
+export function scopeOutletRefs(scope: ExportScope): OutletRefs {
+  if (scope.scope === 'outlet') return { 'outlet-page': scope.outlet };
+  if (scope.scope === 'view') return { cols: scope.query.cols, outlet: scope.query.outlet };
+  return {};
 }

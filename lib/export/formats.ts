@@ -1,6 +1,6 @@
 // The export formats by name: media type, file extension, and the formatter that writes
 // each. The API route, the CLI and the tests all pick formats from here.
-import { formatAnnotations } from './annotations';
+import { ANNOTATION_MEDIA_TYPE, formatAnnotations } from './annotations';
 import { formatClaimReview } from './claim-review';
 import { formatCsv } from './csv';
 import { formatJson } from './json';
@@ -17,7 +17,7 @@ export const FORMAT_INFO: Record<ExportFormat, { contentType: string; extension:
   json: { contentType: 'application/json', extension: 'json' },
   md: { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
   claimreview: { contentType: 'application/ld+json', extension: 'jsonld' },
-  annotations: { contentType: 'application/ld+json', extension: 'jsonld' },
+  annotations: { contentType: ANNOTATION_MEDIA_TYPE, extension: 'jsonld' },
   dump: { contentType: 'application/json', extension: 'json' },
 };
 

@@ -12,10 +12,10 @@ export const OUTLETS: ExportOutlet[] = [
 ];
 
 export const ARTICLES = new Map<number, ExportArticle>([
-  [1, { id: 1, outlet: 'voa', outletName: '美国之音', title: '习普会 [快讯]', url: 'https://www.voachinese.com/a/1.html', publishedAt: '2024-07-03T14:22:35.000Z' }],
-  [2, { id: 2, outlet: 'bbc', outletName: 'BBC | 中文', title: '=HYPERLINK("http://evil")', url: null, publishedAt: '2022-09-16T00:00:00.000Z' }],
-  [3, { id: 3, outlet: 'rfa', outletName: '自由亚洲电台', title: 'RFA', url: 'javascript:alert(1)', publishedAt: '2024-07-03T23:35:20.474Z' }],
-  [4, { id: 4, outlet: 'voa', outletName: '美国之音', title: '第二篇', url: 'https://www.voachinese.com/a/2.html', publishedAt: '2024-07-01T00:00:00.000Z' }],
+  [1, { id: 1, outlet: 'voa', outletName: '美国之音', title: '习普会 [快讯]', url: 'https://www.voachinese.com/a/1.html', publishedAt: '2024-07-03T14:22:35.000Z', language: 'zh-Hans' }],
+  [2, { id: 2, outlet: 'bbc', outletName: 'BBC | 中文', title: '=HYPERLINK("http://evil")', url: null, publishedAt: '2022-09-16T00:00:00.000Z', language: 'zh-Hans' }],
+  [3, { id: 3, outlet: 'rfa', outletName: '自由亚洲电台', title: 'RFA', url: 'javascript:alert(1)', publishedAt: '2024-07-03T23:35:20.474Z', language: 'zh-Hans' }],
+  [4, { id: 4, outlet: 'voa', outletName: '美国之音', title: '第二篇', url: 'https://www.voachinese.com/a/2.html', publishedAt: '2024-07-01T00:00:00.000Z', language: 'zh-Hans' }],
 ]);
 
 export function evidence(over: Partial<ExportEvidence> & Pick<ExportEvidence, 'id' | 'articleId'>): ExportEvidence {
@@ -50,6 +50,7 @@ export const CLAIMS: ExportClaim[] = [
     status: 'published',
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-05T10:00:00.000Z',
+    firstPublishedAt: '2025-01-02T09:00:00.000Z',
     cells: {
       voa: {
         stance: 'states',
@@ -76,12 +77,13 @@ export const CLAIMS: ExportClaim[] = [
     status: 'published',
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-03T00:00:00.000Z',
+    firstPublishedAt: '2025-01-01T00:00:00.000Z',
     cells: {
       voa: empty('unchecked'),
-      bbc: { stance: 'contradicts', evidence: [evidence({ id: 13, articleId: 2, stance: 'contradicts', exact: '-2+3\n\n# not a heading', statedValue: '-3' })], reviews: [] },
+      bbc: { stance: 'contradicts', evidence: [evidence({ id: 13, articleId: 2, stance: 'contradicts', exact: '-2+3\n\n# not a heading', end: 31, statedValue: '-3' })], reviews: [] },
       rfa: {
         stance: 'mixed',
-        evidence: [evidence({ id: 14, articleId: 3 }), evidence({ id: 15, articleId: 3, stance: 'contradicts', exact: '@SUM(A1)' })],
+        evidence: [evidence({ id: 14, articleId: 3 }), evidence({ id: 15, articleId: 3, stance: 'contradicts', exact: '@SUM(A1)', end: 18 })],
         reviews: [],
       },
     },

@@ -20,6 +20,8 @@ export type ExportArticle = {
   title: string;
   url: string | null;
   publishedAt: string;
+  /** BCP 47 tag of the article's text (zh-Hans, zh-Hant) */
+  language: string;
   /** the stored body text; only loaded for the printable report */
   text?: string;
 };
@@ -66,6 +68,8 @@ export type ExportClaim = {
   status: 'draft' | 'published';
   createdAt: string;
   updatedAt: string;
+  /** when the claim was first published in Claimgrid (its creation time for a draft) */
+  firstPublishedAt: string;
   /** keyed by outlet slug; one cell for each outlet of the export */
   cells: Record<string, ExportCell>;
 };

@@ -16,6 +16,11 @@ export function appArticleUrl(base: string, articleId: number): string {
   return `${base}/articles/${articleId}`;
 }
 
+/** The article's stored, normalised text as text/plain: the text evidence offsets count. */
+export function articleTextUrl(base: string, articleId: number): string {
+  return `${base}/api/v1/articles/${articleId}/text`;
+}
+
 /** The quote highlighted in the app's article reader (its first <mark> has id="e-<id>"). */
 export function evidenceUrl(base: string, articleId: number, evidenceId: number): string {
   return `${appArticleUrl(base, articleId)}#e-${evidenceId}`;

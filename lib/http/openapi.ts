@@ -1,27 +1,122 @@
-// The OpenAPI 3.1 description of the JSON API, served at /api/v1/openapi.json. A test checks
-// that every route handler under app/api/v1 is described here, method by method. Enumerations
-// come from the domain's own lists, so the description cannot drift from what is accepted.
+// The OpenAPI 3.1 description of the JSON API, served at /api/v1/openapi.json. Tests keep it
+// true: every route handler under app/api/v1 is described here, method by method
+// (tests/integration/api.test.ts); `redocly lint` passes it with no error or warning, and a
+// live test calls every operation against a seeded database and validates every response,
+// errors included, against the schema given here for its status (tests/integration/openapi.test.ts).
+// Enumerations come from the domain's own lists, so the description cannot drift from what is accepted.
 import { CLAIM_KINDS, COMPARATORS } from '../claims/claim-kind';
-import { CELL_STANCES } from '../claims/stance';
+import { CELL_STANCES, STANCES } from '../claims/stance';
 import { TABLE_SORTS } from '../claims/table-query';
+import { ANNOTATION_MEDIA_TYPE } from '../export/annotations';
+import { EXPORT_FORMATS } from '../export/formats';
 
-const problem = { $ref: '#/components/responses/Problem' };
-const errors = { '400': problem, '401': problem, '403': problem, '404': problem, '409': problem, '415': problem, '422': problem };
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
+const ok = (description: string, schema: object) => ({ description, ...json(schema) });
 const idParam = (name: string, description: string) => ({ name, in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description });
-const versionQuery = { name: 'version', in: 'query', required: false, schema: { type: 'integer' }, description: 'The version you read (or send it in the body).' };
-const writeSecurity = [{ bearer: [] }];
+const versionQuery = { name: 'version', in: 'query', required: false, schema: { type: 'integer', minimum: 1 }, description: 'The version you read (or send it in the body).' };
+const nullable = (type: string, extra: object = {}) => ({ type: [type, 'null'], ...extra });
+const list = (items: object) => ({ type: 'array', items });
+const LANGUAGES = ['zh-Hans', 'zh-Hant'];
 
-/** The fields a claim has and a client may send, shared by the Claim and ClaimInput schemas. */
-const CLAIM_FIELDS = {
-  gloss: { type: ['string', 'null'] },
-  topics: { type: 'array', items: { type: 'string' } },
+/** No token needed; one that is sent must be valid. */
+const PUBLIC: never[] = [];
+/** A token is optional and widens what may be read (drafts, the dump). */
+const OPTIONAL_TOKEN = [{}, { bearer: [] }];
+const TOKEN = [{ bearer: [] }];
+
+/** Every operation: a token that is presented but unknown or revoked. */
+const badToken = { '401': response('Unauthorized') };
+/** Every write: the answers of runApiOperation and readJsonBody (lib/http/api-write.ts). */
+const writeErrors = {
+  '400': response('BadRequest'),
+  '401': response('Unauthorized'),
+  '403': response('Forbidden'),
+  '413': response('ContentTooLarge'),
+  '415': response('UnsupportedMediaType'),
+  '422': response('UnprocessableContent'),
+};
+const notFound = { '404': response('NotFound') };
+const conflict = { '409': response('Conflict') };
+
+/** A page of a list: the items under `key`, then where the page sits. */
+const page = (key: string, items: object, extra: Record<string, object> = {}) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: [key, 'total', 'page', 'pageSize', 'pageCount', 'next', ...Object.keys(extra)],
+  properties: {
+    [key]: list(items),
+    ...extra,
+    total: { type: 'integer', minimum: 0 },
+    page: { type: 'integer', minimum: 1 },
+    pageSize: { type: 'integer', minimum: 1 },
+    pageCount: { type: 'integer', minimum: 0 },
+    next: { ...nullable('string'), description: 'The following page’s URL (path and query), or null on the last page.' },
+  },
+});
+
+/** An object schema whose every listed property is required and no other is allowed. */
+const record = (properties: Record<string, object>, optional: string[] = []) => ({
+  type: 'object',
+  additionalProperties: false,
+  required: Object.keys(properties).filter((key) => !optional.includes(key)),
+  properties,
+});
+
+const CLAIM_INPUT_FIELDS = {
+  gloss: nullable('string', { maxLength: 1000 }),
+  topics: list({ type: 'string' }),
   kind: { enum: [...CLAIM_KINDS] },
-  value: { type: ['number', 'null'] },
+  value: nullable('number'),
   comparator: { enum: [...COMPARATORS, null] },
-  unit: { type: ['string', 'null'] },
-  asOf: { type: ['string', 'null'], format: 'date' },
+  unit: nullable('string'),
+  asOf: { ...nullable('string'), format: 'date' },
   status: { enum: ['draft', 'published'] },
+};
+
+const EVIDENCE_FIELDS = {
+  id: { type: 'integer' },
+  claimId: { type: 'integer' },
+  articleId: { type: 'integer' },
+  stance: { enum: [...STANCES] },
+  exact: { type: 'string' },
+  prefix: { type: 'string' },
+  suffix: { type: 'string' },
+  start: { type: 'integer', minimum: 0, description: 'Unicode code points into the article text' },
+  end: { type: 'integer', minimum: 1 },
+  statedValue: nullable('string'),
+  note: nullable('string'),
+  createdAt: { type: 'string', format: 'date-time' },
+  updatedAt: { type: 'string', format: 'date-time' },
+};
+
+const ARTICLE_SUMMARY_FIELDS = {
+  id: { type: 'integer' },
+  outlet: { type: 'string', description: 'outlet slug' },
+  outletName: { type: 'string' },
+  title: { type: 'string' },
+  url: nullable('string'),
+  author: nullable('string'),
+  publishedAt: { type: 'string', format: 'date-time' },
+  language: { enum: LANGUAGES },
+  textLength: { type: 'integer', minimum: 0, description: 'code points' },
+};
+
+const CLAIM_RECORD_FIELDS = {
+  id: { type: 'integer' },
+  text: { type: 'string' },
+  gloss: nullable('string'),
+  topics: list({ type: 'string' }),
+  kind: { enum: [...CLAIM_KINDS] },
+  value: nullable('number'),
+  comparator: { enum: [...COMPARATORS, null] },
+  unit: nullable('string'),
+  asOf: { ...nullable('string'), format: 'date' },
+  status: { enum: ['draft', 'published'] },
+  version: { type: 'integer', minimum: 1 },
+  createdAt: { type: 'string', format: 'date-time' },
+  updatedAt: { type: 'string', format: 'date-time' },
 };
 
 const tableParams = [
@@ -29,175 +124,322 @@ const tableParams = [
   { name: 'topic', in: 'query', schema: { type: 'string' } },
   { name: 'kind', in: 'query', schema: { enum: [...CLAIM_KINDS] } },
   { name: 'stance', in: 'query', schema: { enum: [...CELL_STANCES] }, description: 'With `outlet`: that outlet’s cell; without: any outlet.' },
-  { name: 'outlet', in: 'query', schema: { type: 'string' } },
+  { name: 'outlet', in: 'query', schema: { type: 'string' }, description: 'An outlet slug; an unknown one is a 400.' },
   { name: 'contested', in: 'query', schema: { enum: ['1'] } },
   { name: 'sort', in: 'query', schema: { enum: [...TABLE_SORTS] } },
-  { name: 'cols', in: 'query', schema: { type: 'string' }, description: 'Comma-separated outlet slugs: the cells to include, in order.' },
+  { name: 'cols', in: 'query', schema: { type: 'string' }, description: 'Comma-separated outlet slugs: the cells to include, in order; an unknown slug is a 400.' },
   { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
   { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
 ];
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
 
 export const openApiDocument = {
   openapi: '3.1.0',
   info: {
     title: 'Claimgrid API',
     version: '1',
-    description:
-      'Claims and which news outlets state, contradict or omit them, each backed by a quote anchored in the article (W3C TextQuote/TextPosition selectors; offsets are Unicode code points into the article `text`). Reads are public. Writes need `Authorization: Bearer <token>` with a personal token of an editor or admin (`npm run users -- token --email E`, or the account page). Errors are `application/problem+json` (RFC 9457).',
+    description: [
+      'Claims and which news outlets state, contradict or omit them, each backed by a quote anchored in the article (W3C TextQuote/TextPosition selectors; offsets are Unicode code points into the article `text`).',
+      'Reads are public (a token that is sent must be valid). Writes need `Authorization: Bearer <token>` with a personal token of an editor or admin (`npm run users -- token --email E`, or the account page); with such a token the claim reads include drafts.',
+      'Errors are `application/problem+json` (RFC 9457). A method a path does not list is answered with 405 Method Not Allowed, an `Allow` header naming the methods it has, and a problem; `OPTIONS` answers 204 with the same `Allow`.',
+    ].join('\n\n'),
+    // No licence has been chosen for Claimgrid yet: the document says so rather than invent one.
+    license: { name: 'No licence granted (all rights reserved)', url: 'https://choosealicense.com/no-permission/' },
   },
-  servers: [{ url: '/' }],
+  servers: [{ url: '/', description: 'The Claimgrid instance serving this document' }],
   components: {
     securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A personal API token (cg_…)' } },
+    headers: {
+      Location: { description: 'The new resource’s URL', schema: { type: 'string' } },
+      WwwAuthenticate: { description: '`Bearer`', schema: { const: 'Bearer' } },
+    },
     responses: {
-      Problem: {
-        description: 'An RFC 9457 problem: `status`, `title`, `detail`; validation problems add `errors` (messages per field); conflicts add `changedBy`, `changedAt`, `currentVersion`; ambiguous quotes add `candidates`.',
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+      BadRequest: problemResponse('Malformed: the body is not valid JSON, or a query parameter is malformed or names an unknown outlet (messages per parameter under `errors`).'),
+      Unauthorized: {
+        ...problemResponse('No token where one is needed, or a token that is unknown or revoked.'),
+        headers: { 'WWW-Authenticate': { $ref: '#/components/headers/WwwAuthenticate' } },
       },
+      Forbidden: problemResponse('The token’s user may not do this (a reader, a disabled account, or not an admin for the dump).'),
+      NotFound: problemResponse('No such claim, quote, article or omission mark (or not published, for a reader).'),
+      Conflict: problemResponse('Stale `version`: someone changed it since (`changedBy`, `changedAt`, `currentVersion`); or the quote already exists; or the article has quotes and cannot be marked as omitting the claim.'),
+      ContentTooLarge: problemResponse('The body is over 5 MiB, or an imported file over 2 MiB.'),
+      UnsupportedMediaType: problemResponse('The body is not sent as `application/json`.'),
+      UnprocessableContent: problemResponse('Invalid input: messages per field under `errors`; an ambiguous quote adds `candidates` and `occurrences`.'),
     },
     schemas: {
       Problem: {
         type: 'object',
+        description: 'RFC 9457 problem details, with the extension members Claimgrid sends.',
+        additionalProperties: false,
         required: ['type', 'title', 'status', 'detail'],
         properties: {
           type: { type: 'string' },
           title: { type: 'string' },
-          status: { type: 'integer' },
+          status: { type: 'integer', minimum: 400, maximum: 599 },
           detail: { type: 'string' },
-          code: { type: 'string' },
-          errors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-        },
-      },
-      Outlet: { type: 'object', required: ['slug', 'name'], properties: { id: { type: 'integer' }, slug: { type: 'string' }, name: { type: 'string' }, homepage: { type: ['string', 'null'] }, language: { enum: ['zh-Hans', 'zh-Hant'] }, articleCount: { type: 'integer' } } },
-      ArticleSummary: {
-        type: 'object',
-        required: ['id', 'outlet', 'title', 'url', 'author', 'publishedAt', 'language'],
-        properties: {
-          id: { type: 'integer' },
-          outlet: { type: 'string', description: 'outlet slug' },
-          outletName: { type: 'string' },
-          title: { type: 'string' },
-          url: { type: ['string', 'null'] },
-          author: { type: ['string', 'null'] },
-          publishedAt: { type: 'string', format: 'date-time' },
-          language: { enum: ['zh-Hans', 'zh-Hant'] },
-          textLength: { type: 'integer', description: 'code points' },
-        },
-      },
-      Article: { allOf: [{ $ref: '#/components/schemas/ArticleSummary' }, { type: 'object', required: ['text'], properties: { text: { type: 'string' }, evidence: { type: 'array', items: { $ref: '#/components/schemas/Evidence' } } } }] },
-      Evidence: {
-        type: 'object',
-        required: ['id', 'articleId', 'stance', 'exact', 'start', 'end'],
-        properties: {
-          id: { type: 'integer' },
+          code: { enum: ['unauthenticated', 'forbidden', 'not_found', 'validation', 'conflict', 'ambiguous', 'too_large', 'rate_limited'], description: 'The error’s code, for clients that render their own message.' },
+          errors: { type: 'object', additionalProperties: list({ type: 'string' }), description: 'Messages per field (or query parameter).' },
+          candidates: { ...list(record({ start: { type: 'integer' }, end: { type: 'integer' }, prefix: { type: 'string' }, suffix: { type: 'string' } })), description: '422, ambiguous quote: where it occurs (at most 50), with context to choose one by.' },
+          occurrences: { type: 'integer', description: '422, ambiguous quote: how many times it occurs.' },
+          field: { type: 'string', description: 'The input field the problem is about.' },
+          changedBy: { type: 'string', description: '409, stale version: who saved the current version.' },
+          changedAt: { type: 'string', format: 'date-time', description: '409, stale version: when.' },
+          currentVersion: { type: 'integer', description: '409, stale version: the version to send after reloading.' },
+          entity: { enum: ['claim', 'evidence', 'article', 'review', 'revision'], description: '404: what was not found.' },
+          id: { type: 'integer', description: '404: its id.' },
           claimId: { type: 'integer' },
           articleId: { type: 'integer' },
-          stance: { enum: ['states', 'contradicts'] },
-          exact: { type: 'string' },
-          prefix: { type: 'string' },
-          suffix: { type: 'string' },
-          start: { type: 'integer', minimum: 0 },
-          end: { type: 'integer', minimum: 1 },
-          statedValue: { type: ['string', 'null'] },
-          note: { type: ['string', 'null'] },
-          version: { type: 'integer' },
+          evidenceId: { type: 'integer', description: '409: the quote that already exists.' },
+          evidence: { type: 'integer', description: '409: how many quotes the article has for the claim.' },
+          reason: { type: 'string', description: 'An import problem: too-large, empty, binary, encoding, …' },
         },
       },
-      Cell: {
-        type: 'object',
-        required: ['stance', 'evidence'],
-        properties: {
-          stance: { enum: [...CELL_STANCES] },
-          evidence: { type: 'array', items: { $ref: '#/components/schemas/Evidence' } },
-          reviews: { type: 'array', items: { type: 'object', properties: { articleId: { type: 'integer' }, verdict: { const: 'omits' }, note: { type: ['string', 'null'] } } } },
-        },
-      },
-      Claim: {
-        type: 'object',
-        required: ['id', 'text', 'cells'],
-        properties: {
-          id: { type: 'integer' },
-          text: { type: 'string' },
-          ...CLAIM_FIELDS,
-          version: { type: 'integer' },
-          cells: { type: 'object', additionalProperties: { $ref: '#/components/schemas/Cell' }, description: 'keyed by outlet slug' },
-        },
-      },
+      Outlet: record({
+        id: { type: 'integer' },
+        slug: { type: 'string' },
+        name: { type: 'string' },
+        homepage: nullable('string'),
+        language: { enum: LANGUAGES },
+        articleCount: { type: 'integer', minimum: 0 },
+      }),
+      ArticleSummary: record(ARTICLE_SUMMARY_FIELDS),
+      Article: record({
+        ...ARTICLE_SUMMARY_FIELDS,
+        text: { type: 'string', description: 'The stored, normalised text the offsets count in.' },
+        evidence: list(record({ ...EVIDENCE_FIELDS, claimText: { type: 'string' }, claimStatus: { enum: ['draft', 'published'] } })),
+      }),
+      Evidence: record(EVIDENCE_FIELDS),
+      EvidenceRecord: record({ ...EVIDENCE_FIELDS, version: { type: 'integer', minimum: 1 } }),
+      Review: record({ id: { type: 'integer' }, claimId: { type: 'integer' }, articleId: { type: 'integer' }, verdict: { const: 'omits' }, note: nullable('string'), createdAt: { type: 'string', format: 'date-time' } }),
+      Cell: record({ stance: { enum: [...CELL_STANCES] }, evidence: list(ref('Evidence')), reviews: list(ref('Review')) }),
+      ClaimRecord: record(CLAIM_RECORD_FIELDS),
+      Claim: record({ ...CLAIM_RECORD_FIELDS, cells: { type: 'object', additionalProperties: ref('Cell'), description: 'keyed by outlet slug' } }),
       ClaimInput: {
         type: 'object',
+        additionalProperties: false,
         required: ['text'],
-        properties: {
-          text: { type: 'string', maxLength: 500 },
-          ...CLAIM_FIELDS,
-        },
+        properties: { text: { type: 'string', minLength: 1, maxLength: 500 }, ...CLAIM_INPUT_FIELDS },
       },
+      ClaimChange: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['version'],
+        properties: { version: { type: 'integer', minimum: 1 }, text: { type: 'string', minLength: 1, maxLength: 500 }, ...CLAIM_INPUT_FIELDS },
+      },
+      Deleted: record({ id: { type: 'integer' } }),
+      DeletedClaim: record({ id: { type: 'integer' }, deletedEvidence: { type: 'integer', minimum: 0 }, deletedReviews: { type: 'integer', minimum: 0 } }),
+      ImportResult: record({
+        status: { enum: ['imported', 'duplicate', 'preview'] },
+        articleId: nullable('integer'),
+        filename: { type: 'string' },
+        title: { type: 'string' },
+        outlet: record({ slug: { type: 'string' }, name: { type: 'string' }, homepage: nullable('string'), language: { enum: LANGUAGES } }),
+        url: nullable('string'),
+        author: nullable('string'),
+        publishedAt: { type: 'string', format: 'date-time' },
+        language: { enum: LANGUAGES },
+        format: { enum: ['text', 'markdown', 'html-fragment', 'html'] },
+        text: { type: 'string' },
+        removedScripts: { type: 'integer', minimum: 0 },
+      }),
     },
   },
   paths: {
-    '/api/v1/outlets': { get: { summary: 'All outlets', responses: { '200': { description: 'Outlets', ...json({ type: 'object', properties: { outlets: { type: 'array', items: { $ref: '#/components/schemas/Outlet' } } } }) } } } },
+    '/api/v1/outlets': {
+      get: {
+        operationId: 'listOutlets',
+        summary: 'All outlets',
+        security: PUBLIC,
+        responses: { '200': ok('Outlets', record({ outlets: list(ref('Outlet')) })), ...badToken },
+      },
+    },
     '/api/v1/articles': {
       get: {
+        operationId: 'listArticles',
         summary: 'Articles (metadata), newest first, a page at a time',
+        security: PUBLIC,
         parameters: [
           { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1, default: 1 } },
           { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 100 } },
           { name: 'outlet', in: 'query', schema: { type: 'string' }, description: 'Only this outlet’s articles (its slug).' },
         ],
+        responses: { '200': ok('A page of articles', page('articles', ref('ArticleSummary'))), '400': response('BadRequest'), ...badToken },
+      },
+      post: {
+        operationId: 'importArticle',
+        summary: 'Import an article file (same importer as the UI)',
+        security: TOKEN,
+        requestBody: {
+          required: true,
+          ...json({ type: 'object', required: ['source'], properties: { filename: { type: 'string' }, source: { type: 'string', description: 'the file text, UTF-8, at most 2 MiB' }, overrides: { type: 'object' }, dryRun: { type: 'boolean' } } }),
+        },
         responses: {
-          '200': {
-            description: 'A page of articles; `next` is the following page’s URL, or null',
-            ...json({ type: 'object', properties: { articles: { type: 'array', items: { $ref: '#/components/schemas/ArticleSummary' } }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, next: { type: ['string', 'null'] } } }),
-          },
-          '400': problem,
+          '201': { ...ok('Imported', ref('ImportResult')), headers: { Location: { $ref: '#/components/headers/Location' } } },
+          '200': ok('Duplicate (same content hash) or dry run', ref('ImportResult')),
+          ...writeErrors,
+        },
+      },
+    },
+    '/api/v1/articles/{id}': {
+      get: {
+        operationId: 'getArticle',
+        summary: 'One article with its text and its published quotes',
+        security: PUBLIC,
+        parameters: [idParam('id', 'article id')],
+        responses: { '200': ok('Article', ref('Article')), ...notFound, ...badToken },
+      },
+    },
+    '/api/v1/articles/{id}/text': {
+      get: {
+        operationId: 'getArticleText',
+        summary: 'The article’s stored text alone',
+        description: 'The text evidence offsets (and exported annotations’ TextPositionSelectors) count Unicode code points in; `Content-Language` is its language.',
+        security: PUBLIC,
+        parameters: [idParam('id', 'article id')],
+        responses: { '200': { description: 'The text', content: { 'text/plain': { schema: { type: 'string' } } } }, ...notFound, ...badToken },
+      },
+    },
+    '/api/v1/claims': {
+      get: {
+        operationId: 'listClaims',
+        summary: 'Claims with their cells (published; drafts too with an editor’s token)',
+        security: OPTIONAL_TOKEN,
+        parameters: [...tableParams, { name: 'status', in: 'query', schema: { enum: ['published', 'draft', 'all'], default: 'published' }, description: '`draft` and `all` need the token of an editor or admin.' }],
+        responses: {
+          '200': ok('A page of claims', page('claims', ref('Claim'), { outlets: { ...list({ type: 'string' }), description: 'the slugs of the cells, in order' } })),
+          '400': response('BadRequest'),
+          '401': response('Unauthorized'),
+          '403': response('Forbidden'),
         },
       },
       post: {
-        summary: 'Import an article file (same importer as the UI)',
-        security: writeSecurity,
-        requestBody: json({ type: 'object', required: ['source'], properties: { filename: { type: 'string' }, source: { type: 'string', description: 'the file text, UTF-8, ≤ 2 MiB' }, overrides: { type: 'object' }, dryRun: { type: 'boolean' } } }),
-        responses: { '201': { description: 'Imported' }, '200': { description: 'Duplicate (same content hash) or dry run' }, '413': problem, ...errors },
+        operationId: 'createClaim',
+        summary: 'Create a claim',
+        security: TOKEN,
+        requestBody: { required: true, ...json(ref('ClaimInput')) },
+        responses: { '201': { ...ok('Created', ref('ClaimRecord')), headers: { Location: { $ref: '#/components/headers/Location' } } }, ...writeErrors },
       },
     },
-    '/api/v1/articles/{id}': { get: { summary: 'One article with its text', parameters: [idParam('id', 'article id')], responses: { '200': { description: 'Article', ...json({ $ref: '#/components/schemas/Article' }) }, '404': problem } } },
-    '/api/v1/claims': {
-      get: { summary: 'Published claims with their cells', parameters: tableParams, responses: { '200': { description: 'A page of claims', ...json({ type: 'object', properties: { claims: { type: 'array', items: { $ref: '#/components/schemas/Claim' } }, outlets: { type: 'array', items: { type: 'string' } }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, next: { type: ['string', 'null'] } } }) }, '400': problem } },
-      post: { summary: 'Create a claim', security: writeSecurity, requestBody: json({ $ref: '#/components/schemas/ClaimInput' }), responses: { '201': { description: 'Created; Location header' }, ...errors } },
-    },
     '/api/v1/claims/{id}': {
-      get: { summary: 'One published claim', parameters: [idParam('id', 'claim id')], responses: { '200': { description: 'Claim', ...json({ $ref: '#/components/schemas/Claim' }) }, '404': problem } },
-      patch: { summary: 'Change a claim (optimistic locking: send the version you read)', security: writeSecurity, parameters: [idParam('id', 'claim id')], requestBody: json({ allOf: [{ $ref: '#/components/schemas/ClaimInput' }, { type: 'object', required: ['version'], properties: { version: { type: 'integer' } } }] }), responses: { '200': { description: 'Changed' }, ...errors } },
-      delete: { summary: 'Delete a claim (its history is kept)', security: writeSecurity, parameters: [idParam('id', 'claim id'), versionQuery], responses: { '200': { description: 'Deleted' }, ...errors } },
+      get: {
+        operationId: 'getClaim',
+        summary: 'One published claim (or a draft, with an editor’s token)',
+        security: OPTIONAL_TOKEN,
+        parameters: [idParam('id', 'claim id')],
+        responses: { '200': ok('Claim', ref('Claim')), ...notFound, ...badToken },
+      },
+      patch: {
+        operationId: 'updateClaim',
+        summary: 'Change a claim (optimistic locking: send the version you read)',
+        security: TOKEN,
+        parameters: [idParam('id', 'claim id')],
+        requestBody: { required: true, ...json(ref('ClaimChange')) },
+        responses: { '200': ok('The claim as saved', ref('ClaimRecord')), ...writeErrors, ...notFound, ...conflict },
+      },
+      delete: {
+        operationId: 'deleteClaim',
+        summary: 'Delete a claim with its quotes and omission marks (its history is kept)',
+        security: TOKEN,
+        parameters: [idParam('id', 'claim id'), versionQuery],
+        responses: { '200': ok('Deleted', ref('DeletedClaim')), ...writeErrors, ...notFound, ...conflict },
+      },
     },
     '/api/v1/claims/{id}/evidence': {
       post: {
+        operationId: 'createEvidence',
         summary: 'Add a quote to a claim',
         description: 'Give `exact` (with `prefix`/`suffix` when it occurs more than once) or `start`/`end` in code points. A quote that occurs several times without enough context is refused with 422 and `candidates`, never guessed.',
-        security: writeSecurity,
+        security: TOKEN,
         parameters: [idParam('id', 'claim id')],
-        requestBody: json({ type: 'object', required: ['articleId', 'stance'], properties: { articleId: { type: 'integer' }, stance: { enum: ['states', 'contradicts'] }, exact: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, statedValue: { type: 'string' }, note: { type: 'string' } } }),
-        responses: { '201': { description: 'The anchored quote', ...json({ $ref: '#/components/schemas/Evidence' }) }, ...errors },
+        requestBody: {
+          required: true,
+          ...json({ type: 'object', required: ['articleId', 'stance'], properties: { articleId: { type: 'integer' }, stance: { enum: [...STANCES] }, exact: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, statedValue: { type: 'string' }, note: { type: 'string' } } }),
+        },
+        responses: { '201': { ...ok('The anchored quote', ref('EvidenceRecord')), headers: { Location: { $ref: '#/components/headers/Location' } } }, ...writeErrors, ...notFound, ...conflict },
       },
     },
     '/api/v1/evidence/{id}': {
-      get: { summary: 'One quote of a published claim', parameters: [idParam('id', 'evidence id')], responses: { '200': { description: 'Evidence', ...json({ $ref: '#/components/schemas/Evidence' }) }, '404': problem } },
-      patch: { summary: 'Change a quote’s stance, stated value or note', security: writeSecurity, parameters: [idParam('id', 'evidence id')], requestBody: json({ type: 'object', required: ['version'], properties: { version: { type: 'integer' }, stance: { enum: ['states', 'contradicts'] }, statedValue: { type: ['string', 'null'] }, note: { type: ['string', 'null'] } } }), responses: { '200': { description: 'Changed' }, ...errors } },
-      delete: { summary: 'Delete a quote (kept in history)', security: writeSecurity, parameters: [idParam('id', 'evidence id'), versionQuery], responses: { '200': { description: 'Deleted' }, ...errors } },
+      get: {
+        operationId: 'getEvidence',
+        summary: 'One quote of a published claim',
+        security: PUBLIC,
+        parameters: [idParam('id', 'evidence id')],
+        responses: { '200': ok('The quote', ref('EvidenceRecord')), ...notFound, ...badToken },
+      },
+      patch: {
+        operationId: 'updateEvidence',
+        summary: 'Change a quote’s stance, stated value or note',
+        security: TOKEN,
+        parameters: [idParam('id', 'evidence id')],
+        requestBody: {
+          required: true,
+          ...json({ type: 'object', required: ['version'], properties: { version: { type: 'integer' }, stance: { enum: [...STANCES] }, statedValue: nullable('string'), note: nullable('string') } }),
+        },
+        responses: { '200': ok('The quote as saved', ref('EvidenceRecord')), ...writeErrors, ...notFound, ...conflict },
+      },
+      delete: {
+        operationId: 'deleteEvidence',
+        summary: 'Delete a quote (kept in history)',
+        security: TOKEN,
+        parameters: [idParam('id', 'evidence id'), versionQuery],
+        responses: { '200': ok('Deleted', ref('Deleted')), ...writeErrors, ...notFound, ...conflict },
+      },
     },
     '/api/v1/claims/{id}/reviews/{articleId}': {
-      put: { summary: 'Mark the article as checked and not mentioning the claim', security: writeSecurity, parameters: [idParam('id', 'claim id'), idParam('articleId', 'article id')], requestBody: json({ type: 'object', required: ['verdict'], properties: { verdict: { const: 'omits' }, note: { type: 'string' } } }), responses: { '200': { description: 'Marked' }, ...errors } },
-      delete: { summary: 'Clear the omission mark', security: writeSecurity, parameters: [idParam('id', 'claim id'), idParam('articleId', 'article id')], responses: { '200': { description: 'Cleared' }, ...errors } },
+      put: {
+        operationId: 'markOmission',
+        summary: 'Mark the article as checked and not mentioning the claim',
+        security: TOKEN,
+        parameters: [idParam('id', 'claim id'), idParam('articleId', 'article id')],
+        requestBody: { required: true, ...json({ type: 'object', required: ['verdict'], properties: { verdict: { const: 'omits' }, note: { type: 'string' } } }) },
+        responses: { '200': ok('The omission mark', ref('Review')), ...writeErrors, ...notFound, ...conflict },
+      },
+      delete: {
+        operationId: 'clearOmission',
+        summary: 'Clear the omission mark',
+        security: TOKEN,
+        parameters: [idParam('id', 'claim id'), idParam('articleId', 'article id')],
+        // Reads no body, so none of the body's problems (400, 413, 415) can happen here.
+        responses: { '200': ok('Cleared', ref('Deleted')), '401': response('Unauthorized'), '403': response('Forbidden'), ...notFound, '422': response('UnprocessableContent') },
+      },
     },
     '/api/v1/export': {
       get: {
-        summary: 'Export claims (streamed)',
+        operationId: 'exportClaims',
+        summary: 'Export claims (streamed as a download)',
+        security: OPTIONAL_TOKEN,
         parameters: [
-          { name: 'format', in: 'query', required: true, schema: { enum: ['csv', 'json', 'md', 'claimreview', 'annotations', 'dump'] }, description: '`dump` needs an admin.' },
-          { name: 'claim', in: 'query', schema: { type: 'integer' } },
-          { name: 'outlet-page', in: 'query', schema: { type: 'string' } },
+          { name: 'format', in: 'query', required: true, schema: { enum: [...EXPORT_FORMATS] }, description: '`dump` needs an admin (token or session).' },
+          { name: 'claim', in: 'query', schema: { type: 'integer', minimum: 1 }, description: 'One published claim.' },
+          { name: 'outlet-page', in: 'query', schema: { type: 'string' }, description: 'One outlet’s column (its slug); an unknown one is a 400.' },
           ...tableParams,
         ],
-        responses: { '200': { description: 'The export, as a download' }, '400': problem, '403': problem },
+        responses: {
+          '200': {
+            description: 'The export, as a download (`Content-Disposition: attachment`)',
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/json': { schema: { type: 'object', description: 'json: lib/export/claims-export.schema.json; dump: the versioned database dump' } },
+              'text/markdown': { schema: { type: 'string' } },
+              'application/ld+json': { schema: { type: 'array', description: 'claimreview: schema.org ClaimReview objects' } },
+              [ANNOTATION_MEDIA_TYPE]: { schema: { type: 'object', description: 'annotations: a W3C Web Annotation AnnotationCollection' } },
+            },
+          },
+          '400': response('BadRequest'),
+          '401': response('Unauthorized'),
+          '403': response('Forbidden'),
+          '404': response('NotFound'),
+        },
       },
     },
-    '/api/v1/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },
+    '/api/v1/openapi.json': {
+      get: {
+        operationId: 'getOpenApiDocument',
+        summary: 'This document',
+        security: PUBLIC,
+        responses: { '200': ok('OpenAPI 3.1', { type: 'object', required: ['openapi', 'info', 'paths'], properties: { openapi: { const: '3.1.0' }, info: { type: 'object' }, paths: { type: 'object' } } }), ...badToken },
+      },
+    },
   },
 } as const;

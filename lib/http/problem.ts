@@ -6,6 +6,7 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
   409: 'Conflict',
   415: 'Unsupported Media Type',
   413: 'Content Too Large',

@@ -268,7 +268,8 @@ const ERROR_ENTRIES: ErrorEntry[] = [
     key: 'import.failed',
     values: (error, c) => {
       const reason = error.fieldErrors?.source?.[0];
-      if (error.code !== 'validation' || typeof detail(error, 'reason') !== 'string' || !reason) return null;
+      // Too large is its own code (413); every other import failure is a validation error (422).
+      if ((error.code !== 'validation' && error.code !== 'too_large') || typeof detail(error, 'reason') !== 'string' || !reason) return null;
       if (!error.message.endsWith(`: ${reason}`)) return null;
       return { filename: error.message.slice(0, -(reason.length + 2)), reason: c.message(reason) };
     },

@@ -1,6 +1,7 @@
 // A much-quoted claim stays readable: the claim page shows the first quotes of each outlet and
 // a link to all of them; editors get omission marks for the newest articles only.
 import { expect, test } from '@playwright/test';
+import { validateClaimReview } from '../../lib/export/validate-claim-review';
 import { createAccount, createToken, signIn } from './support/accounts';
 
 test('a claim quoted many times in one outlet shows five quotes and a link to all of them', async ({ page, request }) => {
@@ -37,4 +38,15 @@ test('a claim quoted many times in one outlet shows five quotes and a link to al
   await page.goto(`/claims/${claim.id}`);
   await expect(page.locator('section[data-outlet="bbc"] [data-omission-article]')).toHaveCount(1);
   await expect(page.locator('section[data-outlet="bbc"] [data-older-articles]')).toHaveCount(0);
+});
+
+test('a published claim’s page carries its ClaimReview as JSON-LD, naming the page as its url', async ({ request, baseURL }) => {
+  const response = await request.get('/claims/5');
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+  expect(scripts).toHaveLength(1);
+  const review = JSON.parse(scripts[0]![1]!);
+  expect(review).toMatchObject({ '@context': 'https://schema.org', '@type': 'ClaimReview', url: `${baseURL}/claims/5` });
+  expect(validateClaimReview(review)).toEqual([]);
 });

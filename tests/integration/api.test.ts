@@ -183,6 +183,18 @@ describe('article import', () => {
     expect(wrongType.errors?.filename).toBeDefined();
     expect(await db.prisma.article.count()).toBe(before);
   });
+
+  it('answers a file over the 2 MiB limit with 413, not 422, and stores nothing', async () => {
+    const before = await db.prisma.article.count();
+    // Within the 5 MiB JSON body limit, so it is the file that is too large, not the request.
+    const response = await call('/api/v1/articles', 'POST', { token: tokens.editor, body: { filename: 'big.txt', source: `${'长文'.repeat(350_000)}` } });
+    expect(response.status).toBe(413);
+    const problem = await problemOf(response);
+    expect(problem).toMatchObject({ title: 'Content Too Large', status: 413, code: 'too_large' });
+    expect(problem.detail).toMatch(/big.txt: the file is \d+ bytes; the limit is 2097152 bytes/);
+    expect(problem.errors?.source).toHaveLength(1);
+    expect(await db.prisma.article.count()).toBe(before);
+  });
 });
 
 describe('OpenAPI document', () => {
@@ -253,12 +265,45 @@ describe('reading claims', () => {
     const ok = (await (await call('/api/v1/claims', 'GET', { query: '?sort=coverage&pageSize=' })).json()) as { pageSize: number; claims: unknown[]; total: number };
     expect(ok.pageSize).toBe(100);
     expect(ok.claims.length).toBe(Math.min(100, ok.total));
-    for (const [query, field] of [['?pageSize=9999', 'pageSize'], ['?sort=bogus', 'sort'], ['?stance=maybe', 'stance'], ['?page=abc', 'page'], ['?cols=VOA!', 'cols']]) {
+    for (const [query, field] of [['?pageSize=9999', 'pageSize'], ['?sort=bogus', 'sort'], ['?stance=maybe', 'stance'], ['?page=abc', 'page'], ['?cols=VOA!', 'cols'], ['?cols=voa,nobody', 'cols'], ['?stance=omits&outlet=nobody', 'outlet']]) {
       const response = await call('/api/v1/claims', 'GET', { query });
       expect(response.status, query).toBe(400);
       const problem = await problemOf(response);
       expect(Object.keys(problem.errors ?? {}), query).toEqual([field]);
       expect(problem.detail, query).toMatch(new RegExp(`^${field}: `));
+    }
+  });
+
+  it('lets an editor’s token read drafts, by id and in the list with status=draft, and nobody else', async () => {
+    const draft = await db.prisma.claim.create({ data: { text: 'API 草稿说法', status: 'draft' } });
+    try {
+      const byId = (token?: string) => call(`/api/v1/claims/${draft.id}`, 'GET', { token, params: { id: String(draft.id) } });
+      const editorRead = await byId(tokens.editor);
+      expect(editorRead.status).toBe(200);
+      expect(await editorRead.json()).toMatchObject({ id: draft.id, status: 'draft' });
+      expect((await byId()).status).toBe(404);
+      expect((await byId(tokens.reader)).status).toBe(404);
+      expect((await byId(tokens.revoked)).status).toBe(401);
+
+      const list = await call('/api/v1/claims', 'GET', { token: tokens.editor, query: '?status=draft' });
+      expect(list.status).toBe(200);
+      const drafts = (await list.json()) as { claims: { id: number; status: string }[]; next: string | null };
+      expect(drafts.claims.map((c) => c.id)).toContain(draft.id);
+      expect(drafts.claims.every((c) => c.status === 'draft')).toBe(true);
+      const all = (await (await call('/api/v1/claims', 'GET', { token: tokens.editor, query: '?status=all&pageSize=500' })).json()) as { total: number };
+      expect(all.total).toBe(await db.prisma.claim.count());
+      const published = (await (await call('/api/v1/claims', 'GET', { token: tokens.editor, query: '?pageSize=500' })).json()) as { claims: { status: string }[] };
+      expect(published.claims.every((c) => c.status === 'published')).toBe(true);
+
+      const anonymous = await call('/api/v1/claims', 'GET', { query: '?status=draft' });
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
+      expect((await call('/api/v1/claims', 'GET', { token: tokens.reader, query: '?status=draft' })).status).toBe(403);
+      const bad = await call('/api/v1/claims', 'GET', { token: tokens.editor, query: '?status=secret' });
+      expect(bad.status).toBe(400);
+      expect(Object.keys((await problemOf(bad)).errors ?? {})).toEqual(['status']);
+    } finally {
+      await db.prisma.claim.delete({ where: { id: draft.id } });
     }
   });
 });

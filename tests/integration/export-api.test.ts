@@ -38,7 +38,7 @@ describe('GET /api/v1/export', () => {
     ['json', 'application/json', 'json'],
     ['md', 'text/markdown; charset=utf-8', 'md'],
     ['claimreview', 'application/ld+json', 'jsonld'],
-    ['annotations', 'application/ld+json', 'jsonld'],
+    ['annotations', 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', 'jsonld'],
   ])('streams %s as a download', async (format, contentType, extension) => {
     const response = await get(`format=${format}`);
     expect(response.status).toBe(200);
@@ -61,6 +61,25 @@ describe('GET /api/v1/export', () => {
     expect(one.claims.map((c: { id: number }) => c.id)).toEqual([3]);
   });
 
+  it('annotation targets resolve: each TextPositionSelector selects its quote in the text at target.source', async () => {
+    const { GET: getText } = await import('../../app/api/v1/articles/[id]/text/route');
+    const collection = await (await get('format=annotations&outlet-page=voa')).json();
+    expect(collection.total).toBeGreaterThan(0);
+    for (const annotation of collection.first.items.slice(0, 5)) {
+      const { source, selector } = annotation.target;
+      const id = /\/api\/v1\/articles\/(\d+)\/text$/.exec(source.id)![1]!;
+      const response = await getText(new Request(source.id), { params: Promise.resolve({ id }) });
+      expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+      expect(response.headers.get('content-language')).toBe(source.language);
+      const text = Array.from(await response.text());
+      const [quote, position] = selector;
+      expect(text.slice(position.start, position.end).join('')).toBe(quote.exact);
+      expect(source.via).toMatch(/^https?:\/\//);
+    }
+    const missing = await getText(new Request('http://app.test/api/v1/articles/999999/text'), { params: Promise.resolve({ id: '999999' }) });
+    expect(missing.status).toBe(404);
+  });
+
   it('answers a bad request with a 400 problem', async () => {
     for (const query of ['', 'format=xlsx', 'format=csv&claim=x', 'format=csv&outlet-page=A%20B']) {
       const response = await get(query);
@@ -70,9 +89,24 @@ describe('GET /api/v1/export', () => {
     }
   });
 
-  it('answers an unknown claim or outlet with a 404 problem', async () => {
-    expect((await get('format=csv&claim=999999')).status).toBe(404);
-    expect((await get('format=csv&outlet-page=nobody')).status).toBe(404);
+  it('answers an unknown claim with a 404 problem', async () => {
+    const response = await get('format=csv&claim=999999');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+  });
+
+  it('answers an unknown outlet slug in cols, outlet or outlet-page with a 400 problem naming it, instead of exporting every outlet', async () => {
+    for (const [query, key] of [
+      ['format=json&cols=bbc,nobody', 'cols'],
+      ['format=json&stance=states&outlet=nobody', 'outlet'],
+      ['format=csv&outlet-page=nobody', 'outlet-page'],
+    ] as const) {
+      const response = await get(query);
+      expect(response.status, query).toBe(400);
+      const problem = await response.json();
+      expect(problem.errors, query).toEqual({ [key]: ['no outlet with slug "nobody"'] });
+      expect(problem.detail, query).toBe(`${key}: no outlet with slug "nobody"`);
+    }
   });
 
   it('gives the dump to admins only', async () => {

@@ -4,6 +4,8 @@
 // quotes' and checks' created/updated times by rewriting them to fixed values.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
 import { DEFAULT_TABLE_QUERY } from '../../lib/claims/table-query';
@@ -19,6 +21,7 @@ import { parse } from 'csv-parse/sync';
 const parseCsv = (text: string): string[][] => parse(text, { recordDelimiter: '\r\n' });
 import type { ExportScope } from '../../lib/export/types';
 import { validateAnnotation, validateAnnotationCollection } from '../../lib/export/validate-annotation';
+import { validateClaimReview } from '../../lib/export/validate-claim-review';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 const BASE = 'https://claimgrid.example';
@@ -76,8 +79,13 @@ describe('the seed exports', () => {
     expect(rows.every((r) => r.length === CSV_COLUMNS.length)).toBe(true);
   });
 
-  it('JSON conforms to its schema', () => {
-    expect(validateJsonSchema(JSON.parse(outputs.get('json')!), schema as JsonSchema)).toEqual([]);
+  it('JSON conforms to its schema (our validator, and ajv as a second opinion)', () => {
+    const document = JSON.parse(outputs.get('json')!);
+    expect(validateJsonSchema(document, schema as JsonSchema)).toEqual([]);
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    expect(validate(document) ? [] : validate.errors).toEqual([]);
   });
 
   it('annotations conform to the W3C model, and each selector pair finds its quote in the stored text', async () => {
@@ -99,8 +107,18 @@ describe('the seed exports', () => {
     const reviews = JSON.parse(outputs.get('claimreview')!);
     expect(reviews).toHaveLength(24);
     const visits = reviews.find((r: { claimReviewed: string }) => r.claimReviewed.includes('至少9次访问俄罗斯'));
-    expect(visits.reviewRating.alternateName).toBe('Stated by 2 of 5 outlets; omitted by 2; 1 with coverage older than the claim');
+    expect(visits.reviewRating).toEqual({
+      '@type': 'Rating',
+      alternateName: 'Stated by 2 of 5 outlets',
+      ratingExplanation: 'Stated by 2 of 5 outlets; omitted by 2; 1 with coverage older than the claim.',
+    });
     expect(visits.itemReviewed.appearance.map((a: { publisher: { name: string } }) => a.publisher.name).sort()).toEqual(['看中國', '美国之音'].sort());
+    // The claim was first made by the earliest stating article's outlet, on its date.
+    expect(visits.itemReviewed.author).toEqual(visits.itemReviewed.firstAppearance.publisher);
+    expect(visits.itemReviewed.datePublished).toBe(visits.itemReviewed.firstAppearance.datePublished);
+    expect(reviews.flatMap(validateClaimReview)).toEqual([]);
+    // Seeded claims are backdated before their history begins, so each counts as published by its last edit.
+    expect(reviews.every((r: { datePublished: string }) => r.datePublished === '2025-01-15T09:30:00.000Z')).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
+import { appOrigin } from '@/app/app-origin';
 import { ClaimEditorClient, OmissionToggleClient, RestoreButtonClient } from '@/components/claim-editor-client';
 import { ExportLinks } from '@/components/export-links';
 import { QuoteInParagraph } from '@/components/highlighted-text';
@@ -17,7 +18,9 @@ import { findNewestArticlesPerOutlet } from '@/lib/data/find-newest-articles';
 import { findClaimHistory } from '@/lib/data/find-claim-history';
 import { findRelatedClaims } from '@/lib/data/find-related-claims';
 import { getClaim } from '@/lib/data/get-claim';
+import { getClaimReview } from '@/lib/data/get-claim-review';
 import { parseId } from '@/lib/data/parse-id';
+import { jsonLdScriptText } from '@/lib/export/json-ld-script';
 import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
@@ -53,10 +56,12 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const detail = await loadClaim(id);
   if (!detail) notFound();
   const { claim, outlets, articles } = detail;
-  const [history, allArticles, related] = await Promise.all([
+  const [history, allArticles, related, review] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
     findRelatedClaims(db, claim),
+    // The ClaimReview names this page as its url, so the page carries it (published claims only).
+    claim.status === 'published' ? appOrigin().then((baseUrl) => getClaimReview(db, claim.id, { baseUrl })) : Promise.resolve(null),
   ]);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const titleById = new Map([...allArticles, ...articles].map((a) => [a.id, a.title]));
@@ -76,6 +81,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-6">
+      {review && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(review) }} />}
       <header className="space-y-2">
         <p className="text-sm text-slate-500">
           <Link href="/" className="hover:underline">{t('nav.claims')}</Link> › {t(`claimKind.${claim.kind}`)}

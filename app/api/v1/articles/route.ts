@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { getPrisma } from '@/lib/db/prisma';
 import { findArticlePage } from '@/lib/data/find-articles';
+import { refuseBadToken } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, queryProblem } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,6 +17,8 @@ const listQuery = z.object({
 /** Article metadata (no text), newest first, a page at a time: `?page`, `?pageSize` (default
  * 100, at most 500), `?outlet=<slug>`; `next` is the following page's URL, or null. */
 export async function GET(request: Request) {
+  const refused = await refuseBadToken(getPrisma(), request);
+  if (refused) return refused;
   const url = new URL(request.url);
   // empty values count as absent, as a form leaves them
   const parsed = listQuery.safeParse(Object.fromEntries([...url.searchParams].filter(([, value]) => value !== '')));
@@ -39,3 +43,6 @@ export async function POST(request: Request) {
   const data = (await response.clone().json()) as { status: string };
   return data.status === 'imported' ? response : new Response(response.body, { status: 200, headers: response.headers });
 }
+
+// Every other method answers 405 with Allow.
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET', 'POST']);

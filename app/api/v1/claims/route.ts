@@ -1,25 +1,53 @@
 import { parseTableQuery, tableParamErrors } from '@/lib/claims/table-query';
+import { unknownOutletErrors } from '@/lib/claims/outlet-refs';
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/find-claim-table';
+import { findOutlets } from '@/lib/data/find-outlets';
+import { resolveDraftAccess } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';
-import { jsonResponse, queryProblem } from '@/lib/http/problem';
+import { jsonResponse, problemResponse, queryProblem } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
 const API_PAGE_SIZE = 100;
 const API_MAX_PAGE_SIZE = 500;
 
-/** Published claims with their cells; accepts the claim table's query parameters (filters,
- * sort, cols, page) and pageSize (default 100, at most 500); a malformed one is a 400. */
+const STATUSES = ['published', 'draft', 'all'] as const;
+
+/** Claims with their cells; accepts the claim table's query parameters (filters, sort, cols,
+ * page), pageSize (default 100, at most 500) and status (published, the default; draft or all
+ * with an editor's or admin's token); a malformed one is a 400. */
 export async function GET(request: Request) {
   const url = new URL(request.url);
   const params = url.searchParams;
-  const errors = tableParamErrors(params, { maxPageSize: API_MAX_PAGE_SIZE });
-  if (errors) return queryProblem(errors);
+  const status = params.get('status') || 'published';
+  const errors = {
+    ...tableParamErrors(params, { maxPageSize: API_MAX_PAGE_SIZE }),
+    ...((STATUSES as readonly string[]).includes(status) ? {} : { status: [`must be one of ${STATUSES.join(', ')}`] }),
+  };
+  if (Object.keys(errors).length) return queryProblem(errors);
+  const db = getPrisma();
+  const unknown = unknownOutletErrors(
+    { cols: params.get('cols')?.split(',').filter(Boolean), outlet: params.get('outlet') },
+    new Set((await findOutlets(db)).map((o) => o.slug)),
+  );
+  if (unknown) return queryProblem(unknown);
+  if (status !== 'published') {
+    const access = await resolveDraftAccess(db, request);
+    if ('response' in access) return access.response;
+    if (!access.drafts) {
+      const anonymous = !request.headers.has('authorization');
+      return problemResponse(anonymous ? 401 : 403, 'Reading drafts needs the API token of an editor or admin.', {
+        headers: anonymous ? { 'www-authenticate': 'Bearer' } : {},
+      });
+    }
+  }
   if (!params.get('pageSize')) params.set('pageSize', String(API_PAGE_SIZE));
   const query = parseTableQuery(params, { maxPageSize: API_MAX_PAGE_SIZE });
+  const scope = status === 'published' ? {} : { includeDrafts: true, ...(status === 'draft' ? { status: 'draft' as const } : {}) };
   // The per-outlet totals are not part of this response: don't compute them.
-  const table = await findClaimTable(getPrisma(), query, {}, { totals: false });
+  const table = await findClaimTable(db, query, scope, { totals: false });
   const next = table.page < table.pageCount ? new URL(url) : null;
   next?.searchParams.set('page', String(table.page + 1));
   return jsonResponse({
@@ -40,3 +68,6 @@ export async function POST(request: Request) {
     location: (data) => `/api/v1/claims/${(data as { id: number }).id}`,
   });
 }
+
+// Every other method answers 405 with Allow.
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(['GET', 'POST']);

@@ -1,18 +1,24 @@
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaims } from '@/lib/data/find-claims';
 import { parseId } from '@/lib/data/parse-id';
+import { resolveDraftAccess } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, problemResponse } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Context) {
+/** A published claim; with an editor's or admin's token, a draft too. */
+export async function GET(request: Request, { params }: Context) {
+  const db = getPrisma();
+  const access = await resolveDraftAccess(db, request);
+  if ('response' in access) return access.response;
   const raw = (await params).id;
   const id = parseId(raw);
-  const claim = id ? (await findClaims(getPrisma(), { ids: [id] })).claims[0] : undefined;
-  if (!claim) return problemResponse(404, `No published claim with id ${JSON.stringify(raw)}.`);
+  const claim = id ? (await findClaims(db, { ids: [id], includeDrafts: access.drafts })).claims[0] : undefined;
+  if (!claim) return problemResponse(404, `No ${access.drafts ? '' : 'published '}claim with id ${JSON.stringify(raw)}.`);
   return jsonResponse(claim);
 }
 
@@ -29,3 +35,6 @@ export async function DELETE(request: Request, { params }: Context) {
   if (version !== null) return runApiOperation(getPrisma(), request, 'deleteClaim', { id, version });
   return runApiOperation(getPrisma(), request, 'deleteClaim', (body) => ({ ...(body as object), id }));
 }
+
+// Every other method answers 405 with Allow.
+export const { POST, PUT, OPTIONS } = otherMethods(['GET', 'PATCH', 'DELETE']);

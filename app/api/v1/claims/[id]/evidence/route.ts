@@ -1,5 +1,6 @@
 import { getPrisma } from '@/lib/db/prisma';
 import { runApiOperation } from '@/lib/http/api-write';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -15,3 +16,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     location: (data) => `/api/v1/evidence/${(data as { id: number }).id}`,
   });
 }
+
+// Every other method answers 405 with Allow.
+export const { GET, PUT, PATCH, DELETE, OPTIONS, HEAD } = otherMethods(['POST']);

@@ -1,6 +1,7 @@
 import { getPrisma } from '@/lib/db/prisma';
 import { runApiOperation } from '@/lib/http/api-write';
 import { problemResponse } from '@/lib/http/problem';
+import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,3 +23,6 @@ export async function DELETE(request: Request, { params }: Context) {
   if (!request.headers.get('authorization')) return problemResponse(401, 'Sign in with an API token to do this.', { headers: { 'www-authenticate': 'Bearer' } });
   return runApiOperation(getPrisma(), request, 'clearOmission', { claimId, articleId });
 }
+
+// Every other method answers 405 with Allow.
+export const { GET, POST, PATCH, OPTIONS, HEAD } = otherMethods(['PUT', 'DELETE']);
