@@ -3,7 +3,7 @@
 // is a coverage summary over the export's outlets (see coverageSummary). The reviewed
 // Claim's appearances are the articles that state it, earliest first.
 import { cellOf, tallyStances, type StanceTally } from './cells';
-import { articleLink, claimUrl } from './urls';
+import { articleLink, claimUrl, safeHttpUrl } from './urls';
 import type { ExportArticle, ExportClaim, ExportData, ExportOutlet } from './types';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -45,7 +45,7 @@ export function claimReview(
       if (evidence.stance === 'states' && article) stating.set(article.id, article);
     }
   }
-  const homepage = new Map(outlets.map((o) => [o.slug, o.homepage]));
+  const homepage = new Map(outlets.map((o) => [o.slug, safeHttpUrl(o.homepage)]));
   const appearance: CreativeWork[] = [...stating.values()]
     .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id - b.id)
     .map((article) => ({
