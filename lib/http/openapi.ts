@@ -190,12 +190,12 @@ export const openApiDocument = {
       get: {
         summary: 'Export claims (streamed)',
         parameters: [
-          { name: 'format', in: 'query', required: true, schema: { enum: ['csv', 'json', 'md', 'claimreview', 'annotations', 'dump'] }, description: '`dump` needs an admin.' },
+          { name: 'format', in: 'query', required: true, schema: { enum: ['csv', 'json', 'md', 'claimreview', 'annotations', 'dump'] }, description: '`dump` needs an admin: a signed-in session or an admin\'s API token (`Authorization: Bearer`).' },
           { name: 'claim', in: 'query', schema: { type: 'integer' } },
           { name: 'outlet-page', in: 'query', schema: { type: 'string' } },
           ...tableParams,
         ],
-        responses: { '200': { description: 'The export, as a download' }, '400': problem, '403': problem },
+        responses: { '200': { description: 'The export, as a download' }, '400': problem, '401': problem, '403': problem },
       },
     },
     '/api/v1/openapi.json': { get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1' } } } },

@@ -1,6 +1,6 @@
 // GET /api/v1/export?format=csv|json|md|claimreview|annotations[&<claim table params>]
 // [&claim=ID][&outlet-page=SLUG]: the claims of a view, one claim or one outlet, streamed as
-// a file download. format=dump (the whole database) is for admins only.
+// a file download. format=dump (the whole database) is for admins only (session or API token).
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
@@ -9,6 +9,7 @@ import { openClaimExport } from '@/lib/data/export-claims';
 import { parseExportRequest } from '@/lib/export/export-request';
 import { FORMAT_INFO, exportFilename, formatExport, type ExportFormat } from '@/lib/export/formats';
 import { toByteStream } from '@/lib/export/stream';
+import { resolveApiCaller } from '@/lib/http/api-write';
 import { problemResponse } from '@/lib/http/problem';
 
 export const dynamic = 'force-dynamic';
@@ -33,7 +34,10 @@ export async function GET(request: Request) {
   const db = getPrisma();
 
   if (format === 'dump') {
-    if (!can(await getActor(), 'users:manage')) return problemResponse(403, 'Only admins may download a dump of the database.');
+    // An admin's session, or an admin's API token (scripts take backups with one).
+    const caller = request.headers.get('authorization') ? await resolveApiCaller(db, request) : { actor: await getActor() };
+    if ('response' in caller) return caller.response;
+    if (!can(caller.actor, 'users:manage')) return problemResponse(403, 'Only admins may download a dump of the database.');
     return download(format, dumpDatabase(db, { createdAt: now }), now);
   }
 
