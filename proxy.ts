@@ -7,7 +7,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { problemResponse } from '@/lib/http/problem';
 import { MAX_JSON_BODY } from '@/lib/http/read-body';
-import { declaresTooLargeBody, hasMalformedPath, isCrossOriginAction, isServerActionRequest, rawPathOf } from '@/lib/http/request-guards';
+import { declaresTooLargeBody, hasMalformedPath, hasNulCharacter, isCrossOriginAction, isServerActionRequest, rawPathOf } from '@/lib/http/request-guards';
 import { securityHeaders } from '@/lib/http/security-headers';
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
@@ -27,6 +27,9 @@ export function proxy(request: NextRequest) {
 
   if (hasMalformedPath(path)) {
     return withHeaders(problemResponse(400, 'The address contains malformed percent-encoding.', { code: 'malformed_path' }), headers);
+  }
+  if (hasNulCharacter(request.url)) {
+    return withHeaders(problemResponse(400, 'The address contains a NUL character.', { code: 'malformed_path' }), headers);
   }
   if (declaresTooLargeBody(request.headers.get('content-length'), MAX_JSON_BODY)) {
     return withHeaders(problemResponse(413, `The body is larger than ${MAX_JSON_BODY} bytes.`, { code: 'too_large', headers: { connection: 'close' } }), headers);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaresTooLargeBody, hasMalformedPath, isCrossOriginAction, isServerActionRequest, rawPathOf } from './request-guards';
+import { declaresTooLargeBody, hasMalformedPath, hasNulCharacter, isCrossOriginAction, isServerActionRequest, rawPathOf } from './request-guards';
 
 const headers = (entries: Record<string, string>) => new Headers(entries);
 
@@ -14,6 +14,16 @@ describe('hasMalformedPath', () => {
     for (const path of ['/', '/claims/12', '/outlets/voa', '/search', '/outlets/%E7%BE%8E%E5%9B%BD', '/a%20b', '/%25']) {
       expect(hasMalformedPath(rawPathOf(`http://x${path}`)), path).toBe(false);
     }
+  });
+});
+
+describe('hasNulCharacter', () => {
+  it('finds %00 in the path or the query', () => {
+    expect(hasNulCharacter('http://x/outlets/%00')).toBe(true);
+    expect(hasNulCharacter('http://x/api/v1/articles?outlet=%00')).toBe(true);
+    expect(hasNulCharacter('http://x/search?q=a%00b')).toBe(true);
+    expect(hasNulCharacter('http://x/search?q=%2500')).toBe(false);
+    expect(hasNulCharacter('http://x/outlets/voa?page=100')).toBe(false);
   });
 });
 

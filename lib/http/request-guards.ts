@@ -16,6 +16,15 @@ export function hasMalformedPath(rawPathname: string): boolean {
   return false;
 }
 
+/**
+ * Whether the path or query carries a NUL (%00): no address of the app has one, and PostgreSQL
+ * cannot compare text with it, so a lookup by such a slug or filter would fail with a 500.
+ */
+export function hasNulCharacter(url: string): boolean {
+  const { pathname, search } = new URL(url);
+  return /%00/i.test(pathname) || /%00/i.test(search) || url.includes('\u0000');
+}
+
 /** The path as the client sent it (`new URL()` keeps percent-escapes as they were). */
 export function rawPathOf(url: string): string {
   return new URL(url).pathname;

@@ -27,6 +27,10 @@ describe('proxy', () => {
     }
   });
 
+  it('answers a NUL in the path or query with 400 (no lookup could use it)', async () => {
+    for (const path of ['/outlets/%00', '/api/v1/articles?outlet=%00', '/?q=%00', '/search?q=x%00']) await expectProblem(run(path), 400);
+  });
+
   it('answers a declared body over the limit with 413', async () => {
     await expectProblem(run('/api/v1/claims', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(600 * 1024 * 1024) } }), 413);
   });
