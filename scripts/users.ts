@@ -49,7 +49,7 @@ try {
   };
   if (command === 'add') {
     const generated = values.password ? undefined : randomBytes(12).toString('base64url');
-    const parsed = createUserInput.safeParse({
+    const parsed = await createUserInput.safeParseAsync({
       email: values.email,
       role: values.role,
       name: values.name ?? values.email?.split('@')[0],
@@ -67,7 +67,7 @@ try {
     const id = await idOf(values.email);
     const generated = values.password ? undefined : randomBytes(12).toString('base64url');
     const password = values.password ?? generated!;
-    const checked = setPasswordInput.safeParse({ email: values.email, password });
+    const checked = await setPasswordInput.safeParseAsync({ email: values.email, password });
     if (!checked.success) fail(checked.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
     await setUserPassword(prisma, id, password);
     console.log(`password set for ${values.email}; their sessions were ended`);

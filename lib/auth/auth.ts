@@ -82,7 +82,7 @@ export function createAuth(options: AuthOptions) {
         if (ctx.path === '/change-password') {
           const session = await getSessionFromCtx(ctx);
           const password = (ctx.body as { newPassword?: unknown } | undefined)?.newPassword;
-          const problem = typeof password === 'string' && session ? passwordProblem(password, [session.user.email, session.user.name]) : null;
+          const problem = typeof password === 'string' && session ? await passwordProblem(password, [session.user.email, session.user.name]) : null;
           if (problem) throw new APIError('BAD_REQUEST', { message: problem, code: 'PASSWORD_TOO_WEAK' });
         }
       }),

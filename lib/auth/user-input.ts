@@ -15,9 +15,9 @@ const emailSchema = z
   .pipe(z.email({ message: 'Enter a valid email address.' }).max(254));
 const passwordSchema = z.string().min(PASSWORD_MIN, PASSWORD_TOO_SHORT).max(PASSWORD_MAX);
 
-/** Refuses a guessable password, as a message on the `password` field. */
-function strongPassword(value: { password: string; email: string; name?: string }, ctx: z.RefinementCtx) {
-  const problem = passwordProblem(value.password, [value.email, value.name ?? '']);
+/** Refuses a guessable password, as a message on the `password` field (async: parse these schemas with safeParseAsync). */
+async function strongPassword(value: { password: string; email: string; name?: string }, ctx: z.RefinementCtx) {
+  const problem = await passwordProblem(value.password, [value.email, value.name ?? '']);
   if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
 }
 

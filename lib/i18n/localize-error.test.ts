@@ -106,7 +106,7 @@ const CROSS_FIELD: [OperationName, unknown][] = [
 ];
 
 /** Every validation error the registry's schemas give for the bad inputs, built as runOperation builds them. */
-function schemaErrors(): Map<OperationName, OperationError[]> {
+async function schemaErrors(): Promise<Map<OperationName, OperationError[]>> {
   const byOperation = new Map<OperationName, OperationError[]>();
   for (const name of OPERATION_NAMES) {
     const schema = operations[name].input as unknown as z.ZodType;
@@ -116,7 +116,7 @@ function schemaErrors(): Map<OperationName, OperationError[]> {
     const seen = new Set<string>();
     const errors: OperationError[] = [];
     for (const input of inputs) {
-      const parsed = schema.safeParse(input);
+      const parsed = await schema.safeParseAsync(input);
       if (parsed.success) continue;
       const error = operationError(validationError(parsed.error));
       const id = JSON.stringify(error);
@@ -129,7 +129,7 @@ function schemaErrors(): Map<OperationName, OperationError[]> {
   return byOperation;
 }
 
-const SCHEMA_ERRORS = schemaErrors();
+const SCHEMA_ERRORS = await schemaErrors();
 
 // --- Errors from the rest of lib/, each from the code that makes it. --------------------------------
 
