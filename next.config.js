@@ -12,6 +12,9 @@ const nextConfig = {
     // above every limit the app enforces (MAX_JSON_BODY, 5 MiB, in lib/http/read-body.ts), so
     // a cut body is always still too large there and answered with 413, never half-read.
     proxyClientMaxBodySize: '6mb',
+    // An import sends its file (up to 2 MiB) through a server action; Next.js's default 1 MB
+    // limit failed such uploads with a 500. Larger declared bodies get 413 in proxy.ts.
+    serverActions: { bodySizeLimit: '5mb' },
   },
 };
 
