@@ -3,7 +3,7 @@
 // embedded database in .data (stop `npm start` first when using the embedded one).
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { createApiTokenInput, createUserInput, updateUserInput } from '../lib/auth/user-input';
+import { createApiTokenInput, createUserInput, setPasswordInput, updateUserInput } from '../lib/auth/user-input';
 import { createApiToken, findApiTokens, revokeApiToken } from '../lib/data/api-tokens';
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
@@ -49,7 +49,7 @@ try {
   };
   if (command === 'add') {
     const generated = values.password ? undefined : randomBytes(12).toString('base64url');
-    const parsed = createUserInput.safeParse({
+    const parsed = await createUserInput.safeParseAsync({
       email: values.email,
       role: values.role,
       name: values.name ?? values.email?.split('@')[0],
@@ -67,7 +67,8 @@ try {
     const id = await idOf(values.email);
     const generated = values.password ? undefined : randomBytes(12).toString('base64url');
     const password = values.password ?? generated!;
-    if (password.length < 8 || password.length > 128) fail('--password must be 8 to 128 characters');
+    const checked = await setPasswordInput.safeParseAsync({ email: values.email, password });
+    if (!checked.success) fail(checked.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
     await setUserPassword(prisma, id, password);
     console.log(`password set for ${values.email}; their sessions were ended`);
     if (generated) console.log(`password: ${generated}   (shown once)`);

@@ -1,11 +1,22 @@
 // Better Auth, configured for Claimgrid: email + password accounts in our own PostgreSQL
 // tables (users, accounts, sessions, verifications, rate_limits) through the Prisma adapter,
 // numeric ids, no public sign-up (admins create accounts), database-backed rate limiting of
-// sign-in, and disabled users refused a session. Passwords are hashed by Better Auth.
+// sign-in per client address and per account, and disabled users refused a session.
+// Passwords are hashed by Better Auth. Over HTTP only the endpoints the app uses answer
+// (HTTP_ENDPOINTS); every other one (update-user, which would skip our rules for names,
+// delete-user, reset-password, …) is a 404.
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
+import { clearSignInFailures, findSignInLockout, recordSignInFailure, type SignInLimit } from '../data/sign-in-failures';
 import type { Db } from '../db/prisma';
+import { passwordProblem } from './password-strength';
+
+/** The Better Auth endpoints reachable over HTTP: what the sign-in form, sign-out and sessions need, and changing one's own password. */
+export const HTTP_ENDPOINTS: ReadonlySet<string> = new Set(['/sign-in/email', '/sign-out', '/get-session', '/change-password']);
+
+export const ACCOUNT_LOCKED = 'Too many failed sign-ins for this account; try again later.';
 
 export type AuthOptions = {
   db: Db;
@@ -14,11 +25,24 @@ export type AuthOptions = {
   trustedOrigins?: string[];
   /** sign-in attempts allowed per client address per window */
   signInLimit?: { window: number; max: number };
+  /** failed sign-ins allowed per account (email) per window, from any address */
+  accountLimit?: SignInLimit;
+  /**
+   * The request header that carries the client's address, set by the HTTP server from the
+   * socket (lib/http/client-address-header.ts); X-Forwarded-For itself is never read here.
+   */
+  clientAddressHeader?: string;
 };
+
+function emailOf(body: unknown): string | null {
+  const email = (body as { email?: unknown } | undefined)?.email;
+  return typeof email === 'string' && email.length <= 320 ? email.trim().toLowerCase() : null;
+}
 
 export function createAuth(options: AuthOptions) {
   const { db } = options;
   const signInLimit = options.signInLimit ?? { window: 60, max: 5 };
+  const accountLimit = options.accountLimit ?? { max: 10, windowSeconds: 15 * 60 };
   return betterAuth({
     appName: 'Claimgrid',
     secret: options.secret,
@@ -43,7 +67,36 @@ export function createAuth(options: AuthOptions) {
     advanced: {
       cookiePrefix: 'claimgrid', // lib/auth/session.ts looks for claimgrid.session_token
       database: { generateId: 'serial' },
-      ipAddress: { ipAddressHeaders: ['x-forwarded-for', 'x-real-ip'] },
+      // No header means no known address: the per-address limit then shares one bucket.
+      ipAddress: { ipAddressHeaders: options.clientAddressHeader ? [options.clientAddressHeader] : [] },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (!ctx.request) return; // the app's own server-side calls (getSession)
+        if (!HTTP_ENDPOINTS.has(ctx.path)) throw new APIError('NOT_FOUND', { message: 'Not found.' });
+        if (ctx.path === '/sign-in/email') {
+          const email = emailOf(ctx.body);
+          const retryAfter = email ? await findSignInLockout(db, email, accountLimit) : 0;
+          if (retryAfter > 0) throw new APIError('TOO_MANY_REQUESTS', { message: ACCOUNT_LOCKED, code: 'ACCOUNT_LOCKED' }, { 'retry-after': String(retryAfter) });
+        }
+        if (ctx.path === '/change-password') {
+          const session = await getSessionFromCtx(ctx);
+          const password = (ctx.body as { newPassword?: unknown } | undefined)?.newPassword;
+          const problem = typeof password === 'string' && session ? await passwordProblem(password, [session.user.email, session.user.name]) : null;
+          if (problem) throw new APIError('BAD_REQUEST', { message: problem, code: 'PASSWORD_TOO_WEAK' });
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (!ctx.request || ctx.path !== '/sign-in/email') return;
+        const email = emailOf(ctx.body);
+        if (!email) return;
+        const returned = ctx.context.returned;
+        if (isAPIError(returned)) {
+          if (returned.statusCode === 401) await recordSignInFailure(db, email, accountLimit);
+        } else {
+          await clearSignInFailures(db, email);
+        }
+      }),
     },
     databaseHooks: {
       session: {

@@ -1,6 +1,7 @@
 // The auth settings for this process, from the environment that `npm start` prepares
 // (scripts/start.ts writes a stable secret to the data folder when none is configured).
 import { getPrisma } from '../db/prisma';
+import { clientAddressHeaderName } from '../http/client-address-header';
 import { createAuth, type Auth } from './auth';
 
 const globalForAuth = globalThis as unknown as { claimgridAuth?: Auth };
@@ -25,6 +26,11 @@ export function getAuth(): Auth {
       window: Number(process.env.CLAIMGRID_SIGNIN_WINDOW ?? 60),
       max: Number(process.env.CLAIMGRID_SIGNIN_MAX ?? 5),
     },
+    accountLimit: {
+      windowSeconds: Number(process.env.CLAIMGRID_ACCOUNT_SIGNIN_WINDOW ?? 900),
+      max: Number(process.env.CLAIMGRID_ACCOUNT_SIGNIN_MAX ?? 10),
+    },
+    clientAddressHeader: clientAddressHeaderName(),
   });
   return globalForAuth.claimgridAuth;
 }

@@ -1,20 +1,37 @@
-// Input for creating and changing user accounts, shared by the admin UI and the CLI.
+// Input for creating and changing user accounts, shared by the admin UI and the CLI. A new
+// password must pass lib/auth/password-strength.ts, judged against the account's own email
+// and name.
 import { z } from 'zod';
+import { PASSWORD_MAX, PASSWORD_MIN, PASSWORD_TOO_SHORT, passwordProblem } from './password-strength';
 
 const noMarkup = (value: string) => !/<\s*[/!a-zA-Z]/.test(value);
 
 export const roleSchema = z.enum(['admin', 'editor', 'reader']);
 
-export const createUserInput = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ message: 'Enter a valid email address.' }).max(254)),
-  name: z.string().trim().min(1, 'Enter a name.').max(100).refine(noMarkup, 'HTML is not allowed here.'),
-  role: roleSchema,
-  password: z.string().min(8, 'Use at least 8 characters.').max(128),
-});
+const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Enter a valid email address.' }).max(254));
+const passwordSchema = z.string().min(PASSWORD_MIN, PASSWORD_TOO_SHORT).max(PASSWORD_MAX);
+
+/** Refuses a guessable password, as a message on the `password` field (async: parse these schemas with safeParseAsync). */
+async function strongPassword(value: { password: string; email: string; name?: string }, ctx: z.RefinementCtx) {
+  const problem = await passwordProblem(value.password, [value.email, value.name ?? '']);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+}
+
+export const createUserInput = z
+  .object({
+    email: emailSchema,
+    name: z.string().trim().min(1, 'Enter a name.').max(100).refine(noMarkup, 'HTML is not allowed here.'),
+    role: roleSchema,
+    password: passwordSchema,
+  })
+  .superRefine(strongPassword);
+
+/** A new password for an existing account (`users password`). */
+export const setPasswordInput = z.object({ email: emailSchema, name: z.string().optional(), password: passwordSchema }).superRefine(strongPassword);
 
 export const updateUserInput = z
   .object({

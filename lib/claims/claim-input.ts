@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { codePointLength } from '../anchoring/code-points';
 import { AppError, type FieldErrors } from '../errors';
+import { CONTROL_PATTERN, HTML_TAG_PATTERN } from '../text/plain-text';
 import { CLAIM_KINDS, COMPARATORS } from './claim-kind';
 import { STANCES } from './stance';
 
@@ -24,10 +25,6 @@ export const STATED_VALUE_MAX = 100;
 export const NOTE_MAX = 2000;
 export const CLAIM_STATUSES = ['draft', 'published'] as const;
 
-/** `<` followed by a letter, `/letter`, `!` or `?`: the start of a tag, comment or declaration. "<5%" and "a < b" do not match. */
-export const HTML_TAG_PATTERN = /<(?:\/?[a-z]|[!?])/i;
-// C0 controls except \t and \n (\r is folded into \n first), DEL and C1 controls.
-const CONTROL_PATTERN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const TOPIC_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const INT_STRING = /^\s*\d+\s*$/;

@@ -18,6 +18,7 @@ export const TABLES_NOT_DUMPED: Record<string, string> = {
   api_tokens: 'credentials (token hashes)',
   verifications: 'one-time sign-in values',
   rate_limits: 'transient sign-in counters',
+  sign_in_failures: 'transient per-account sign-in counters',
   _prisma_migrations: 'written by the migrator, which runs before a restore',
 };
 

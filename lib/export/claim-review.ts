@@ -7,7 +7,7 @@
 // date are the Claim's author and datePublished. A claim no outlet states first appeared
 // on Claimgrid, so it is credited to Claimgrid's editors and its own page.
 import { cellOf, tallyStances, type StanceTally } from './cells';
-import { articleLink, claimUrl } from './urls';
+import { articleLink, claimUrl, safeHttpUrl } from './urls';
 import type { ExportArticle, ExportClaim, ExportData, ExportOutlet } from './types';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -65,7 +65,7 @@ export function claimReview(
       if (evidence.stance === 'states' && article) stating.set(article.id, article);
     }
   }
-  const homepage = new Map(outlets.map((o) => [o.slug, o.homepage]));
+  const homepage = new Map(outlets.map((o) => [o.slug, safeHttpUrl(o.homepage)]));
   const outletOf = (article: ExportArticle): Organization => ({
     '@type': 'Organization',
     name: article.outletName,

@@ -3,7 +3,7 @@
 // Schema draft 2020-12), whose $id the "schema" field names.
 import { cellOf } from './cells';
 import { scopeToJson } from './describe-scope';
-import { articleLink } from './urls';
+import { articleLink, safeHttpUrl } from './urls';
 import type { ExportArticle, ExportClaim, ExportData, ExportOutlet } from './types';
 
 export const CLAIMS_EXPORT_SCHEMA_ID = 'urn:claimgrid:schema:claims-export:1';
@@ -93,7 +93,7 @@ export function jsonPreamble(data: Pick<ExportData, 'generatedAt' | 'scope' | 'o
     schema: CLAIMS_EXPORT_SCHEMA_ID,
     generatedAt: data.generatedAt,
     query: scopeToJson(data.scope),
-    outlets: data.outlets.map(({ slug, name, homepage, language }) => ({ slug, name, homepage, language })),
+    outlets: data.outlets.map(({ slug, name, homepage, language }) => ({ slug, name, homepage: safeHttpUrl(homepage), language })),
   };
   return `${JSON.stringify(head).slice(0, -1)},"claims":[\n`;
 }

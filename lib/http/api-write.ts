@@ -7,8 +7,7 @@ import { findActorByApiToken } from '../data/api-tokens';
 import type { Db } from '../db/prisma';
 import { runOperation, type OperationName } from '../operations';
 import { jsonResponse, problemResponse } from './problem';
-
-export const MAX_JSON_BODY = 5 * 1024 * 1024;
+import { readJsonBody } from './read-body';
 
 export type ApiCaller = { actor: Actor | null } | { response: Response };
 
@@ -22,22 +21,6 @@ export async function resolveApiCaller(db: Db, request: Request): Promise<ApiCal
     return { response: problemResponse(401, 'The API token is missing, malformed, unknown or revoked.', { headers: { 'www-authenticate': 'Bearer' } }) };
   }
   return { actor };
-}
-
-/** The request's JSON body, or a problem response saying what is wrong with it. */
-export async function readJsonBody(request: Request, limit = MAX_JSON_BODY): Promise<{ body: unknown } | { response: Response }> {
-  const type = request.headers.get('content-type') ?? '';
-  if (!/^application\/(.+\+)?json\b/i.test(type)) {
-    return { response: problemResponse(415, 'Send the body as JSON with Content-Type: application/json.') };
-  }
-  const text = await request.text();
-  if (Buffer.byteLength(text, 'utf8') > limit) return { response: problemResponse(413, `The body is larger than ${limit} bytes.`) };
-  if (text.trim() === '') return { body: {} };
-  try {
-    return { body: JSON.parse(text) };
-  } catch {
-    return { response: problemResponse(400, 'The body is not valid JSON.') };
-  }
 }
 
 type ApiOptions = { status?: number; location?: (data: unknown) => string | null };

@@ -102,10 +102,11 @@ const CROSS_FIELD: [OperationName, unknown][] = [
   ['createClaimWithEvidence', { claim: { text: '说法' }, evidence: { articleId: 1, stance: 'states', end: 3 } }],
   ['updateUser', { id: 3 }],
   ['createApiToken', { name: '  ' }],
+  ['createUser', { email: 'ana@example.org', name: 'Ana Lee', role: 'editor', password: 'password1' }],
 ];
 
 /** Every validation error the registry's schemas give for the bad inputs, built as runOperation builds them. */
-function schemaErrors(): Map<OperationName, OperationError[]> {
+async function schemaErrors(): Promise<Map<OperationName, OperationError[]>> {
   const byOperation = new Map<OperationName, OperationError[]>();
   for (const name of OPERATION_NAMES) {
     const schema = operations[name].input as unknown as z.ZodType;
@@ -115,7 +116,7 @@ function schemaErrors(): Map<OperationName, OperationError[]> {
     const seen = new Set<string>();
     const errors: OperationError[] = [];
     for (const input of inputs) {
-      const parsed = schema.safeParse(input);
+      const parsed = await schema.safeParseAsync(input);
       if (parsed.success) continue;
       const error = operationError(validationError(parsed.error));
       const id = JSON.stringify(error);
@@ -128,7 +129,7 @@ function schemaErrors(): Map<OperationName, OperationError[]> {
   return byOperation;
 }
 
-const SCHEMA_ERRORS = schemaErrors();
+const SCHEMA_ERRORS = await schemaErrors();
 
 // --- Errors from the rest of lib/, each from the code that makes it. --------------------------------
 
@@ -181,6 +182,7 @@ async function libSamples(): Promise<Sample[]> {
       pg('23505'),
       pg('23502'),
       pg('22001'),
+      pg('22021'),
       pg('40001'),
       fk('claims_created_by_id_fkey'),
       fk('evidence_claim_id_fkey'),
@@ -216,6 +218,7 @@ async function libSamples(): Promise<Sample[]> {
     { label: 'import no title (html)', error: await imported('bad.html', `<html><body><article><p>${'习近平与普京在上海合作组织峰会期间会面，双方讨论了合作。'.repeat(2)}</p></article></body></html>`), keep: ['bad.html'] },
     { label: 'import unknown outlet', error: await imported('bad.md', '---\ntitle: 标题\ndate: 2024-07-05T08:00:00+08:00\n---\n\n习近平与普京在上海合作组织峰会期间会面，双方讨论了合作与地区安全问题。'), keep: ['bad.md'] },
     { label: 'import unknown outlet, named', error: await imported('bad.txt', '某报道标题\n\n作者:张三 發表:2024-07-04 17:33\n\n这是一篇没有来源、没有网址的文章，习近平与普京在上海合作组织峰会期间会面，双方讨论了合作。\n\n来源：某某日报'), keep: ['bad.txt'] },
+    { label: 'import too deep', error: await imported('deep.html', `<p>标题</p>${'<div>'.repeat(600)}正文${'</div>'.repeat(600)}`), keep: ['deep.html'] },
     { label: 'import no date', error: await imported('bad.md', '---\ntitle: 无日期的文章\nfrom: https://www.voachinese.com/a/1.html\n---\n\n习近平与普京在上海合作组织峰会期间会面，双方讨论了合作与地区安全问题。\n'), keep: ['bad.md'] },
     // Built inside database transactions; written here exactly as lib/data writes them
     // (tests/integration/localized-errors.test.ts gets each from the real write).

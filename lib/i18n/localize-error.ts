@@ -135,6 +135,7 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'auth.validEmail' },
   { key: 'auth.enterName' },
   { key: 'auth.passwordTooShort' },
+  { key: 'auth.passwordTooWeak' },
   { key: 'auth.nameTheToken' },
   { key: 'auth.htmlNotAllowed' },
   // lib/operations/run-operation.ts.
@@ -156,6 +157,7 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'database.valueMissing' },
   { key: 'database.valueMalformed' },
   { key: 'database.recordGone' },
+  { key: 'database.controlCharacter' },
 
   // lib/claims/claim-input.ts (and update-claim.ts, the CHECKs) and lib/importer/import-input.ts.
   { key: 'input.mustBeText' },
@@ -180,6 +182,7 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'input.fileExtension' },
   { key: 'input.sendSource' },
   { key: 'input.slugFormat' },
+  { key: 'input.httpUrlOnly' },
 
   // zod's own English messages, for the checks our schemas leave to zod's defaults.
   { key: 'zod.missing', values: (parts, c) => ({ expected: c.term('serverErrors.type', parts.expected!) }) },
@@ -197,7 +200,6 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'zod.numberNotAbove', values: zodOrigin },
   { key: 'zod.numberTooBig', values: zodOrigin },
   { key: 'zod.numberNotBelow', values: zodOrigin },
-  { key: 'zod.invalidUrl' },
   { key: 'zod.invalidDatetime' },
   { key: 'zod.invalidEmail' },
   { key: 'zod.invalidPattern' },
@@ -219,6 +221,7 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'import.unknownOutlet' },
   { key: 'import.unknownOutletNamed' },
   { key: 'import.noDate' },
+  { key: 'import.tooDeep' },
 
   // lib/data/anchor-evidence.ts, around the reasons lib/anchoring gives.
   { key: 'anchor.ambiguous' },

@@ -10,7 +10,8 @@ export type ImportErrorCode =
   | 'no-date'
   | 'unknown-outlet'
   | 'too-large'
-  | 'encoding';
+  | 'encoding'
+  | 'too-deep';
 
 export class ImportError extends Error {
   readonly filename: string;

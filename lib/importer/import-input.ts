@@ -1,10 +1,27 @@
 // Input for importing one article (UI upload or paste, the JSON API, the CLI): the file's
 // name and text, optional corrections to the extracted metadata, and whether to only
-// preview the extraction.
+// preview the extraction. Metadata is one line of plain text: no markup, no control
+// characters (NUL cannot be stored; a dry run refuses exactly what a real import would).
+// Links are http(s) only: they end up in exports and as hrefs.
 import { z } from 'zod';
+import { HTML_TAG_PATTERN, LINE_CONTROL_PATTERN } from '../text/plain-text';
 
-const noMarkup = (value: string) => !/<\s*[/!a-zA-Z]/.test(value);
-const text = (max: number) => z.string().trim().min(1).max(max).refine(noMarkup, 'HTML is not allowed here');
+export const CONTROL_NOT_ALLOWED = 'Control characters are not allowed here';
+export const HTTP_URL_ONLY = 'Use an http:// or https:// address';
+
+const noMarkup = (value: string) => !HTML_TAG_PATTERN.test(value);
+const noControls = (value: string) => !LINE_CONTROL_PATTERN.test(value);
+const text = (max: number) =>
+  z.string().trim().min(1).max(max).refine(noControls, CONTROL_NOT_ALLOWED).refine(noMarkup, 'HTML is not allowed here');
+
+/** An absolute http(s) URL, as typed: javascript:, data:, vbscript:, file: and the rest are refused. */
+export const httpUrl = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine(noControls, CONTROL_NOT_ALLOWED)
+    .pipe(z.url({ protocol: /^https?$/, error: HTTP_URL_ONLY }));
 
 export const importArticleInput = z.object({
   filename: z
@@ -12,6 +29,7 @@ export const importArticleInput = z.object({
     .trim()
     .min(1)
     .max(200)
+    .refine(noControls, CONTROL_NOT_ALLOWED)
     .regex(/\.(html?|md|markdown|txt)$/i, 'Use a .html, .htm, .md or .txt file')
     .default('pasted.txt'),
   source: z.string({ error: 'Send the file text as "source"' }),
@@ -19,14 +37,14 @@ export const importArticleInput = z.object({
     .object({
       title: text(500).optional(),
       author: text(200).nullable().optional(),
-      url: z.url().max(2000).nullable().optional(),
+      url: httpUrl(2000).nullable().optional(),
       publishedAt: z.iso.datetime({ offset: true }).optional(),
       language: z.enum(['zh-Hans', 'zh-Hant']).optional(),
       outlet: z
         .object({
           slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens').max(80),
           name: text(200),
-          homepage: z.url().max(500).nullable().optional(),
+          homepage: httpUrl(500).nullable().optional(),
           language: z.enum(['zh-Hans', 'zh-Hant']).optional(),
         })
         .optional(),

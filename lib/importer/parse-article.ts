@@ -4,6 +4,7 @@
 import { isNonPublisherUrl, isOutletName } from '../outlets/known-outlets';
 import { detectChineseScript } from '../text/detect-script';
 import { normalizeBody, normalizeParagraph } from '../text/normalize-body';
+import { LINE_CONTROL_PATTERN } from '../text/plain-text';
 import { detectFormat } from './detect-format';
 import type { Extraction } from './extraction';
 import { identifyOutlet } from './identify-outlet';
@@ -33,6 +34,17 @@ function binaryReason(source: string): string | null {
     return `${garbage} of its ${source.length} characters are control characters or invalid UTF-8: this is not article text`;
   }
   return null;
+}
+
+/** An absolute http(s) URL without control characters (front matter can smuggle a NUL in). */
+function isHttpUrl(url: string): boolean {
+  if (!/^https?:\/\//i.test(url) || LINE_CONTROL_PATTERN.test(url)) return false;
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function codePointLength(text: string): number {
@@ -90,12 +102,12 @@ export function parseArticle(input: { filename: string; source: string }): Parse
   if (!resolved) throw new ImportError(filename, 'no-date', 'no publication date found (no date field, date line or dated text)');
 
   // A republisher's or feed service's URL is not the article's canonical URL.
-  const url = ex.urls.find((u) => /^https?:\/\//i.test(u) && !isNonPublisherUrl(u)) ?? null;
+  const url = ex.urls.map((u) => u.trim()).find((u) => isHttpUrl(u) && !isNonPublisherUrl(u)) ?? null;
 
   const outletNames = new Set([identified.outlet.name.toLowerCase()]);
   const author =
     ex.bylines
-      .map((names) => names.filter((n) => !isOutletName(n) && !outletNames.has(n.toLowerCase())))
+      .map((names) => names.map(normalizeParagraph).filter((n) => n !== '' && !isOutletName(n) && !outletNames.has(n.toLowerCase())))
       .find((names) => names.length > 0)
       ?.join('、') ?? null;
 

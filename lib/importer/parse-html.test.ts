@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emptyExtraction } from './extraction';
-import { extractHtml, parseHtmlDocument, parseHtmlFragment } from './parse-html';
+import { extractHtml, MAX_HTML_DEPTH, parseHtmlDocument, parseHtmlFragment } from './parse-html';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 
@@ -115,5 +115,38 @@ describe('extractHtml on constructed markup', () => {
     const ex = extract('<ul><li>要点一：中俄领导人会面。</li><li>要点二：白俄罗斯加入。</li></ul><p>正文。</p><ol><li>第一项</li><li>第二项</li></ol>');
     expect(ex.bylines).toEqual([]);
     expect(ex.paragraphs).toEqual(['要点一：中俄领导人会面。', '要点二：白俄罗斯加入。', '正文。', '第一项', '第二项']);
+  });
+});
+
+describe('deeply nested markup', () => {
+  const body = '美国之音报道：这是一段足够长的正文内容，用来测试深层嵌套的网页导入是否正常工作。';
+  const nest = (open: string, close: string, depth: number) => `${open.repeat(depth)}${body}${close.repeat(depth)}`;
+
+  it('refuses markup nested deeper than MAX_HTML_DEPTH with a clear reason instead of overflowing the stack', () => {
+    const html = nest('<div>', '</div>', 5000);
+    expect(html.length).toBeLessThan(60_000);
+    expect(() => parseHtmlDocument(html, 'deep.html')).toThrow(expect.objectContaining({ name: 'ImportError', code: 'too-deep', filename: 'deep.html' }));
+  });
+
+  it('reads every kind of nesting just below the limit (iteratively: no recursion per level)', () => {
+    const depth = MAX_HTML_DEPTH - 10;
+    for (const [open, close] of [
+      ['<div>', '</div>'],
+      ['<article class="entry">', '</article>'],
+      ['<span><a href="/x">', '</a></span>'],
+      ['<ul><li>', '</li></ul>'],
+      ['<blockquote><p>', '</p></blockquote>'],
+      ['<div class="share">', '</div>'],
+    ] as const) {
+      const levels = Math.floor(depth / (open.match(/</g)!.length + 1));
+      const ex = extract(`<html><body>${nest(open, close, levels)}</body></html>`);
+      const found = [...ex.paragraphs, ...ex.dropped.map((d) => d.text)].some((p) => p.includes('足够长的正文内容'));
+      expect(found, open).toBe(true);
+    }
+  });
+
+  it('finds the leading heading among many headings after the content root', () => {
+    const ex = extract(`<h2>副标题在前</h2><article>${'<p>美国之音报道：这是一段足够长的正文内容，用来测试。</p>'.repeat(5)}</article>${'<h2>后面</h2>'.repeat(2000)}`);
+    expect(ex.titles).toContain('副标题在前');
   });
 });

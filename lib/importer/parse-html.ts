@@ -12,6 +12,9 @@
 //      (BBC's <ul><li>斯影</li><li>BBC中文</li></ul>) as the byline;
 //   4. route every paragraph through extraction.ts (chrome, bylines, dates,
 //      attributions are separated from article text there).
+// Every walk over the tree is iterative (an explicit stack, never the call stack) and visits
+// each node a bounded number of times, so import time stays linear in the size of the file
+// however deep the markup nests; past MAX_HTML_DEPTH levels the file is refused outright.
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { normalizeParagraph } from '../text/normalize-body';
 import {
@@ -25,6 +28,7 @@ import {
 } from './boilerplate';
 import { addParagraph, emptyExtraction, type Extraction } from './extraction';
 import { splitFeedHeader } from './feed-header';
+import { ImportError } from './import-error';
 import { parseDateText, parseRelativeAge } from './published-at';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -48,40 +52,139 @@ function isExcluded(el: Element): boolean {
   return SKIPPED_TAGS.has(el.tagName) || isChromeElement(attributes(el));
 }
 
+/** Element descendants in document order (pre-order), optionally skipping excluded subtrees. */
 function* elements(node: Node, skipExcluded = true): Generator<Element> {
-  for (const child of childrenOf(node)) {
+  const stack: Node[] = [...childrenOf(node)].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop()!;
     if (!isElement(child)) continue;
     if (skipExcluded && isExcluded(child)) continue;
     yield child;
-    yield* elements(child, skipExcluded);
+    const children = childrenOf(child);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
+}
+
+/**
+ * Browsers stop nesting at 512 levels (Blink and WebKit flatten what lies deeper); no article
+ * comes near it, so a deeper file is refused rather than half-read.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+function nestingDepth(doc: Node): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[doc, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    for (const child of childrenOf(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 type TextStats = { text: string; linkChars: number; chars: number };
 
+type TextStep = { node: Node; inLink: boolean } | { close: string };
+
 /** Visible text of a subtree (excluded elements skipped) and how much of it sits in links. */
-function textStats(node: Node, inLink = false): TextStats {
-  if (node.nodeName === '#text') {
-    const value = (node as DefaultTreeAdapterTypes.TextNode).value;
-    const chars = value.replace(/\s+/g, '').length;
-    return { text: value, chars, linkChars: inLink ? chars : 0 };
+function textStats(root: Node): TextStats {
+  let text = '';
+  let chars = 0;
+  let linkChars = 0;
+  const stack: TextStep[] = [{ node: root, inLink: false }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('close' in step) {
+      text += step.close;
+      continue;
+    }
+    const { node, inLink } = step;
+    if (node.nodeName === '#text') {
+      const value = (node as DefaultTreeAdapterTypes.TextNode).value;
+      const count = value.replace(/\s+/g, '').length;
+      text += value;
+      chars += count;
+      if (inLink) linkChars += count;
+      continue;
+    }
+    if (isElement(node) && isExcluded(node)) continue;
+    const link = inLink || (isElement(node) && node.tagName === 'a');
+    const sep = isElement(node) && (BLOCK_TAGS.has(node.tagName) || node.tagName === 'br') ? ' ' : '';
+    text += sep;
+    stack.push({ close: sep });
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inLink: link });
   }
-  if (isElement(node) && isExcluded(node)) return { text: '', chars: 0, linkChars: 0 };
-  const link = inLink || (isElement(node) && node.tagName === 'a');
-  const sep = isElement(node) && (BLOCK_TAGS.has(node.tagName) || node.tagName === 'br') ? ' ' : '';
-  const parts = childrenOf(node).map((c) => textStats(c, link));
-  return {
-    text: sep + parts.map((p) => p.text).join('') + sep,
-    chars: parts.reduce((n, p) => n + p.chars, 0),
-    linkChars: parts.reduce((n, p) => n + p.linkChars, 0),
-  };
+  return { text, chars, linkChars };
+}
+
+type Counts = { chars: number; linkChars: number };
+const NO_COUNTS: Counts = { chars: 0, linkChars: 0 };
+const countCache = new WeakMap<Element, Counts>();
+
+/**
+ * textStats(el) without the text, remembered per element: choosing the content root and
+ * judging lists ask this of nested elements, and each subtree is counted once.
+ */
+function countsOf(root: Element): Counts {
+  const cached = countCache.get(root);
+  if (cached) return cached;
+  // Post-order: an element's counts are its children's, all link text when it is an <a>.
+  const stack: [Element, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const [el, childrenDone] = stack.pop()!;
+    if (countCache.has(el)) continue;
+    if (isExcluded(el)) {
+      countCache.set(el, NO_COUNTS);
+      continue;
+    }
+    const children = childrenOf(el);
+    if (!childrenDone) {
+      stack.push([el, true]);
+      for (const child of children) if (isElement(child) && !countCache.has(child)) stack.push([child, false]);
+      continue;
+    }
+    const link = el.tagName === 'a';
+    let chars = 0;
+    let linkChars = 0;
+    for (const child of children) {
+      if (child.nodeName === '#text') {
+        const count = (child as DefaultTreeAdapterTypes.TextNode).value.replace(/\s+/g, '').length;
+        chars += count;
+        if (link) linkChars += count;
+      } else if (isElement(child)) {
+        const counts = countCache.get(child)!;
+        chars += counts.chars;
+        linkChars += link ? counts.chars : counts.linkChars;
+      }
+    }
+    countCache.set(el, { chars, linkChars });
+  }
+  return countCache.get(root)!;
 }
 
 /** All text under a node, chrome included (for diagnostics only). */
-function rawText(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterTypes.TextNode).value;
-  if (isElement(node) && (node.tagName === 'script' || node.tagName === 'style')) return '';
-  return childrenOf(node).map(rawText).join(' ');
+function rawText(root: Node): string {
+  let text = '';
+  const stack: (Node | ' ')[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === ' ') {
+      text += ' ';
+      continue;
+    }
+    if (node.nodeName === '#text') {
+      text += (node as DefaultTreeAdapterTypes.TextNode).value;
+      continue;
+    }
+    if (isElement(node) && (node.tagName === 'script' || node.tagName === 'style')) continue;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i]!);
+      if (i > 0) stack.push(' ');
+    }
+  }
+  return text;
 }
 
 function describe(el: Element): string {
@@ -106,15 +209,10 @@ function matchesRoot(el: Element, rule: (typeof CONTENT_ROOTS)[number]): boolean
 function findContentRoot(doc: Node): Element | null {
   for (const rule of CONTENT_ROOTS) {
     for (const el of elements(doc)) {
-      if (matchesRoot(el, rule) && textStats(el).chars >= MIN_ROOT_TEXT) return el;
+      if (matchesRoot(el, rule) && countsOf(el).chars >= MIN_ROOT_TEXT) return el;
     }
   }
   return null;
-}
-
-function contains(ancestor: Node, node: Node): boolean {
-  for (let n: Node | null = node; n; n = 'parentNode' in n ? n.parentNode : null) if (n === ancestor) return true;
-  return false;
 }
 
 /** Metadata from <head> and page-level elements, most authoritative first. */
@@ -127,6 +225,8 @@ function readMetadata(doc: Node, root: Element | null, ex: Extraction): void {
   let seenParagraph = false;
   const canonical: string[] = [];
   const ogUrls: string[] = [];
+  const inRoot = new Set<Element>(root ? [root, ...elements(root, false)] : []);
+  let passedRoot = false;
 
   // Metadata lives in <head>, which the content walk skips, so scan it unfiltered.
   for (const el of elements(doc, false)) {
@@ -150,25 +250,18 @@ function readMetadata(doc: Node, root: Element | null, ex: Extraction): void {
   // After any URL the caller already found (front matter, feed header): canonical link, then og:url.
   ex.urls.push(...canonical, ...ogUrls);
 
+  // In document order, so "the root came before this heading" is a flag, not a search.
   for (const el of elements(doc)) {
+    if (el === root) passedRoot = true;
     if (el.tagName === 'p') seenParagraph = true;
     if (el.tagName === 'h1' && firstH1 === null) firstH1 = textOf(el) || null;
     if (el.tagName === 'h2' && leadingH2 === null) {
-      const before = root ? !contains(root, el) && !seenRoot(doc, root, el) : !seenParagraph;
+      const before = root ? !inRoot.has(el) && !passedRoot : !seenParagraph;
       if (before) leadingH2 = textOf(el) || null;
     }
   }
   for (const t of [firstH1, ogTitle, leadingH2, docTitle]) if (t) titles.push(t);
   ex.titles.push(...titles);
-}
-
-/** Whether `root` comes before `el` in document order. */
-function seenRoot(doc: Node, root: Element, el: Element): boolean {
-  for (const e of elements(doc, false)) {
-    if (e === root) return true;
-    if (e === el) return false;
-  }
-  return false;
 }
 
 /** Block-level elements inside which a <time> is part of a sentence rather than a dateline. */
@@ -178,6 +271,13 @@ const SENTENCE_PUNCTUATION = /[。！？；!?;，,]/;
 const MAX_BYLINE_ITEM = 30;
 const MAX_BYLINE_ITEMS = 6;
 
+type WalkStep = { node: Node; inLink: boolean } | { after: () => void };
+
+function pushChildren(stack: WalkStep[], node: Node, inLink: boolean): void {
+  const children = childrenOf(node);
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inLink });
+}
+
 class BlockWalker {
   private buffer = '';
   private linkChars = 0;
@@ -186,7 +286,18 @@ class BlockWalker {
 
   constructor(private readonly ex: Extraction) {}
 
-  walk(node: Node, inLink = false): void {
+  /** Walks a subtree in document order; an explicit stack of steps stands in for recursion. */
+  walk(root: Node, inLink = false): void {
+    const stack: WalkStep[] = [{ node: root, inLink }];
+    while (stack.length > 0) {
+      const step = stack.pop()!;
+      if ('after' in step) step.after();
+      else this.visit(step.node, step.inLink, stack);
+    }
+  }
+
+  /** Handles one node; its children, and what happens after them, go on `stack`. */
+  private visit(node: Node, inLink: boolean, stack: WalkStep[]): void {
     if (node.nodeName === '#text') {
       const value = (node as DefaultTreeAdapterTypes.TextNode).value;
       const chars = value.replace(/\s+/g, '').length;
@@ -196,9 +307,7 @@ class BlockWalker {
       return;
     }
     if (!isElement(node)) {
-      if (node.nodeName === '#document' || node.nodeName === '#document-fragment') {
-        for (const child of childrenOf(node)) this.walk(child, inLink);
-      }
+      if (node.nodeName === '#document' || node.nodeName === '#document-fragment') pushChildren(stack, node, inLink);
       return; // comments, doctype
     }
     const tag = node.tagName;
@@ -211,14 +320,18 @@ class BlockWalker {
     }
     if (tag === 'br') return this.flush();
     if (tag === 'time' && this.textBlockDepth === 0) return this.readTime(node);
-    if (tag === 'ul' || tag === 'ol') return this.readList(node);
+    if (tag === 'ul' || tag === 'ol') return this.readList(node, stack);
 
     if (block) this.flush();
     const textBlock = TEXT_BLOCKS.has(tag);
     if (textBlock) this.textBlockDepth++;
-    for (const child of childrenOf(node)) this.walk(child, inLink || tag === 'a');
-    if (textBlock) this.textBlockDepth--;
-    if (block) this.flush();
+    stack.push({
+      after: () => {
+        if (textBlock) this.textBlockDepth--;
+        if (block) this.flush();
+      },
+    });
+    pushChildren(stack, node, inLink || tag === 'a');
   }
 
   flush(): void {
@@ -250,34 +363,38 @@ class BlockWalker {
     this.ex.dropped.push({ text: shown, rule: 'time' });
   }
 
-  private readList(list: Element): void {
+  private readList(list: Element, stack: WalkStep[]): void {
     this.flush();
     const items = childrenOf(list).filter((c): c is Element => isElement(c) && c.tagName === 'li' && !isExcluded(c));
-    const stats = textStats(list);
+    const stats = countsOf(list);
     if (stats.chars === 0) return;
     if (stats.linkChars / stats.chars >= LINK_LIST_DENSITY) {
       this.ex.dropped.push({ text: textOf(list), rule: 'link-list' });
       return;
     }
-    const texts = items.map(textOf).filter((t) => t !== '');
-    const bylineLike =
-      this.ex.paragraphs.length === 0 &&
-      texts.length > 0 &&
-      texts.length <= MAX_BYLINE_ITEMS &&
-      texts.every((t) => [...t].length <= MAX_BYLINE_ITEM && !SENTENCE_PUNCTUATION.test(t));
+    // Only a short list can be a byline; reading item texts of long ones would re-read
+    // nested lists once per level.
+    const mayBeByline =
+      this.ex.paragraphs.length === 0 && items.length > 0 && items.length <= MAX_BYLINE_ITEMS && items.every((item) => countsOf(item).chars <= MAX_BYLINE_ITEM * 2);
+    const texts = mayBeByline ? items.map(textOf).filter((t) => t !== '') : [];
+    const bylineLike = texts.length > 0 && texts.every((t) => [...t].length <= MAX_BYLINE_ITEM && !SENTENCE_PUNCTUATION.test(t));
     if (bylineLike) {
       this.ex.bylines.push(texts);
       this.ex.dropped.push({ text: texts.join(' / '), rule: 'byline-list' });
       return;
     }
-    for (const item of items) this.walk(item);
-    this.flush();
+    stack.push({ after: () => this.flush() });
+    for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i]!, inLink: false });
   }
+
 }
 
 /** Adds what an HTML document or fragment contains to the extraction. */
-export function extractHtml(html: string, ex: Extraction): void {
+export function extractHtml(html: string, ex: Extraction, filename = 'the file'): void {
   const doc = parse(html);
+  if (nestingDepth(doc) > MAX_HTML_DEPTH) {
+    throw new ImportError(filename, 'too-deep', `the markup nests elements more than ${MAX_HTML_DEPTH} levels deep; no article does`);
+  }
   const root = findContentRoot(doc);
   readMetadata(doc, root, ex);
   const walker = new BlockWalker(ex);
@@ -286,19 +403,19 @@ export function extractHtml(html: string, ex: Extraction): void {
 }
 
 /** A feed item: feed header (capture stamp, Markdown title link) followed by an HTML body. */
-export function parseHtmlFragment(source: string): Extraction {
+export function parseHtmlFragment(source: string, filename?: string): Extraction {
   const ex = emptyExtraction('html-fragment');
   const header = splitFeedHeader(source);
   if (header.title) ex.titles.push(header.title);
   if (header.url) ex.urls.push(header.url);
   if (header.capturedAt) ex.dates.push({ kind: 'captured', at: header.capturedAt, source: 'feed capture stamp' });
-  extractHtml(header.rest, ex);
+  extractHtml(header.rest, ex, filename);
   return ex;
 }
 
 /** HTML markup (a page or a page excerpt) carrying its own title. */
-export function parseHtmlDocument(source: string): Extraction {
+export function parseHtmlDocument(source: string, filename?: string): Extraction {
   const ex = emptyExtraction('html');
-  extractHtml(source, ex);
+  extractHtml(source, ex, filename);
   return ex;
 }

@@ -83,6 +83,6 @@ export function parseMarkdown(source: string, filename: string): Extraction {
   if (header.url) ex.urls.push(header.url);
   if (header.capturedAt) ex.dates.push({ kind: 'captured', at: header.capturedAt, source: 'feed capture stamp' });
 
-  extractHtml(markdown.render(header.rest), ex);
+  extractHtml(markdown.render(header.rest), ex, filename);
   return ex;
 }

@@ -20,7 +20,8 @@ export async function runOperation<N extends OperationName>(
     if (!isOperationName(name)) throw new AppError('not_found', `There is no operation called ${JSON.stringify(String(name))}.`);
     const operation = operations[name] as unknown as Operation<unknown, OperationOutput<N>>;
     authorize(actor, operation.permission);
-    const parsed = operation.input.safeParse(rawInput);
+    // Async: some checks load data on first use (the password dictionaries).
+    const parsed = await operation.input.safeParseAsync(rawInput);
     if (!parsed.success) throw validationError(parsed.error);
     return { ok: true, data: await operation.run(db, { actor, input: parsed.data }) };
   } catch (error) {

@@ -79,6 +79,9 @@ function fromPostgres(code: string, text: string): OperationError | null {
     case '22008':
     case '22P02':
       return make('validation', 'A value has the wrong form or is out of range.');
+    case '22021': // character_not_in_repertoire: a NUL in text
+    case '22P05': // untranslatable_character
+      return make('validation', 'Text may not contain NUL or other control characters.');
     case '40001':
     case '40P01':
       return make('conflict', 'Someone else saved at the same moment; try again.');

@@ -16,6 +16,9 @@ test('an admin adds an editor, changes roles and disables an account', async ({ 
   await page.getByLabel('Role', { exact: true }).selectOption('editor');
   await page.getByRole('button', { name: 'Add user' }).click();
   await expect(page.locator('#password-error')).toContainText('at least 8');
+  await page.getByLabel('password').fill('password123');
+  await page.getByRole('button', { name: 'Add user' }).click();
+  await expect(page.locator('#password-error')).toContainText('too easy to guess');
   await page.getByLabel('password').fill('a long enough password');
   await page.getByRole('button', { name: 'Add user' }).click();
   const row = page.locator(`tr[data-user-email="${email}"]`);

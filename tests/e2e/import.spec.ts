@@ -51,3 +51,14 @@ test('an editor uploads, reviews, corrects and saves an article; bad and repeate
   await expect(again.locator('[data-import-status="duplicate"]')).toBeVisible();
   expect(dialogs).toEqual([]);
 });
+
+test('a file of 1.5 MiB (under the 2 MiB limit) is read and previewed, not failed by the request size', async ({ page }) => {
+  await signIn(page, createAccount('editor', 'Big Importer'));
+  await page.goto('/import');
+  const paragraph = '中俄领导人在阿斯塔纳会面后，分析人士继续讨论两国关系的走向，以及上海合作组织的扩大。';
+  const big = `${ARTICLE.replace('e2e-import-test', 'e2e-import-big')}\n\n${Array.from({ length: Math.ceil((1.5 * 1024 * 1024) / Buffer.byteLength(paragraph)) }, (_, i) => `${i}：${paragraph}`).join('\n\n')}`;
+  expect(Buffer.byteLength(big)).toBeGreaterThan(1.5 * 1024 * 1024);
+  await page.getByLabel(/Article files/).setInputFiles([{ name: 'big.md', mimeType: 'text/markdown', buffer: Buffer.from(big, 'utf8') }]);
+  const item = page.locator('li[data-import-file="big.md"]');
+  await expect(item.getByLabel('Title')).toHaveValue('上合峰会后中俄关系的新观察', { timeout: 20_000 });
+});

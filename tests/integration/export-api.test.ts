@@ -125,4 +125,22 @@ describe('GET /api/v1/export', () => {
     expect(dump.tables.articles).toHaveLength(5);
     session.actor = null;
   });
+
+  it("gives the dump to an admin's API token, not to an editor's, a revoked or an unknown one", async () => {
+    const { createApiToken } = await import('../../lib/data/api-tokens');
+    const { createActor } = await import('./write-fixtures');
+    const admin = await createActor(db.prisma, { email: 'dump-admin@example.org', name: 'Dump Admin', role: 'admin' });
+    const editor = await createActor(db.prisma, { email: 'dump-editor@example.org', name: 'Dump Editor', role: 'editor' });
+    const adminToken = (await createApiToken(db.prisma, { actor: admin, input: { name: 'backups' } })).token;
+    const editorToken = (await createApiToken(db.prisma, { actor: editor, input: { name: 'x' } })).token;
+    const withToken = (token: string) => GET(new Request('http://app.test/api/v1/export?format=dump', { headers: { authorization: `Bearer ${token}` } }));
+    const response = await withToken(adminToken);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ format: 'claimgrid-dump', version: 1 });
+    expect((await withToken(editorToken)).status).toBe(403);
+    expect((await withToken('cg_unknown')).status).toBe(401);
+    // a token only reads the dump while its owner is still an admin
+    await db.prisma.user.update({ where: { id: admin.userId }, data: { role: 'editor' } });
+    expect((await withToken(adminToken)).status).toBe(403);
+  });
 });

@@ -75,7 +75,7 @@ afterAll(async () => {
 
 describe('user and token errors', () => {
   it('a taken email, a missing user, the last admin', async () => {
-    const taken = await refused(admin, 'createUser', { email: editor.email, name: 'Ana Two', role: 'editor', password: 'long enough' });
+    const taken = await refused(admin, 'createUser', { email: editor.email, name: 'Ana Two', role: 'editor', password: 'long enough, really' });
     expectLocalized(taken, 'auth.userExists');
     expect(localizeOperationError(taken, T['zh-Hans'])).toMatchObject({
       message: '电子邮箱为 ana@example.org 的用户已存在。',

@@ -25,6 +25,7 @@ import { parseId } from '@/lib/data/parse-id';
 import { getT } from '@/lib/i18n/server';
 import { findHits } from '@/lib/text/find-hits';
 import { foldForSearch } from '@/lib/text/fold-for-search';
+import { safeHttpUrl } from '@/lib/export/urls';
 
 export const dynamic = 'force-dynamic';
 
@@ -98,10 +99,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <p className="text-sm text-slate-600">
             {article.author && <span lang={article.language}>{article.author} · </span>}
             <time dateTime={article.publishedAt}>{article.publishedAt.replace('T', ' ').slice(0, 16)} UTC</time>
-            {article.url && (
+            {safeHttpUrl(article.url) && (
               <>
                 {' · '}
-                <a href={article.url} className="text-blue-700 underline" rel="noopener noreferrer nofollow">
+                <a href={safeHttpUrl(article.url)!} className="text-blue-700 underline" rel="noopener noreferrer nofollow">
                   {t('article.original')}
                 </a>
               </>

@@ -8,6 +8,7 @@ import { CELL_STANCES } from '@/lib/claims';
 import { getPrisma } from '@/lib/db/prisma';
 import { getOutletRecord } from '@/lib/data/get-outlet-record';
 import { getT } from '@/lib/i18n/server';
+import { safeHttpUrl } from '@/lib/export/urls';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,8 +33,8 @@ export default async function OutletPage({ params }: Props) {
       <header>
         <p className="text-sm text-slate-500"><Link href="/" className="hover:underline">{t('nav.claims')}</Link> › {t('outlet.crumb')}</p>
         <h1 className="text-2xl font-semibold" lang={outlet.language}>{outlet.name}</h1>
-        {outlet.homepage && (
-          <a href={outlet.homepage} className="text-sm text-blue-700 hover:underline" rel="noopener noreferrer nofollow">{outlet.homepage}</a>
+        {safeHttpUrl(outlet.homepage) && (
+          <a href={safeHttpUrl(outlet.homepage)!} className="text-sm text-blue-700 hover:underline" rel="noopener noreferrer nofollow">{outlet.homepage}</a>
         )}
       </header>
 

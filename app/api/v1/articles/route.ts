@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
-  outlet: z.string().min(1).max(200).optional(),
+  outlet: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an outlet slug').max(200).optional(),
 });
 
 /** Article metadata (no text), newest first, a page at a time: `?page`, `?pageSize` (default

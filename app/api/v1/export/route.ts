@@ -1,6 +1,6 @@
 // GET /api/v1/export?format=csv|json|md|claimreview|annotations[&<claim table params>]
 // [&claim=ID][&outlet-page=SLUG]: the claims of a view, one claim or one outlet, streamed as
-// a file download. format=dump (the whole database) is for admins only.
+// a file download. format=dump (the whole database) is for admins only (session or API token).
 import { can } from '@/lib/auth/actor';
 import { unknownOutletErrors } from '@/lib/claims/outlet-refs';
 import { getActor } from '@/lib/auth/session';

@@ -1,0 +1,9 @@
+// Runs once when the Next.js server starts (Node.js runtime): gives every request a header
+// with the client's address, resolved from the socket and CLAIMGRID_TRUSTED_PROXIES, for the
+// sign-in rate limit (lib/http/client-address-header.ts).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { parseTrustedProxies } = await import('./lib/http/client-address');
+  const { installClientAddressHeader } = await import('./lib/http/client-address-header');
+  installClientAddressHeader(parseTrustedProxies(process.env.CLAIMGRID_TRUSTED_PROXIES));
+}
