@@ -2,11 +2,10 @@
 // fresh embedded PostgreSQL seeded with the corpus, driven in Debian's Chromium.
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { e2ePgPort } from './tests/e2e/support/ports';
+import { e2eDataDir, e2ePgPort } from './tests/e2e/support/ports';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 // Several runs at once (E2E_PORT, E2E_PG_PORT, E2E_DATA_DIR) must not share a data folder.
-const e2eDataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
 const chromium = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(
   (candidate): candidate is string => Boolean(candidate && existsSync(candidate)),
 );

@@ -54,11 +54,7 @@ let stopping: Promise<void> | null = null;
 
 /** Stops in order: web server (drained), health probes, database; then exits with `code`. */
 function shutdown(reason: string, code = 0): Promise<void> {
-  if (stopping) {
-    // A second signal: stop waiting for slow requests.
-    appServer?.server.closeAllConnections();
-    return stopping;
-  }
+  if (stopping) return stopping;
   const started = Date.now();
   say(`${reason}: stopping`);
   stopping = (async () => {
@@ -71,16 +67,25 @@ function shutdown(reason: string, code = 0): Promise<void> {
   return stopping;
 }
 
-for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, () => void shutdown(`received ${signal}`));
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    // A second signal (Ctrl-C twice): stop waiting for slow requests.
+    if (stopping) appServer?.server.closeAllConnections();
+    void shutdown(`received ${signal}`);
+  });
+}
 
 /** npm passes no signal on to its script: watch the launching processes and stop when one goes. */
 function watchLauncher(): void {
   const launchers = launcherChain();
   const parent = process.ppid;
-  setInterval(() => {
+  const timer = setInterval(() => {
     const gone = process.ppid !== parent ? parent : launchers.find((pid) => !isProcessAlive(pid));
-    if (gone !== undefined) void shutdown(`the launching process (pid ${gone}) exited`);
-  }, 200).unref();
+    if (gone === undefined) return;
+    clearInterval(timer);
+    void shutdown(`the launching process (pid ${gone}) exited`);
+  }, 200);
+  timer.unref();
 }
 
 /** A record left by a run that was killed (its supervisor gone) may name a postmaster still running. */

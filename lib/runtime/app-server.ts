@@ -33,83 +33,84 @@ export type AppServerOptions = {
 /** Seconds a client should wait before trying again while the database is down. */
 export const RETRY_AFTER_SECONDS = 5;
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+type Writer = {
+  writeHead: (status: number, headers: Record<string, string>) => unknown;
+  end: (body?: string) => unknown;
+};
+
+/** `writer`: the response's methods to use, bypassing wrappers (see holdServerErrors). */
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, writer: Writer = res): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
+  writer.writeHead.call(res, status, {
     'content-type': status >= 400 ? 'application/problem+json; charset=utf-8' : 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
     'cache-control': 'no-store',
     ...headers,
   });
-  res.end(res.req.method === 'HEAD' ? undefined : text);
+  writer.end.call(res, res.req.method === 'HEAD' ? undefined : text);
 }
 
-function sendUnavailable(res: http.ServerResponse, detail: string): void {
+function sendUnavailable(res: http.ServerResponse, detail: string, writer: Writer = res): void {
   for (const name of res.getHeaderNames()) if (name !== 'connection') res.removeHeader(name);
-  sendJson(res, 503, problem(503, detail), { 'retry-after': String(RETRY_AFTER_SECONDS) });
+  sendJson(res, 503, problem(503, detail), { 'retry-after': String(RETRY_AFTER_SECONDS) }, writer);
 }
 
 const DATABASE_DOWN = 'The database is unavailable; try again shortly.';
 
 /**
  * Holds a 5xx response (status, headers, body) until `decide` says whether an outage caused it;
- * then either replays it or answers 503 instead.
+ * then either replays it or answers 503 instead. The wrappers stay in place for the response's
+ * life (Next's compression wraps them in turn), passing everything through once the head is
+ * not a 5xx.
  */
 function holdServerErrors(res: http.ServerResponse, decide: () => Promise<boolean>): void {
   type Fn = (...args: unknown[]) => unknown;
-  const original = { writeHead: res.writeHead as unknown as Fn, write: res.write as unknown as Fn, end: res.end as unknown as Fn };
-  let held: unknown[] | null = null;
+  const native = { writeHead: res.writeHead as unknown as Fn, write: res.write as unknown as Fn, end: res.end as unknown as Fn };
+  let mode: 'open' | 'pass' | 'held' = 'open';
+  let head: unknown[] = [];
   const chunks: [unknown, BufferEncoding | undefined][] = [];
   let ended = false;
-  const restore = () => Object.assign(res, original);
   const isServerError = (status: number) => status >= 500 && status !== 503;
+  const encodingOf = (value: unknown) => (typeof value === 'string' ? (value as BufferEncoding) : undefined);
   // The head is written explicitly (writeHead) or implicitly by the first write or end.
-  const holdImplicitHead = () => {
-    if (!held && !res.headersSent && isServerError(res.statusCode)) held = [res.statusCode];
+  const decideHead = (status: number, args: unknown[]) => {
+    if (mode !== 'open') return;
+    if (!res.headersSent && isServerError(status)) {
+      mode = 'held';
+      head = args;
+    } else mode = 'pass';
   };
 
   res.writeHead = function writeHead(this: http.ServerResponse, ...args: unknown[]) {
-    if (held) return this;
-    if (!isServerError(Number(args[0]))) {
-      restore();
-      return original.writeHead.apply(this, args);
-    }
-    held = args;
-    return this;
+    decideHead(Number(args[0]), args);
+    return mode === 'pass' ? native.writeHead.apply(this, args) : this;
   } as unknown as typeof res.writeHead;
 
   res.write = function write(this: http.ServerResponse, chunk: unknown, encoding?: unknown, callback?: unknown) {
-    holdImplicitHead();
-    if (!held) return original.write.call(this, chunk, encoding, callback);
-    chunks.push([chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined]);
+    decideHead(res.statusCode, [res.statusCode]);
+    if (mode === 'pass') return native.write.call(this, chunk, encoding, callback);
+    chunks.push([chunk, encodingOf(encoding)]);
     const cb = typeof encoding === 'function' ? encoding : callback;
     if (typeof cb === 'function') process.nextTick(cb as () => void);
     return true;
   } as unknown as typeof res.write;
 
   res.end = function end(this: http.ServerResponse, chunk?: unknown, encoding?: unknown, callback?: unknown) {
-    holdImplicitHead();
-    if (!held) {
-      restore();
-      return original.end.call(this, chunk, encoding, callback);
-    }
+    decideHead(res.statusCode, [res.statusCode]);
+    if (mode === 'pass') return native.end.call(this, chunk, encoding, callback);
     if (ended) return this;
     ended = true;
-    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') {
-      chunks.push([chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : undefined]);
-    }
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function') chunks.push([chunk, encodingOf(encoding)]);
     const cb = [chunk, encoding, callback].find((a) => typeof a === 'function') as (() => void) | undefined;
-    const head = held;
     void decide()
       .catch(() => true)
       .then((outage) => {
-        restore();
         if (res.destroyed) return;
-        if (outage) sendUnavailable(res, DATABASE_DOWN);
+        if (outage) sendUnavailable(res, DATABASE_DOWN, native as unknown as Writer);
         else {
-          original.writeHead.apply(res, head);
-          for (const [c, enc] of chunks) original.write.call(res, c, enc);
-          original.end.call(res);
+          native.writeHead.apply(res, head);
+          for (const [c, enc] of chunks) native.write.call(res, c, enc);
+          native.end.call(res);
         }
         cb?.();
       });

@@ -51,6 +51,7 @@ export function createDatabaseMonitor(url: string, options: { log?: (line: strin
   };
 
   const check = (): Promise<boolean> => {
+    if (closed) return Promise.resolve(up);
     probing ??= pool
       .query('SELECT 1')
       .then(() => {
