@@ -124,6 +124,7 @@ async function restartDatabase(reason: string): Promise<void> {
         await shutdown('the database could not be restarted', 1);
         return;
       }
+      say(`embedded PostgreSQL did not start (${(error as Error).message}); trying again in ${delay} ms`);
       await sleep(delay);
     }
   }

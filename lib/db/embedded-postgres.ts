@@ -149,7 +149,9 @@ async function spawnPostmaster(dataDir: string, port: number, log: (line: string
     child.stderr!.on('data', onData);
     child.once('error', reject);
     child.once('exit', (code, signal) => {
-      const last = output.trim().split('\n').slice(-2).join(' ').trim();
+      const lines = output.split('\n').map((line) => line.trim());
+      const reasons = lines.filter((line) => /(FATAL|PANIC|ERROR):|could not /.test(line));
+      const last = (reasons.length ? reasons : lines.filter(Boolean)).slice(0, 2).join('; ');
       reject(new Error(`PostgreSQL exited while starting (${signal ?? `code ${code}`})${last ? `: ${last}` : ''}`));
     });
   });

@@ -8,7 +8,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { accepts, expectAllGone, startApp, stopApp, tempDataDir, type AppInstance } from './support/app-instance';
+import { accepts, expectAllGone, isAlive, startApp, stopApp, tempDataDir, type AppInstance } from './support/app-instance';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -205,31 +205,48 @@ test.describe('two instances on one database', () => {
         if (response.status === 201) acknowledged.set(body.id, text);
       }
     };
-    const reader = async (instance: AppInstance) => {
+    const reader = async (instance: AppInstance, kind: string, path: string) => {
       while (!stopLoad) {
-        for (const [kind, path] of [['page', '/'], ['ready', '/api/ready'], ['health', '/api/health']] as const) {
-          const response = await fetch(`${instance.url}${path}`).catch(() => null);
-          if (!response) continue;
-          record(instance, kind, response);
-          await response.arrayBuffer().catch(() => {});
-        }
+        const response = await fetch(`${instance.url}${path}`).catch(() => null);
+        if (!response) continue;
+        record(instance, kind, response);
+        await response.arrayBuffer().catch(() => {});
       }
     };
-    const load = Promise.all([writer(0), writer(1), writer(2), reader(a), reader(b)]);
+    const routes = [['page', '/'], ['ready', '/api/ready'], ['health', '/api/health']] as const;
+    const load = Promise.all([
+      writer(0),
+      writer(1),
+      writer(2),
+      ...[a, b].flatMap((instance) => routes.map(([kind, path]) => reader(instance, kind, path))),
+    ]);
     const afterKill = (instance: string, kind: string, status: number) =>
       seen.filter((s) => s.at > killedAt && s.instance === instance && s.kind === kind && s.status === status);
 
+    // The outage lasts until the test ends it: right after the kill the test takes the
+    // server's port, so A's restarts fail (and are retried) until the port is free again.
+    const pgPort = a.record().port;
+    let portHolder: net.Server | undefined;
     try {
       await expect.poll(() => acknowledged.size, { timeout: 60_000 }).toBeGreaterThan(5);
-      killedAt = Date.now();
-      process.kill(a.record().postmasterPid, 'SIGKILL');
-      // Both instances notice and answer 503 (A supervises the server, B only uses it) …
+      for (let attempt = 0; !portHolder; attempt++) {
+        expect(attempt, 'could not take the port before A restarted its server').toBeLessThan(5);
+        await expect.poll(() => isAlive(a.record().postmasterPid), { timeout: 120_000 }).toBe(true);
+        const postmaster = a.record().postmasterPid;
+        killedAt = Date.now();
+        process.kill(postmaster, 'SIGKILL');
+        portHolder = await takePort(pgPort, postmaster);
+      }
+      // Both instances answer 503 (A supervises the server, B only uses it), pages and API alike.
       for (const instance of ['a', 'b']) {
         for (const kind of ['write', 'page', 'ready']) {
           await expect.poll(() => afterKill(instance, kind, 503).length, { timeout: 120_000, message: `${instance} ${kind} 503` }).toBeGreaterThan(0);
         }
       }
-      // … and recover once A has restarted it.
+      // A keeps trying to bring the server back, and says so.
+      await expect.poll(() => a.output(), { timeout: 120_000 }).toMatch(/\[claimgrid\] embedded PostgreSQL did not start \(.*Address already in use.*\); trying again/);
+      await new Promise<void>((resolve) => portHolder!.close(() => resolve()));
+      // Recovery, once A could restart the server.
       const recoveredFrom = Date.now();
       for (const instance of ['a', 'b']) {
         await expect
@@ -237,6 +254,7 @@ test.describe('two instances on one database', () => {
           .toBeGreaterThan(0);
       }
     } finally {
+      portHolder?.close();
       stopLoad = true;
       await load;
     }
@@ -257,6 +275,25 @@ test.describe('two instances on one database', () => {
     expect(new Map(rows.map((r) => [r.id, r.text]))).toEqual(acknowledged);
   });
 });
+
+/** Listens on the port once the killed postmaster has let go of it; null if another server took it first. */
+async function takePort(port: number, killed: number): Promise<net.Server | undefined> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; ) {
+    const server = net.createServer((socket) => socket.destroy());
+    const taken = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (taken) return server;
+    // Still bound: by the dying postmaster (wait), or already by a restarted one (give up).
+    if (!isAlive(killed)) {
+      const holder = await accepts(port);
+      if (holder) return undefined;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return undefined;
+}
 
 test.describe('stopping', () => {
   let instance: AppInstance | undefined;
