@@ -23,8 +23,7 @@ export function cliErrorMessage(error: unknown): string {
     const code = (error as { code?: unknown }).code;
     // Prisma prefixes its messages with the invocation that failed; the last line is the reason.
     const lines = error.message.split('\n').map((line) => line.trim()).filter(Boolean);
-    message = (/^Invalid `.*` invocation/.test(lines[0] ?? '') ? lines.at(-1) : lines.join(' ')) ?? error.name;
-    if (!message && typeof code === 'string') message = code;
+    message = (/^Invalid `.*` invocation/.test(lines[0] ?? '') ? lines.at(-1) : lines.join(' ')) || (typeof code === 'string' ? code : error.name);
   } else message = String(error);
   return message.replace(/\s+/g, ' ').trim() || 'unknown error';
 }
