@@ -3,7 +3,7 @@
 // starts instances of its own (`npm start` on a free port, a throw-away data folder) from the
 // production build the web server made; timeouts are generous and every wait polls.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { expect, test } from '@playwright/test';
@@ -45,6 +45,7 @@ test.describe('two instances on one database', () => {
     if (process.env.E2E_SHOW_OUTPUT) console.log(`--- A\n${a?.output()}\n--- B\n${b?.output()}`);
     if (b) await stopApp(b);
     if (a) await stopApp(a);
+    for (const instance of [a, b]) if (instance) rmSync(instance.dataDir, { recursive: true, force: true });
   });
 
   test('health answers without the database; ready checks the database and the migrations', async () => {
@@ -303,6 +304,7 @@ test.describe('stopping', () => {
     if (instance) await stopApp(instance);
     instance = undefined;
   });
+  test.afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   test('SIGTERM to `npm start` alone: in-flight requests finish, keep-alive connections close, then app and database stop', async () => {
     test.setTimeout(600_000);
