@@ -3,12 +3,10 @@
 import { existsSync } from 'node:fs';
 import sparticuz from '@sparticuz/chromium';
 import { defineConfig, devices } from '@playwright/test';
-import { e2ePgPort } from './tests/e2e/support/ports';
+import { e2eDataDir, e2ePgPort } from './tests/e2e/support/ports';
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 // Several runs at once (E2E_PORT, E2E_PG_PORT, E2E_DATA_DIR) must not share a data folder.
-const e2eDataDir = process.env.E2E_DATA_DIR ?? '.data/e2e';
-
 // The browser: CHROMIUM_PATH when set, otherwise the headless Chromium that ships inside the
 // @sparticuz/chromium npm package (unpacked on first use), so `npm test` needs nothing but Node
 // and npm. Its serverless flags are kept except those that would weaken what the tests check

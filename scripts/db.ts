@@ -1,33 +1,20 @@
 // `npm run db:migrate` / `npm run db:seed`: the start-up steps on their own, against
-// DATABASE_URL or the embedded database in .data.
+// DATABASE_URL, else the embedded database of the running app, else the embedded one in .data.
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
 import { seedCorpus } from '../lib/data/seed-corpus';
+import { atCliExit, runCli, usageError } from '../lib/runtime/cli';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
 
-const command = process.argv[2];
-if (command !== 'migrate' && command !== 'seed') {
-  console.error('usage: tsx scripts/db.ts migrate|seed');
-  process.exit(2);
-}
-
-const db = await resolveDatabase();
-try {
+await runCli('db', async () => {
+  const command = process.argv[2];
+  if (command !== 'migrate' && command !== 'seed') throw usageError('usage: tsx scripts/db.ts migrate|seed');
+  const db = await resolveDatabase();
   const result = await migrateDatabase(db.url, { log: console.log });
   if (command === 'migrate') console.log(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already applied`);
   if (command === 'seed') {
     const prisma = createPrisma(db.url);
-    try {
-      await seedCorpus(prisma, { log: console.log });
-    } finally {
-      await prisma.$disconnect();
-    }
+    atCliExit(() => prisma.$disconnect());
+    await seedCorpus(prisma, { log: console.log });
   }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-} finally {
-  await db.stop();
-}
-// An explicit exit with the code set above: nothing still open (a pool, a timer) keeps the process alive.
-process.exit(process.exitCode ?? 0);
+});

@@ -1,9 +1,9 @@
 // `npm run export -- --format csv|json|md|claimreview|annotations|dump [--out FILE]
 // [--base-url URL] [--q TEXT] [--topic T] [--kind K] [--stance S [--outlet SLUG]] [--contested]
 // [--sort S] [--cols a,b] [--claim ID] [--outlet-page SLUG]`: streams the same export the API
-// serves to stdout or a file. Uses DATABASE_URL or the embedded database in .data (stop
-// `npm start` first when using the embedded one). Flags are turned into the API's query
-// string, so both read it through the same parser.
+// serves to stdout or a file. Uses DATABASE_URL, else the embedded database of the running app,
+// else the embedded one in .data. Flags are turned into the API's query string, so both read it
+// through the same parser.
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,8 +13,9 @@ import { createPrisma } from '../lib/db/prisma';
 import { findOutlets } from '../lib/data/find-outlets';
 import { dumpDatabase } from '../lib/data/dump-database';
 import { openClaimExport } from '../lib/data/export-claims';
-import { parseExportRequest, scopeOutletRefs } from '../lib/export/export-request';
+import { parseExportRequest, scopeOutletRefs, type ExportRequest } from '../lib/export/export-request';
 import { EXPORT_FORMATS, formatExport } from '../lib/export/formats';
+import { atCliExit, CliError, runCli, usageError } from '../lib/runtime/cli';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
 
 const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--out FILE] [--base-url URL]
@@ -24,68 +25,61 @@ const USAGE = `usage: npm run export -- --format ${EXPORT_FORMATS.join('|')} [--
 
 const QUERY_FLAGS = ['format', 'q', 'topic', 'kind', 'stance', 'outlet', 'sort', 'cols', 'claim', 'outlet-page'] as const;
 
-function fail(message: string): never {
-  console.error(`${message}\n${USAGE}`);
-  process.exit(2);
-}
-
 function parse(): Record<string, string | boolean | undefined> {
-  return parseArgs({
-    args: process.argv.slice(2),
-    options: {
-      ...Object.fromEntries(QUERY_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
-      contested: { type: 'boolean' },
-      out: { type: 'string' },
-      'base-url': { type: 'string' },
-      help: { type: 'boolean' },
-    },
-    strict: true,
-    allowPositionals: false,
-  }).values;
-}
-let values: Record<string, string | boolean | undefined> = {};
-try {
-  values = parse();
-} catch (error) {
-  fail((error as Error).message);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      options: {
+        ...Object.fromEntries(QUERY_FLAGS.map((flag) => [flag, { type: 'string' as const }])),
+        contested: { type: 'boolean' },
+        out: { type: 'string' },
+        'base-url': { type: 'string' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    throw usageError(`${(error as Error).message} (--help for usage)`);
+  }
 }
 
-const params = new URLSearchParams();
-for (const flag of QUERY_FLAGS) {
-  if (typeof values[flag] === 'string') params.set(flag, values[flag] as string);
-}
-if (values.contested) params.set('contested', '1');
-const parsed = parseExportRequest(params);
-if (!parsed.ok) fail(parsed.detail);
-const { format, scope } = parsed.request;
-const baseUrl = (values['base-url'] as string | undefined) ?? process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`;
-const out = values.out as string | undefined;
-
-async function openChunks(prisma: ReturnType<typeof createPrisma>): Promise<AsyncGenerator<string> | null> {
-  if (format === 'dump') return dumpDatabase(prisma);
-  const unknown = unknownOutletErrors(scopeOutletRefs(scope), new Set((await findOutlets(prisma)).map((o) => o.slug)));
+async function openChunks(prisma: ReturnType<typeof createPrisma>, request: ExportRequest, baseUrl: string): Promise<AsyncGenerator<string> | null> {
+  if (request.format === 'dump') return dumpDatabase(prisma);
+  const unknown = unknownOutletErrors(scopeOutletRefs(request.scope), new Set((await findOutlets(prisma)).map((o) => o.slug)));
   if (unknown) {
     const [flag, [message]] = Object.entries(unknown)[0]!;
-    console.error(`--${flag}: ${message}`);
-    return null;
+    throw usageError(`--${flag}: ${message}`);
   }
-  const data = await openClaimExport(prisma, scope, { baseUrl });
-  return data ? formatExport(format, data) : null;
+  const data = await openClaimExport(prisma, request.scope, { baseUrl });
+  return data ? formatExport(request.format, data) : null;
 }
 
-const db = await resolveDatabase();
-const prisma = createPrisma(db.url);
-let missing = false;
-try {
-  const chunks = await openChunks(prisma);
+await runCli('export', async () => {
+  const values = parse();
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const params = new URLSearchParams();
+  for (const flag of QUERY_FLAGS) {
+    if (typeof values[flag] === 'string') params.set(flag, values[flag] as string);
+  }
+  if (values.contested) params.set('contested', '1');
+  const parsed = parseExportRequest(params);
+  if (!parsed.ok) throw usageError(`${parsed.detail} (--help for usage)`);
+  const baseUrl = (values['base-url'] as string | undefined) ?? process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`;
+  const out = values.out as string | undefined;
+
+  const db = await resolveDatabase();
+  const prisma = createPrisma(db.url);
+  atCliExit(() => prisma.$disconnect());
+  const chunks = await openChunks(prisma, parsed.request, baseUrl);
   if (!chunks) {
-    if (scope.scope === 'claim') console.error(`No published claim with id ${scope.claimId}.`);
-    missing = true;
-  } else if (out) {
+    const { scope } = parsed.request;
+    throw new CliError(scope.scope === 'claim' ? `no published claim with id ${scope.claimId}` : `no outlet with slug ${JSON.stringify(params.get('outlet-page'))}`);
+  }
+  if (out) {
     await pipeline(Readable.from(chunks), createWriteStream(out));
     console.error(`wrote ${out}`);
   } else {
@@ -94,9 +88,4 @@ try {
       if (error.code !== 'EPIPE') throw error;
     });
   }
-} finally {
-  await prisma.$disconnect();
-  await db.stop();
-}
-// Explicitly: the embedded database's exit hook would otherwise end the process with 0.
-if (missing) process.exit(1);
+});

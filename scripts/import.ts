@@ -11,17 +11,13 @@ import type { Actor } from '../lib/auth/actor';
 import { importArticleFile } from '../lib/data/import-article-file';
 import { restoreDump } from '../lib/data/restore-dump';
 import { decodeUpload } from '../lib/importer';
+import { atCliExit, CliError, runCli, usageError } from '../lib/runtime/cli';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
 
 /** Whoever runs the CLI has the database itself; imports are not revisions, so no user is recorded. */
 const OPERATOR: Actor = { userId: 0, email: 'cli', name: 'command line', role: 'editor', disabled: false };
 
-const USAGE = 'usage: npm run import -- FILE [FILE...]\n       npm run import -- --dump DUMP_FILE';
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error(USAGE);
-  process.exit(2);
-}
+const USAGE = 'usage: npm run import -- FILE [FILE...]  |  npm run import -- --dump DUMP_FILE';
 
 /** The file's lines, read as they are asked for (a dump can be larger than memory). */
 async function* readLines(file: string): AsyncGenerator<string> {
@@ -38,37 +34,33 @@ async function* readLines(file: string): AsyncGenerator<string> {
   if (rest) yield rest;
 }
 
-if (files[0] === '--dump') {
-  const file = files[1];
-  if (!file || files.length > 2) {
-    console.error(USAGE);
-    process.exit(2);
+await runCli('import', async () => {
+  const files = process.argv.slice(2);
+  if (files.length === 0) throw usageError(USAGE);
+  if (files[0] === '--dump') {
+    const file = files[1];
+    if (!file || files.length > 2) throw usageError(USAGE);
+    if (!existsSync(file)) throw usageError(`no such file: ${file}`);
+    const db = await resolveDatabase();
+    const prisma = createPrisma(db.url);
+    atCliExit(() => prisma.$disconnect());
+    await migrateDatabase(db.url);
+    try {
+      const result = await restoreDump(prisma, readLines(file), { log: (line) => console.log(line) });
+      console.log(`restored the dump of ${result.createdAt || 'unknown date'} from ${file}`);
+    } catch (error) {
+      throw new CliError(`restore failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return;
   }
-  if (!existsSync(file)) {
-    console.error(`No such file: ${file}`);
-    process.exit(2);
-  }
+  const missing = files.find((file) => !existsSync(file));
+  if (missing) throw usageError(`no such file: ${missing}`);
+
   const db = await resolveDatabase();
   const prisma = createPrisma(db.url);
-  try {
-    await migrateDatabase(db.url);
-    const result = await restoreDump(prisma, readLines(file), { log: (line) => console.log(line) });
-    console.log(`restored the dump of ${result.createdAt || 'unknown date'} from ${file}`);
-  } catch (error) {
-    console.error(`restore failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  } finally {
-    await prisma.$disconnect();
-    await db.stop();
-  }
-  process.exit(process.exitCode ?? 0);
-}
-
-const db = await resolveDatabase();
-const prisma = createPrisma(db.url);
-let failures = 0;
-try {
+  atCliExit(() => prisma.$disconnect());
   await migrateDatabase(db.url);
+  let failures = 0;
   for (const file of files) {
     const name = path.basename(file);
     try {
@@ -82,9 +74,5 @@ try {
       console.log(`failed: ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-} finally {
-  await prisma.$disconnect();
-  await db.stop();
-}
-// An explicit exit with the code set above: nothing still open (a pool, a timer) keeps the process alive.
-process.exit(failures ? 1 : 0);
+  return failures ? 1 : 0;
+});

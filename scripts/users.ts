@@ -1,6 +1,7 @@
 // `npm run users -- <command>`: account administration from the command line, e.g. the first
-// admin: `npm run users -- add --email you@example.org --role admin`. Uses DATABASE_URL or the
-// embedded database in .data (stop `npm start` first when using the embedded one).
+// admin: `npm run users -- add --email you@example.org --role admin`. Uses DATABASE_URL, else the
+// embedded database of the running app, else starts the embedded one in .data for the command.
+// `token` prints the token alone on stdout (messages on stderr): TOKEN=$(npm run -s users -- token …).
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createApiTokenInput, createUserInput, setPasswordInput, updateUserInput } from '../lib/auth/user-input';
@@ -10,7 +11,7 @@ import { migrateDatabase } from '../lib/db/migrate';
 import { createUser, setUserPassword } from '../lib/data/create-user';
 import { findUsers } from '../lib/data/find-users';
 import { updateUser } from '../lib/data/update-user';
-import { isAppError } from '../lib/errors';
+import { atCliExit, CliError, runCli, usageError } from '../lib/runtime/cli';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
 
 const USAGE = `usage: npm run users -- <command> [options]
@@ -24,29 +25,40 @@ const USAGE = `usage: npm run users -- <command> [options]
   tokens --email E               (lists the user's tokens)
   revoke-token --email E --id N`;
 
-const [command, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({
-  args: rest,
-  options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
-});
+const COMMANDS = ['add', 'list', 'role', 'disable', 'enable', 'password', 'token', 'tokens', 'revoke-token'];
 
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
+await runCli('users', async () => {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === '--help' || command === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  if (!command) throw usageError(`a command is required: ${COMMANDS.join(', ')} (--help for usage)`);
+  if (!COMMANDS.includes(command)) throw usageError(`unknown command "${command}": use one of ${COMMANDS.join(', ')} (--help for usage)`);
+  let values: { email?: string; role?: string; name?: string; password?: string; id?: string };
+  try {
+    ({ values } = parseArgs({
+      args: rest,
+      options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
+    }));
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+  const invalid = (issues: { path: PropertyKey[]; message: string }[]) =>
+    usageError(issues.map((i) => (i.path.length ? `--${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; '));
+  // Check what can be checked without the database first.
+  if (command !== 'list' && !values.email) throw usageError('--email is required');
 
-if (!command || !['add', 'list', 'role', 'disable', 'enable', 'password', 'token', 'tokens', 'revoke-token'].includes(command)) fail(USAGE);
-
-const db = await resolveDatabase();
-const prisma = createPrisma(db.url);
-try {
+  const db = await resolveDatabase();
+  const prisma = createPrisma(db.url);
+  atCliExit(() => prisma.$disconnect());
   await migrateDatabase(db.url);
-  const idOf = async (email: string | undefined) => {
-    if (!email) fail('--email is required');
+  const idOf = async (email: string) => {
     const user = await prisma.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
-    if (!user) fail(`no user with email ${email}`);
+    if (!user) throw new CliError(`no user with email ${email}`);
     return user.id;
   };
+  const email = values.email ?? '';
   if (command === 'add') {
     const generated = values.password ? undefined : randomBytes(12).toString('base64url');
     const parsed = await createUserInput.safeParseAsync({
@@ -55,7 +67,7 @@ try {
       name: values.name ?? values.email?.split('@')[0],
       password: values.password ?? generated,
     });
-    if (!parsed.success) fail(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+    if (!parsed.success) throw invalid(parsed.error.issues);
     const user = await createUser(prisma, parsed.data);
     console.log(`added ${user.role} ${user.email} (id ${user.id})`);
     if (generated) console.log(`password: ${generated}   (shown once; sign in and keep it safe)`);
@@ -64,50 +76,42 @@ try {
       console.log(`${user.id}\t${user.email}\t${user.role}${user.disabled ? '\tdisabled' : ''}`);
     }
   } else if (command === 'password') {
-    const id = await idOf(values.email);
+    const id = await idOf(email);
     const generated = values.password ? undefined : randomBytes(12).toString('base64url');
     const password = values.password ?? generated!;
     const checked = await setPasswordInput.safeParseAsync({ email: values.email, password });
-    if (!checked.success) fail(checked.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+    if (!checked.success) throw invalid(checked.error.issues);
     await setUserPassword(prisma, id, password);
-    console.log(`password set for ${values.email}; their sessions were ended`);
+    console.log(`password set for ${email}; their sessions were ended`);
     if (generated) console.log(`password: ${generated}   (shown once)`);
   } else if (command === 'token' || command === 'tokens' || command === 'revoke-token') {
-    const id = await idOf(values.email);
+    const id = await idOf(email);
     const user = await prisma.user.findUniqueOrThrow({ where: { id }, select: { id: true, email: true, name: true, role: true, disabled: true } });
     const actor = { userId: user.id, email: user.email, name: user.name, role: user.role, disabled: user.disabled };
     if (command === 'token') {
-      if (user.role === 'reader') fail(`${user.email} is a reader; only editors and admins can write through the API.`);
+      if (user.role === 'reader') throw new CliError(`${user.email} is a reader; only editors and admins can write through the API`);
       const parsed = createApiTokenInput.safeParse({ name: values.name ?? 'command line' });
-      if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join('\n'));
+      if (!parsed.success) throw invalid(parsed.error.issues);
       const token = await createApiToken(prisma, { actor, input: parsed.data });
-      console.log(`token ${token.id} for ${user.email} (${token.name}):`);
+      // The token alone on stdout, so a script can capture it; the rest is for the person.
+      console.error(`token ${token.id} for ${user.email} (${token.name}); shown once, send it as "Authorization: Bearer <token>":`);
       console.log(token.token);
-      console.log('(shown once; send it as "Authorization: Bearer <token>")');
     } else if (command === 'tokens') {
       for (const token of await findApiTokens(prisma, id)) {
         console.log(`${token.id}\t${token.prefix}…\t${token.name}\tcreated ${token.createdAt}${token.revokedAt ? `\trevoked ${token.revokedAt}` : ''}`);
       }
     } else {
       const tokenId = Number(values.id);
-      if (!Number.isInteger(tokenId) || tokenId <= 0) fail('--id is required (see `tokens`)');
+      if (!Number.isInteger(tokenId) || tokenId <= 0) throw usageError('--id is required (see `tokens`)');
       const token = await revokeApiToken(prisma, { actor: { ...actor, role: 'admin' }, input: { id: tokenId } });
       console.log(`revoked token ${token.id} (${token.name})`);
     }
   } else {
-    const id = await idOf(values.email);
+    const id = await idOf(email);
     const change = command === 'role' ? { id, role: values.role } : { id, disabled: command === 'disable' };
     const parsed = updateUserInput.safeParse(change);
-    if (!parsed.success) fail(parsed.error.issues.map((i) => i.message).join('\n'));
+    if (!parsed.success) throw invalid(parsed.error.issues);
     const user = await updateUser(prisma, parsed.data);
     console.log(`${user.email}: ${user.role}${user.disabled ? ', disabled' : ''}`);
   }
-} catch (error) {
-  console.error(isAppError(error) || error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-} finally {
-  await prisma.$disconnect();
-  await db.stop();
-}
-// An explicit exit with the code set above: nothing still open (a pool, a timer) keeps the process alive.
-process.exit(process.exitCode ?? 0);
+});

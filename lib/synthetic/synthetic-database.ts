@@ -5,7 +5,8 @@
 // and only a database whose name contains "synthetic" may be dropped and recreated.
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../db/embedded-postgres';
+import { readFileSync } from 'node:fs';
+import { passwordFile, startEmbeddedPostgres } from '../db/embedded-postgres';
 import { dataDir } from '../runtime/resolve-database';
 
 export const SYNTHETIC_DATABASE_NAME = 'claimgrid_synthetic';
@@ -61,9 +62,10 @@ export async function openSyntheticDatabase(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!/already using/.test(message)) throw error;
+    const password = readFileSync(passwordFile(dir), 'utf8').trim();
     throw new Error(
       `the synthetic PostgreSQL in ${dir} is already running (${message.match(/pid \d+/)?.[0] ?? 'another process'}); ` +
-        `stop it, or use it: SYNTHETIC_DATABASE_URL=postgres://claimgrid:claimgrid@127.0.0.1:${port}/${SYNTHETIC_DATABASE_NAME}`,
+        `stop it, or use it: SYNTHETIC_DATABASE_URL=postgres://claimgrid:${password}@127.0.0.1:${port}/${SYNTHETIC_DATABASE_NAME}`,
     );
   }
 }

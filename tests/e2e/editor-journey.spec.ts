@@ -4,7 +4,8 @@
 // Also: text is always rendered as text, even markup that reached the database some other way.
 import pg from 'pg';
 import { expect, test } from '@playwright/test';
-import { createAccount, E2E_DATABASE_URL, signIn, signOut } from './support/accounts';
+import { createAccount, signIn, signOut } from './support/accounts';
+import { e2eDatabaseUrl } from './support/ports';
 import { dragSelect } from './support/select';
 
 const SENTENCE = '普京周三将举行一系列的双边会谈';
@@ -62,7 +63,7 @@ test('an editor tags a claim and an omission; a reader sees both cells and the h
 
 test('markup stored in a claim or a note is shown as text and never runs', async ({ page }) => {
   const payload = '<img src=x onerror=alert(1)>';
-  const client = new pg.Client({ connectionString: E2E_DATABASE_URL });
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   let claimId: number;
   try {

@@ -1,19 +1,17 @@
-// Accounts for end-to-end specs, made the way an operator makes them: with the users CLI,
-// against the e2e server's embedded database.
+// Accounts for end-to-end specs, made the way an operator makes them: with the users CLI while
+// the app runs, which finds the e2e server's embedded database through its data folder.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { e2ePgPort } from './ports';
-
-export const E2E_DATABASE_URL = `postgres://claimgrid:claimgrid@127.0.0.1:${e2ePgPort}/claimgrid`;
+import { e2eDataDir } from './ports';
 
 export type Account = { email: string; password: string; role: 'admin' | 'editor' | 'reader' };
 
-/** `npm run users -- <args>` against the e2e database; returns what it printed. */
+/** `npm run users -- <args>` against the e2e server's data folder; returns what it printed on stdout. */
 export function usersCli(...args: string[]): string {
   return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/users.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
+    env: { ...process.env, DATABASE_URL: '', CLAIMGRID_DATA_DIR: e2eDataDir },
     encoding: 'utf8',
     stdio: 'pipe',
   });
@@ -29,9 +27,9 @@ export function createAccount(role: Account['role'], name: string = role): Accou
 
 /** A personal API token for the account, made with the users CLI as an operator would. */
 export function createToken(account: Account): string {
-  const out = usersCli('token', '--email', account.email, '--name', 'e2e');
-  const token = out.split('\n')[1]?.trim();
-  if (!token) throw new Error(`no token in: ${out}`);
+  // stdout is the token alone (the message goes to stderr), as in TOKEN=$(npm run -s users -- token …)
+  const token = usersCli('token', '--email', account.email, '--name', 'e2e').trim();
+  if (!/^cg_\S+$/.test(token)) throw new Error(`not a token: ${token}`);
   return token;
 }
 
