@@ -3,18 +3,37 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { e2eDataDir } from './ports';
 
 export type Account = { email: string; password: string; role: 'admin' | 'editor' | 'reader' };
 
-/** `npm run users -- <args>` against the e2e server's data folder; returns what it printed on stdout. */
+/**
+ * `npm run users -- <args>` against the e2e server's data folder; returns what it printed on
+ * stdout. A CLI run is a whole Node process (seconds on a busy machine), so the calling test's
+ * time budget grows by what the run took: the test's timeout scales with its work.
+ */
 export function usersCli(...args: string[]): string {
-  return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/users.ts', ...args], {
-    env: { ...process.env, DATABASE_URL: '', CLAIMGRID_DATA_DIR: e2eDataDir },
-    encoding: 'utf8',
-    stdio: 'pipe',
-  });
+  const started = Date.now();
+  try {
+    return execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/users.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: '', CLAIMGRID_DATA_DIR: e2eDataDir },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } finally {
+    extendTimeout(Date.now() - started);
+  }
+}
+
+function extendTimeout(ms: number): void {
+  let info;
+  try {
+    info = test.info();
+  } catch {
+    return; // not inside a test or hook: nothing to extend
+  }
+  if (info.timeout > 0) info.setTimeout(info.timeout + ms);
 }
 
 export function createAccount(role: Account['role'], name: string = role): Account {
