@@ -1,13 +1,13 @@
 // The trigger-maintained claim_cells table and claim counters agree with the domain's own
-// decision table (lib/claims via findClaims) after seeding and after every kind of change.
+// decision table (lib/claims, see domain-claims.ts) after seeding and after every kind of change.
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../lib/data/find-claims';
+import { findClaimsByDomainRules } from './domain-claims';
 import { seededDatabaseForFile } from '../setup/test-database';
 
 const db = seededDatabaseForFile();
 
 async function expectCellsMatchDomain() {
-  const { claims, outlets } = await findClaims(db.prisma, { includeDrafts: true });
+  const { claims, outlets } = await findClaimsByDomainRules(db.prisma, { includeDrafts: true });
   const slugById = new Map(outlets.map((o) => [o.id, o.slug]));
   const cells = await db.prisma.claimCell.findMany();
   const stored = new Map(cells.map((c) => [`${c.claimId}:${slugById.get(c.outletId)}`, c.stance]));

@@ -1,21 +1,21 @@
 // The claim table's SQL filters, sorts, paging and totals agree with the domain's own cell
-// decisions (lib/claims via findClaims) on the seed corpus, for every stance x outlet.
+// decisions (lib/claims, see domain-claims.ts) on the seed corpus, for every stance x outlet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELL_STANCES } from '../../lib/claims';
 import { parseTableQuery, TABLE_SORTS } from '../../lib/claims/table-query';
-import { findClaimTable } from '../../lib/data/find-claim-table';
-import { findClaims } from '../../lib/data/find-claims';
+import { findClaimTable } from '../../lib/data/claim-table';
 import type { ClaimDto } from '../../lib/data/types';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { findClaimsByDomainRules, type DomainClaim } from './domain-claims';
 import { createArticle } from './write-fixtures';
 
 let db: TestDatabase;
-let all: ClaimDto[];
+let all: DomainClaim[];
 let slugs: string[];
 
 beforeAll(async () => {
   db = await createTestDatabase({ seeded: true });
-  const matrix = await findClaims(db.prisma);
+  const matrix = await findClaimsByDomainRules(db.prisma);
   all = matrix.claims;
   slugs = matrix.outlets.map((o) => o.slug);
 });
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 const table = (params: Record<string, string>) => findClaimTable(db.prisma, parseTableQuery(params, { maxPageSize: 500 }));
 const ids = (claims: { id: number }[]) => claims.map((c) => c.id).sort((a, b) => a - b);
-const stances = (c: ClaimDto) => Object.values(c.cells).map((cell) => cell.stance);
+const stances = (c: DomainClaim | ClaimDto) => Object.values(c.cells).map((cell) => cell.stance);
 
 describe('findClaimTable', () => {
   it('lists every published claim, newest first, with every outlet as a column', async () => {
@@ -60,7 +60,7 @@ describe('findClaimTable', () => {
   });
 
   it('sorts by most contested, widest coverage and most omitted', async () => {
-    const score = (c: ClaimDto) => {
+    const score = (c: DomainClaim | ClaimDto) => {
       const s = stances(c);
       const states = s.filter((x) => x === 'states' || x === 'mixed').length;
       const contra = s.filter((x) => x === 'contradicts' || x === 'mixed').length;

@@ -1,6 +1,6 @@
 import { parseTableQuery, tableParamErrors } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
-import { findClaimTable } from '@/lib/data/find-claim-table';
+import { findClaimTable } from '@/lib/data/claim-table';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, queryProblem } from '@/lib/http/problem';
 
