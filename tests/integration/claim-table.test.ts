@@ -102,6 +102,41 @@ describe('findClaimTable', () => {
   });
 });
 
+describe('cached counts and totals, and pages that follow each other', () => {
+  it('follow every write: a new quote changes the totals and the filtered count at once', async () => {
+    const before = await table({});
+    const voa = await db.prisma.outlet.findUniqueOrThrow({ where: { slug: 'voa' } });
+    const claim = await db.prisma.claim.create({ data: { text: '缓存失效的测试', searchText: '缓存失效的测试', status: 'published' } });
+    const afterClaim = await table({});
+    expect(afterClaim.total).toBe(before.total + 1);
+    expect(afterClaim.totals.voa!.unchecked).toBe(before.totals.voa!.unchecked + 1);
+    const stating = await table({ stance: 'states', outlet: 'voa' });
+    const articleId = await createArticle(db.prisma, { outletId: voa.id, text: '缓存失效的测试报道。', publishedAt: '2020-01-01T00:00:00Z' });
+    await db.prisma.evidence.create({ data: { claimId: claim.id, articleId, stance: 'states', exact: '缓存失效', start: 0, end: 4 } });
+    const after = await table({});
+    expect(after.totals.voa!.states).toBe(afterClaim.totals.voa!.states + 1);
+    expect(after.totals.voa!.unchecked).toBe(afterClaim.totals.voa!.unchecked - 1);
+    expect((await table({ stance: 'states', outlet: 'voa' })).total).toBe(stating.total + 1);
+    await db.prisma.claim.delete({ where: { id: claim.id } });
+    expect((await table({})).totals).toEqual(before.totals);
+  });
+
+  it('give the page after a page shown (started after its last sort key) exactly the page counted off by offset', async () => {
+    for (const sort of TABLE_SORTS) {
+      for (const view of [{ sort }, { sort, stance: 'omits', outlet: 'voa' }, { sort, contested: '1' }]) {
+        const params = { ...view, pageSize: '3' };
+        // page 3 first: nothing shown before it, so by offset
+        const byOffset = await table({ ...params, page: '3' });
+        await table({ ...params, page: '1' });
+        await table({ ...params, page: '2' });
+        const afterKey = await table({ ...params, page: '3' });
+        expect(ids(afterKey.claims), JSON.stringify(view)).toEqual(ids(byOffset.claims));
+        expect(afterKey.claims.map((c) => c.id), JSON.stringify(view)).toEqual(byOffset.claims.map((c) => c.id));
+      }
+    }
+  });
+});
+
 describe('getOutletRecord', () => {
   it('counts the outlet’s stances like the table and lists the claims where it stands alone', async () => {
     const { getOutletRecord } = await import('../../lib/data/get-outlet-record');
