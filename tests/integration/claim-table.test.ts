@@ -123,7 +123,7 @@ describe('cached counts and totals, and pages that follow each other', () => {
 
   it('give the page after a page shown (started after its last sort key) exactly the page counted off by offset', async () => {
     for (const sort of TABLE_SORTS) {
-      for (const view of [{ sort }, { sort, stance: 'omits', outlet: 'voa' }, { sort, contested: '1' }]) {
+      for (const view of [{ sort }, { sort, stance: 'omits', outlet: 'voa' }, { sort, contested: '1' }] as Record<string, string>[]) {
         const params = { ...view, pageSize: '3' };
         // page 3 first: nothing shown before it, so by offset
         const byOffset = await table({ ...params, page: '3' });
