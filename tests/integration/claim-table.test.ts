@@ -47,6 +47,16 @@ describe('findClaimTable', () => {
     }
   });
 
+  it('filters by a stance in any outlet as the cells read, for every stance (mixed counting as stating and as contradicting)', async () => {
+    for (const stance of CELL_STANCES) {
+      const result = await table({ stance, pageSize: '500' });
+      const reads = (s: string) => s === stance || (s === 'mixed' && (stance === 'states' || stance === 'contradicts'));
+      const expected = all.filter((c) => stances(c).some(reads));
+      expect(ids(result.claims), stance).toEqual(ids(expected));
+      expect(result.total, stance).toBe(expected.length);
+    }
+  });
+
   it('finds claims contradicted by anyone, and contested claims', async () => {
     const contradicted = await table({ stance: 'contradicts', pageSize: '500' });
     expect(ids(contradicted.claims)).toEqual(ids(all.filter((c) => stances(c).some((s) => s === 'contradicts' || s === 'mixed'))));

@@ -51,6 +51,8 @@ function anyOutletStance(stance: CellStance): Sql {
       return Prisma.sql`${CONTRADICTING} > 0`;
     case 'mixed':
       return Prisma.sql`c.mixed_outlets > 0`;
+    case 'omits':
+      return Prisma.sql`${EFFECTIVE_OMITS} > 0`;
     default:
       // Stances that depend on the date (or on the absence of facts): ask the view.
       return Prisma.sql`EXISTS (SELECT 1 FROM claim_outlet_stances s WHERE s.claim_id = c.id AND s.stance = ${stance})`;
