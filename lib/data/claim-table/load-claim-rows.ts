@@ -17,11 +17,12 @@ type EvidenceRow = Parameters<typeof toEvidence>[0];
 // than 'unchecked' (most cells of a wide table), and every other cell reads 'unchecked'.
 const UNCHECKED: CellStance = 'unchecked';
 
-/** Cells of these claims (`ids` is SQL naming them) in these outlets (all when absent). */
+/** Cells of these claims (`ids`: an int[] expression) in these outlets (all when absent). As an
+ * array, the ids reach both branches of the view as index conditions. */
 function cellsSql(ids: Sql, outletIds?: number[]): Sql {
   return Prisma.sql`SELECT s.claim_id, s.outlet_id, s.stance, s.states, s.contradicts, s.reviews
       FROM claim_outlet_stances s
-     WHERE s.claim_id IN (${ids}) AND s.stance <> ${UNCHECKED}
+     WHERE s.claim_id = ANY(${ids}) AND s.stance <> ${UNCHECKED}
        ${outletIds ? Prisma.sql`AND s.outlet_id = ANY(${outletIds}::int[])` : Prisma.empty}`;
 }
 
@@ -51,33 +52,7 @@ export async function loadClaimGridRows(
   if (Array.isArray(page) && page.length === 0) return { claims: [], lastKey: null };
   // With every outlet as a column the statement needs no outlet list: it starts at once.
   const outletIds = 'outlets' in columns ? columns.outlets.map((o) => o.id) : undefined;
-  const inColumns = (column: Sql) => (outletIds ? Prisma.sql`AND ${column} = ANY(${outletIds}::int[])` : Prisma.empty);
-  const pageCte = Array.isArray(page)
-    ? Prisma.sql`SELECT u.id, u.ord, NULL::text[] AS key FROM unnest(${page}::int[]) WITH ORDINALITY AS u(id, ord)`
-    : viewPageSql(page);
-  const rows = await db.$queryRaw<GridSqlRow[]>`
-    WITH page AS MATERIALIZED (${pageCte}),
-    quotes AS (
-      SELECT DISTINCT ON (e.claim_id, a.outlet_id) e.claim_id, a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix,
-             e.start, e."end", e.stated_value, e.note, e.created_at, e.updated_at
-        FROM evidence e JOIN articles a ON a.id = e.article_id
-       WHERE e.claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`a.outlet_id`)}
-       ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id
-    ), quote_json AS (
-      SELECT claim_id, json_agg(json_build_array(outlet_id, id, article_id, stance, exact, prefix, suffix, start, "end", stated_value, note, created_at, updated_at)) AS firsts
-        FROM quotes GROUP BY claim_id
-    ), cell_json AS (
-      SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews)) AS cells
-        FROM (${cellsSql(Prisma.sql`SELECT id FROM page`, outletIds)}) x GROUP BY claim_id
-    )
-    SELECT p.key, json_build_object('states', c.states_outlets + c.mixed_outlets, 'contradicts', c.contradicts_outlets + c.mixed_outlets,
-           'omits', ${EFFECTIVE_OMITS}) AS "outletCounts", c.id, c.text, c.gloss, c.topics, c.kind::text AS kind, c.value, c.comparator::text AS comparator, c.unit,
-           c.as_of AS "asOf", c.status::text AS status, c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
-           cj.cells, qj.firsts
-      FROM page p JOIN claims c ON c.id = p.id
-      LEFT JOIN cell_json cj ON cj.claim_id = c.id
-      LEFT JOIN quote_json qj ON qj.claim_id = c.id
-     ORDER BY p.ord`;
+  const rows = await db.$queryRaw<GridSqlRow[]>(gridRowsSql(page, outletIds));
   const outlets = 'outlets' in columns ? columns.outlets : await columns.allOutlets;
   const claims = rows.map(({ key: _key, outletCounts, cells, firsts, ...claim }) => {
     const cellOf = new Map((cells ?? []).map((cell) => [cell[0], cell]));
@@ -101,6 +76,38 @@ export async function loadClaimGridRows(
     return { ...toClaimRecord(claim), outletCounts, cells: cellsDto };
   });
   return { claims, lastKey: rows.at(-1)?.key ?? null };
+}
+
+
+/** The statement behind loadClaimGridRows (exported for EXPLAIN). */
+export function gridRowsSql(page: RowsPage, outletIds?: number[]): Sql {
+  const inColumns = (column: Sql) => (outletIds ? Prisma.sql`AND ${column} = ANY(${outletIds}::int[])` : Prisma.empty);
+  const pageCte = Array.isArray(page)
+    ? Prisma.sql`SELECT u.id, u.ord, NULL::text[] AS key FROM unnest(${page}::int[]) WITH ORDINALITY AS u(id, ord)`
+    : viewPageSql(page);
+  return Prisma.sql`
+    WITH page AS MATERIALIZED (${pageCte}),
+    quotes AS (
+      SELECT DISTINCT ON (e.claim_id, a.outlet_id) e.claim_id, a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix,
+             e.start, e."end", e.stated_value, e.note, e.created_at, e.updated_at
+        FROM evidence e JOIN articles a ON a.id = e.article_id
+       WHERE e.claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`a.outlet_id`)}
+       ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id
+    ), quote_json AS (
+      SELECT claim_id, json_agg(json_build_array(outlet_id, id, article_id, stance, exact, prefix, suffix, start, "end", stated_value, note, created_at, updated_at)) AS firsts
+        FROM quotes GROUP BY claim_id
+    ), cell_json AS (
+      SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews)) AS cells
+        FROM (${cellsSql(Prisma.sql`ARRAY(SELECT id FROM page)`, outletIds)}) x GROUP BY claim_id
+    )
+    SELECT p.key, json_build_object('states', c.states_outlets + c.mixed_outlets, 'contradicts', c.contradicts_outlets + c.mixed_outlets,
+           'omits', ${EFFECTIVE_OMITS}) AS "outletCounts", c.id, c.text, c.gloss, c.topics, c.kind::text AS kind, c.value, c.comparator::text AS comparator, c.unit,
+           c.as_of AS "asOf", c.status::text AS status, c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+           cj.cells, qj.firsts
+      FROM page p JOIN claims c ON c.id = p.id
+      LEFT JOIN cell_json cj ON cj.claim_id = c.id
+      LEFT JOIN quote_json qj ON qj.claim_id = c.id
+     ORDER BY p.ord`;
 }
 
 function quoteRow(claimId: number, [, id, articleId, stance, exact, prefix, suffix, start, end, statedValue, note, createdAt, updatedAt]: QuoteJson): EvidenceRow {
@@ -149,7 +156,7 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[])
       select: { ...evidenceSelect, article: { select: { outletId: true } } },
     }),
     db.review.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }], select: { ...reviewSelect, article: { select: { outletId: true } } } }),
-    db.$queryRaw<{ claim_id: number; outlet_id: number; stance: CellStance }[]>`${cellsSql(Prisma.sql`SELECT unnest(${ids}::int[])`, outlets.map((o) => o.id))}`,
+    db.$queryRaw<{ claim_id: number; outlet_id: number; stance: CellStance }[]>`${cellsSql(Prisma.sql`${ids}::int[]`, outlets.map((o) => o.id))}`,
   ]);
   const key = (claimId: number, outletId: number) => `${claimId}:${outletId}`;
   const stanceOf = new Map(cells.map((c) => [key(c.claim_id, c.outlet_id), c.stance]));

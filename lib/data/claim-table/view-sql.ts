@@ -15,14 +15,10 @@ export type Sql = PrismaTypes.Sql;
 /** An outlet as the view's conditions need it: its id and latest publication. */
 export type ViewOutlet = { id: number; latestPublishedAt: Date | null };
 
-/**
- * The stance claim `c`'s cell in this outlet reads: its stored facts (none when it has no
- * row) through cell_stance(), with the outlet's latest publication against the claim's date.
- */
-function outletCellStance(outlet: ViewOutlet): Sql {
-  return Prisma.sql`(SELECT cell_stance(coalesce(max(cc.states), 0), coalesce(max(cc.contradicts), 0), coalesce(max(cc.reviews), 0),
-                           coverage_predates(${outlet.latestPublishedAt}::timestamptz, c.as_of))
-                      FROM claim_cells cc WHERE cc.claim_id = c.id AND cc.outlet_id = ${outlet.id})`;
+/** Claim `c`'s cell in this outlet reads `stance` (claim_outlet_stances, which starts from the
+ * outlet's stored cells and its row-less claims). */
+function outletReads(outlet: ViewOutlet, stance: CellStance): Sql {
+  return Prisma.sql`c.id IN (SELECT s.claim_id FROM claim_outlet_stances s WHERE s.outlet_id = ${outlet.id} AND s.stance = ${stance})`;
 }
 
 /**
@@ -98,7 +94,7 @@ export function viewWhere(query: ClaimTableQuery, scope: ReadScope, outlets: { b
     if (!outlets) throw new Error('a stance filter needs the outlets');
     const outlet = query.outlet ? outlets.bySlug.get(query.outlet) : undefined;
     if (query.outlet && !outlet) conditions.push(Prisma.sql`FALSE`);
-    else if (outlet) conditions.push(Prisma.sql`${outletCellStance(outlet)} = ${query.stance}`);
+    else if (outlet) conditions.push(outletReads(outlet, query.stance));
     else conditions.push(anyOutletStance(query.stance));
   }
   return conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;

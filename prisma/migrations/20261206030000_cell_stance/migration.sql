@@ -25,16 +25,23 @@ LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT coalesce(latest < as_of, FALSE)
 $$;
 
--- Every claim x outlet with the stance it reads. Filter it by claim (or claim and outlet):
--- it is claims x outlets wide.
+-- Every claim x outlet with the stance it reads: the cells with a stored row (evidence or
+-- reviews), and every other claim x outlet, which has no facts. Filter it by claim or by outlet:
+-- it is claims x outlets wide. Written as two branches so that a filter on the stance reaches
+-- each one: a reader asking for the cells of a page that read anything but 'unchecked' touches
+-- the page's stored cells and only those row-less cells whose date makes them read otherwise.
 CREATE VIEW "claim_outlet_stances" AS
-SELECT c."id" AS "claim_id", o."id" AS "outlet_id",
-       "cell_stance"(coalesce(cc."states", 0), coalesce(cc."contradicts", 0), coalesce(cc."reviews", 0),
-                     "coverage_predates"(o."latest_published_at", c."as_of")) AS "stance",
-       coalesce(cc."states", 0) AS "states", coalesce(cc."contradicts", 0) AS "contradicts", coalesce(cc."reviews", 0) AS "reviews"
+SELECT cc."claim_id", cc."outlet_id",
+       "cell_stance"(cc."states", cc."contradicts", cc."reviews", "coverage_predates"(o."latest_published_at", c."as_of")) AS "stance",
+       cc."states", cc."contradicts", cc."reviews"
+  FROM "claim_cells" cc
+  JOIN "claims" c ON c."id" = cc."claim_id"
+  JOIN "outlets" o ON o."id" = cc."outlet_id"
+UNION ALL
+SELECT c."id", o."id", "cell_stance"(0, 0, 0, "coverage_predates"(o."latest_published_at", c."as_of")), 0, 0, 0
   FROM "claims" c
  CROSS JOIN "outlets" o
-  LEFT JOIN "claim_cells" cc ON cc."claim_id" = c."id" AND cc."outlet_id" = o."id";
+ WHERE NOT EXISTS (SELECT 1 FROM "claim_cells" cc WHERE cc."claim_id" = c."id" AND cc."outlet_id" = o."id");
 
 -- A stored cell holds exactly the stance its facts give without the date.
 ALTER TABLE "claim_cells" DROP CONSTRAINT "claim_cells_stance_known";
