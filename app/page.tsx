@@ -6,7 +6,7 @@ import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { parseTableQuery, serializeTableQuery } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
-import { findClaimTable } from '@/lib/data/find-claim-table';
+import { findClaimTable } from '@/lib/data/claim-table';
 import { findTopics } from '@/lib/data/find-topics';
 import { getT } from '@/lib/i18n/server';
 

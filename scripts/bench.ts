@@ -20,10 +20,10 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DEFAULT_TABLE_QUERY, type ClaimTableQuery } from '../lib/claims/table-query';
 import { findClaimHistory } from '../lib/data/find-claim-history';
-import { findClaimTable } from '../lib/data/find-claim-table';
+import { clearViewCache, findClaimTable } from '../lib/data/claim-table';
 import { getOutletRecord } from '../lib/data/get-outlet-record';
 import { searchEverything } from '../lib/data/search-everything';
-import { findClaims } from '../lib/data/find-claims';
+import { findClaims } from '../lib/data/claim-table';
 import { getArticle } from '../lib/data/get-article';
 import { getClaim } from '../lib/data/get-claim';
 import { searchClaims } from '../lib/data/search-claims';
@@ -179,10 +179,10 @@ function buildOperations(ctx: Context): Operation[] {
     run: () => searchEverything(ctx.db, { query: query() }),
     target: p95Below(200),
   });
-  const filtered = (name: string, overrides: Partial<ClaimTableQuery>): Operation => ({
+  const filtered = (name: string, overrides: Partial<ClaimTableQuery>, target = 300): Operation => ({
     name: `filtered view: ${name}`,
     run: () => findClaimTable(ctx.db, tableQuery(overrides), {}, { detail: 'table' }),
-    target: p95Below(300),
+    target: p95Below(target),
   });
 
   return [
@@ -194,27 +194,49 @@ function buildOperations(ctx: Context): Operation[] {
         const floor = all.get('claim table floor (SQL)');
         const ratio = floor ? stats.p95 / floor.p95 : Number.NaN;
         return {
-          ok: stats.p95 < 100 && ratio <= 2,
-          text: `p95 < 100 ms, ≤ 2× floor (${Number.isFinite(ratio) ? ratio.toFixed(1) : '?'}×)`,
+          ok: stats.p95 < 100 && ratio <= 1.5,
+          text: `p95 < 100 ms, ≤ 1.5× floor (${Number.isFinite(ratio) ? ratio.toFixed(1) : '?'}×)`,
         };
       },
     },
+    // The count and totals of a view are computed once per view and data version: 'totals'
+    // is every visit after the first, 'uncached' the first visit after a write.
     {
       name: 'claim table totals',
       run: () => findClaimTable(ctx.db, tableQuery({ page: 1, pageSize: 1 }), {}, { detail: 'table' }),
-      target: p95Below(200),
+      target: p95Below(150),
+    },
+    {
+      name: 'claim table totals, uncached (first visit after a write)',
+      run: () => {
+        clearViewCache(ctx.db);
+        return findClaimTable(ctx.db, tableQuery({ page: 1, pageSize: 1 }), {}, { detail: 'table' });
+      },
     },
     {
       name: 'claim table page (rows + totals)',
       run: () => findClaimTable(ctx.db, tableQuery({ page: 1 }), {}, { detail: 'table' }),
-      target: p95Below(300),
+      target: p95Below(200),
+    },
+    {
+      // what GET /api/v1/claims asks for: 100 claims with every quote and review, no totals
+      name: 'API claim list (findClaimTable, full rows, 100)',
+      run: () => findClaimTable(ctx.db, tableQuery({ page: 1, pageSize: 100 }), {}, { totals: false }),
+      target: p95Below(200),
+    },
+    {
+      name: 'next page after one shown (page 2 by sort key)',
+      run: async () => {
+        await findClaimTable(ctx.db, tableQuery({ page: 1, sort: 'coverage' }), {}, { detail: 'table', totals: false });
+        return findClaimTable(ctx.db, tableQuery({ page: 2, sort: 'coverage' }), {}, { detail: 'table' });
+      },
     },
     { name: 'claim rows of page (findClaims ids)', run: () => findClaims(ctx.db, { ids: ctx.pageIds }) },
-    filtered('omitted by outlet-003', { stance: 'omits', outlet: 'outlet-003' }),
-    filtered('contested, sort contested', { contested: true, sort: 'contested' }),
-    filtered('topic trade, sort coverage', { topic: 'trade', sort: 'coverage' }),
+    filtered('omitted by outlet-003', { stance: 'omits', outlet: 'outlet-003' }, 100),
+    filtered('contested, sort contested', { contested: true, sort: 'contested' }, 200),
+    filtered('topic trade, sort coverage', { topic: 'trade', sort: 'coverage' }, 200),
     filtered('text 合作', { q: '合作' }),
-    filtered('page 100', { page: 100 }),
+    filtered('page 100', { page: 100 }, 200),
     filtered('5 columns', { cols: ['outlet-001', 'outlet-002', 'outlet-003', 'outlet-050', 'outlet-100'] }),
     { name: 'claim page (getClaim, random)', run: () => getClaim(ctx.db, anyPublished()), target: p95Below(100) },
     { name: 'claim page (getClaim, most cited)', run: () => getClaim(ctx.db, ctx.mostCitedClaimId), target: p95Below(100) },

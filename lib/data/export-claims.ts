@@ -1,17 +1,16 @@
 // Public read: the claims an export holds (a claim-table view, one claim, or one outlet's
 // column), as lib/export's ExportData. Only published claims. Claims come a page at a time
-// through the claim table's own query (findClaimTable), so an export has exactly the table's
+// through the claim table (lib/data/claim-table), stances included, so an export has exactly the table's
 // filters and order and memory stays flat; each page also loads the articles its quotes and
 // omission checks point into.
 import { DEFAULT_TABLE_QUERY, type ClaimTableQuery } from '../claims/table-query';
 import type { Db } from '../db/prisma';
 import { normaliseBaseUrl } from '../export/urls';
 import type { ExportArticle, ExportClaim, ExportData, ExportPage, ExportScope } from '../export/types';
-import { findClaimTable } from './find-claim-table';
-import { loadClaimRows } from './find-claims';
+import { chooseColumns, findClaimTable, loadClaimRows } from './claim-table';
 import { toLanguageCode } from './map-rows';
 import { findOutlets } from './find-outlets';
-import type { ClaimDto, OutletDto } from './types';
+import type { ClaimDto } from './types';
 
 export const EXPORT_PAGE_SIZE = 200;
 
@@ -85,13 +84,6 @@ async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): P
   );
 }
 
-/** The outlets a view shows, in order: its chosen columns, or all of them (as findClaimTable). */
-function visibleOutlets(all: OutletDto[], cols: string[] | null): OutletDto[] {
-  const bySlug = new Map(all.map((o) => [o.slug, o]));
-  const chosen = cols ? cols.map((s) => bySlug.get(s)).filter((o): o is OutletDto => Boolean(o)) : all;
-  return chosen.length ? chosen : all;
-}
-
 /** null when the scope names a claim that is not published or an outlet that does not exist. */
 export async function openClaimExport(db: Db, scope: ExportScope, options: OpenClaimExportOptions): Promise<ExportData | null> {
   const pageSize = options.pageSize ?? EXPORT_PAGE_SIZE;
@@ -125,14 +117,16 @@ export async function openClaimExport(db: Db, scope: ExportScope, options: OpenC
   } else {
     query = scope.query;
   }
-  const outlets = visibleOutlets(allOutlets, query.cols);
+  const { outlets } = chooseColumns(allOutlets, query.cols);
 
   return {
     ...base,
     outlets,
     pages: async function* () {
-      // Offset paging over the table's order: a claim re-sorted by a concurrent edit could
-      // show up twice, so each is written once.
+      // Page after page in the table's order: each page starts after the last one's sort key
+      // (findClaimTable remembers it) while the data stays as it was; after a concurrent edit a
+      // page is counted off by offset, and a re-sorted claim could show up twice: each is
+      // written once.
       const seen = new Set<number>();
       for (let index = 0; ; index++) {
         const table = await findClaimTable(db, { ...query, page: index + 1, pageSize }, {}, { totals: false });

@@ -1,7 +1,7 @@
 // Public read: one claim with its cells, and the articles its evidence and reviews point
 // into (with body text, so pages can show each quote inside its paragraph).
 import type { Db } from '../db/prisma';
-import { findClaims } from './find-claims';
+import { findClaims } from './claim-table';
 import { articleSummarySelect, toArticleSummary } from './map-rows';
 import type { ArticleSummaryDto, ClaimDto, OutletDto, ReadScope } from './types';
 

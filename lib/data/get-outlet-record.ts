@@ -1,13 +1,13 @@
 // Public read: an outlet's page: its articles, its record across all published claims
-// (states / contradicts / omits / … counts) and the claims where it stands alone: the only
-// outlet stating, or the only one contradicting, a claim others have also been checked for.
+// (states / contradicts / omits / … counts, the claim table's totals for its column) and the
+// claims where it stands alone: the only outlet stating, or the only one contradicting, a claim
+// others have also been checked for.
 import { DEFAULT_TABLE_QUERY } from '../claims/table-query';
 import type { StanceTotals } from '../claims';
 import type { Db } from '../db/prisma';
 import { findArticles } from './find-articles';
-import { findClaimTable } from './find-claim-table';
-import { loadClaimTableRows } from './find-claims';
-import { findOutlets } from './find-outlets';
+import { findClaimTableTotals, loadClaimGridRows } from './claim-table';
+import { findOutletsWithLatest } from './find-outlets';
 import type { ArticleSummaryDto, ClaimDto, OutletDto } from './types';
 
 export type OutletRecordDto = {
@@ -22,12 +22,14 @@ export type OutletRecordDto = {
 };
 
 export async function getOutletRecord(db: Db, slug: string): Promise<OutletRecordDto | null> {
-  const outlets = await findOutlets(db);
-  const outlet = outlets.find((o) => o.slug === slug);
-  if (!outlet) return null;
-  const [articles, table, aloneRows] = await Promise.all([
+  const withLatest = await findOutletsWithLatest(db);
+  const outlets: OutletDto[] = withLatest.map(({ latestPublishedAt: _latest, ...o }) => o);
+  const index = withLatest.findIndex((o) => o.slug === slug);
+  if (index < 0) return null;
+  const outlet = outlets[index]!;
+  const [articles, record, aloneRows] = await Promise.all([
     findArticles(db, { outlet: slug, limit: 50 }),
-    findClaimTable(db, { ...DEFAULT_TABLE_QUERY, cols: [slug], pageSize: 1 }, {}, { detail: 'table' }),
+    findClaimTableTotals(db, DEFAULT_TABLE_QUERY, {}, [withLatest[index]!]),
     db.$queryRaw<{ id: number }[]>`
       SELECT c.id
         FROM claims c
@@ -44,8 +46,8 @@ export async function getOutletRecord(db: Db, slug: string): Promise<OutletRecor
     outlets,
     articles,
     articleCount: outlet.articleCount,
-    totals: table.totals[slug]!,
-    claimCount: table.total,
-    alone: await loadClaimTableRows(db, aloneRows.map((r) => r.id), [outlet], new Map([[outlet.id, articles[0] ? new Date(articles[0].publishedAt) : null]])),
+    totals: record.totals[slug]!,
+    claimCount: record.total,
+    alone: (await loadClaimGridRows(db, aloneRows.map((r) => r.id), { outlets: [outlet] })).claims,
   };
 }

@@ -1,13 +1,14 @@
 // The trigger-maintained claim_cells table and claim counters agree with the domain's own
-// decision table (lib/claims via findClaims) after seeding and after every kind of change.
+// decision table (lib/claims, see domain-claims.ts) after seeding and after every kind of change.
 import { describe, expect, it } from 'vitest';
-import { findClaims } from '../../lib/data/find-claims';
+import { decideCellStance } from '../../lib/claims';
+import { findClaimsByDomainRules } from './domain-claims';
 import { seededDatabaseForFile } from '../setup/test-database';
 
 const db = seededDatabaseForFile();
 
 async function expectCellsMatchDomain() {
-  const { claims, outlets } = await findClaims(db.prisma, { includeDrafts: true });
+  const { claims, outlets } = await findClaimsByDomainRules(db.prisma, { includeDrafts: true });
   const slugById = new Map(outlets.map((o) => [o.id, o.slug]));
   const cells = await db.prisma.claimCell.findMany();
   const stored = new Map(cells.map((c) => [`${c.claimId}:${slugById.get(c.outletId)}`, c.stance]));
@@ -66,5 +67,40 @@ describe('claim_cells', () => {
     const after = await db.prisma.claimCell.findMany({ orderBy: [{ claimId: 'asc' }, { outletId: 'asc' }] });
     expect(after).toEqual(before);
     await expectCellsMatchDomain();
+  });
+});
+
+describe('cell_stance(), the SQL definition of a stance', () => {
+  it('decides every combination of facts as the domain oracle decideCellStance does', async () => {
+    const facts = [];
+    for (const statesCount of [0, 1, 2]) {
+      for (const contradictsCount of [0, 1, 3]) {
+        for (const reviewCount of [0, 1, 2]) {
+          for (const predates of [false, true]) facts.push({ statesCount, contradictsCount, reviewCount, predates });
+        }
+      }
+    }
+    const rows = await db.prisma.$queryRaw<{ stance: string }[]>`
+      SELECT cell_stance(f.s, f.c, f.r, f.p) AS stance
+        FROM unnest(${facts.map((f) => f.statesCount)}::int[], ${facts.map((f) => f.contradictsCount)}::int[],
+                    ${facts.map((f) => f.reviewCount)}::int[], ${facts.map((f) => f.predates)}::boolean[]) WITH ORDINALITY AS f(s, c, r, p, i)
+       ORDER BY f.i`;
+    expect(rows.map((r) => r.stance)).toEqual(facts.map(decideCellStance));
+  });
+
+  it('gives every claim x outlet in the view claim_outlet_stances the stance the domain decides, predates and unchecked included', async () => {
+    const { claims, outlets } = await findClaimsByDomainRules(db.prisma, { includeDrafts: true });
+    const slugById = new Map(outlets.map((o) => [o.id, o.slug]));
+    const rows = await db.prisma.$queryRaw<{ claim_id: number; outlet_id: number; stance: string }[]>`SELECT claim_id, outlet_id, stance FROM claim_outlet_stances`;
+    const viewed = new Map(rows.map((r) => [`${r.claim_id}:${slugById.get(r.outlet_id)}`, r.stance]));
+    expect(rows).toHaveLength(claims.length * outlets.length);
+    const seen = new Set<string>();
+    for (const claim of claims) {
+      for (const [slug, cell] of Object.entries(claim.cells)) {
+        expect(viewed.get(`${claim.id}:${slug}`), `${claim.id}:${slug}`).toBe(cell.stance);
+        seen.add(cell.stance);
+      }
+    }
+    expect([...seen]).toEqual(expect.arrayContaining(['states', 'contradicts', 'omits', 'predates', 'unchecked']));
   });
 });

@@ -1,21 +1,21 @@
 // The claim table's SQL filters, sorts, paging and totals agree with the domain's own cell
-// decisions (lib/claims via findClaims) on the seed corpus, for every stance x outlet.
+// decisions (lib/claims, see domain-claims.ts) on the seed corpus, for every stance x outlet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CELL_STANCES } from '../../lib/claims';
 import { parseTableQuery, TABLE_SORTS } from '../../lib/claims/table-query';
-import { findClaimTable } from '../../lib/data/find-claim-table';
-import { findClaims } from '../../lib/data/find-claims';
+import { findClaimTable } from '../../lib/data/claim-table';
 import type { ClaimDto } from '../../lib/data/types';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { findClaimsByDomainRules, type DomainClaim } from './domain-claims';
 import { createArticle } from './write-fixtures';
 
 let db: TestDatabase;
-let all: ClaimDto[];
+let all: DomainClaim[];
 let slugs: string[];
 
 beforeAll(async () => {
   db = await createTestDatabase({ seeded: true });
-  const matrix = await findClaims(db.prisma);
+  const matrix = await findClaimsByDomainRules(db.prisma);
   all = matrix.claims;
   slugs = matrix.outlets.map((o) => o.slug);
 });
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 const table = (params: Record<string, string>) => findClaimTable(db.prisma, parseTableQuery(params, { maxPageSize: 500 }));
 const ids = (claims: { id: number }[]) => claims.map((c) => c.id).sort((a, b) => a - b);
-const stances = (c: ClaimDto) => Object.values(c.cells).map((cell) => cell.stance);
+const stances = (c: DomainClaim | ClaimDto) => Object.values(c.cells).map((cell) => cell.stance);
 
 describe('findClaimTable', () => {
   it('lists every published claim, newest first, with every outlet as a column', async () => {
@@ -47,6 +47,16 @@ describe('findClaimTable', () => {
     }
   });
 
+  it('filters by a stance in any outlet as the cells read, for every stance (mixed counting as stating and as contradicting)', async () => {
+    for (const stance of CELL_STANCES) {
+      const result = await table({ stance, pageSize: '500' });
+      const reads = (s: string) => s === stance || (s === 'mixed' && (stance === 'states' || stance === 'contradicts'));
+      const expected = all.filter((c) => stances(c).some(reads));
+      expect(ids(result.claims), stance).toEqual(ids(expected));
+      expect(result.total, stance).toBe(expected.length);
+    }
+  });
+
   it('finds claims contradicted by anyone, and contested claims', async () => {
     const contradicted = await table({ stance: 'contradicts', pageSize: '500' });
     expect(ids(contradicted.claims)).toEqual(ids(all.filter((c) => stances(c).some((s) => s === 'contradicts' || s === 'mixed'))));
@@ -60,7 +70,7 @@ describe('findClaimTable', () => {
   });
 
   it('sorts by most contested, widest coverage and most omitted', async () => {
-    const score = (c: ClaimDto) => {
+    const score = (c: DomainClaim | ClaimDto) => {
       const s = stances(c);
       const states = s.filter((x) => x === 'states' || x === 'mixed').length;
       const contra = s.filter((x) => x === 'contradicts' || x === 'mixed').length;
@@ -97,6 +107,41 @@ describe('findClaimTable', () => {
     for (const slug of slugs) {
       for (const stance of CELL_STANCES) {
         expect(result.totals[slug]![stance], `${slug} ${stance}`).toBe(all.filter((c) => c.cells[slug]!.stance === stance).length);
+      }
+    }
+  });
+});
+
+describe('cached counts and totals, and pages that follow each other', () => {
+  it('follow every write: a new quote changes the totals and the filtered count at once', async () => {
+    const before = await table({});
+    const voa = await db.prisma.outlet.findUniqueOrThrow({ where: { slug: 'voa' } });
+    const claim = await db.prisma.claim.create({ data: { text: '缓存失效的测试', searchText: '缓存失效的测试', status: 'published' } });
+    const afterClaim = await table({});
+    expect(afterClaim.total).toBe(before.total + 1);
+    expect(afterClaim.totals.voa!.unchecked).toBe(before.totals.voa!.unchecked + 1);
+    const stating = await table({ stance: 'states', outlet: 'voa' });
+    const articleId = await createArticle(db.prisma, { outletId: voa.id, text: '缓存失效的测试报道。', publishedAt: '2020-01-01T00:00:00Z' });
+    await db.prisma.evidence.create({ data: { claimId: claim.id, articleId, stance: 'states', exact: '缓存失效', start: 0, end: 4 } });
+    const after = await table({});
+    expect(after.totals.voa!.states).toBe(afterClaim.totals.voa!.states + 1);
+    expect(after.totals.voa!.unchecked).toBe(afterClaim.totals.voa!.unchecked - 1);
+    expect((await table({ stance: 'states', outlet: 'voa' })).total).toBe(stating.total + 1);
+    await db.prisma.claim.delete({ where: { id: claim.id } });
+    expect((await table({})).totals).toEqual(before.totals);
+  });
+
+  it('give the page after a page shown (started after its last sort key) exactly the page counted off by offset', async () => {
+    for (const sort of TABLE_SORTS) {
+      for (const view of [{ sort }, { sort, stance: 'omits', outlet: 'voa' }, { sort, contested: '1' }] as Record<string, string>[]) {
+        const params = { ...view, pageSize: '3' };
+        // page 3 first: nothing shown before it, so by offset
+        const byOffset = await table({ ...params, page: '3' });
+        await table({ ...params, page: '1' });
+        await table({ ...params, page: '2' });
+        const afterKey = await table({ ...params, page: '3' });
+        expect(ids(afterKey.claims), JSON.stringify(view)).toEqual(ids(byOffset.claims));
+        expect(afterKey.claims.map((c) => c.id), JSON.stringify(view)).toEqual(byOffset.claims.map((c) => c.id));
       }
     }
   });

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
 import { DEFAULT_TABLE_QUERY } from '../../lib/claims/table-query';
 import { openClaimExport } from '../../lib/data/export-claims';
-import { findClaimTable } from '../../lib/data/find-claim-table';
+import { findClaimTable } from '../../lib/data/claim-table';
 import schema from '../../lib/export/claims-export.schema.json';
 import { CSV_BOM, CSV_COLUMNS } from '../../lib/export/csv';
 import { formatExport, type ClaimExportFormat } from '../../lib/export/formats';

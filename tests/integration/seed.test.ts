@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
 import { seedCorpus } from '../../lib/data/seed-corpus';
-import { findClaims } from '../../lib/data/find-claims';
+import { findClaims } from '../../lib/data/claim-table';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 const claimsFile = JSON.parse(readFileSync('seeds/claims.json', 'utf8')) as {

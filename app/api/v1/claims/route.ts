@@ -1,7 +1,7 @@
 import { parseTableQuery, tableParamErrors } from '@/lib/claims/table-query';
 import { unknownOutletErrors } from '@/lib/claims/outlet-refs';
 import { getPrisma } from '@/lib/db/prisma';
-import { findClaimTable } from '@/lib/data/find-claim-table';
+import { findClaimTable } from '@/lib/data/claim-table';
 import { findOutlets } from '@/lib/data/find-outlets';
 import { resolveDraftAccess } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';

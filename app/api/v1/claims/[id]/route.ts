@@ -1,5 +1,5 @@
 import { getPrisma } from '@/lib/db/prisma';
-import { findClaims } from '@/lib/data/find-claims';
+import { findClaims } from '@/lib/data/claim-table';
 import { parseId } from '@/lib/data/parse-id';
 import { resolveDraftAccess } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';

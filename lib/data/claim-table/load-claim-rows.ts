@@ -1,0 +1,189 @@
+// The claim table's row loaders: given claims (ids, or one page of a view), each claim with a
+// cell per outlet. Every cell's stance is read from the database view claim_outlet_stances
+// (cell_stance(), the one definition); nothing here decides a stance. Two depths:
+// - grid rows: the stance, the first quote of each cell (for its tooltip) and the counts;
+// - full rows: every quote and review of each cell (the API, exports, a claim's page).
+import type { Db } from '../../db/prisma';
+import { Prisma } from '../../generated/prisma/client';
+import type { CellStance } from '../../claims';
+import { evidenceSelect, reviewSelect, toEvidence, toReview } from '../map-rows';
+import { toClaimRecord, type ClaimFields } from '../record-dtos';
+import type { ClaimDto, EvidenceDto, OutletCounts, OutletDto, ReviewDto } from '../types';
+import { EFFECTIVE_OMITS, viewPageSql, type PageKey, type Sql, type ViewPage } from './view-sql';
+
+type EvidenceRow = Parameters<typeof toEvidence>[0];
+
+// The view leaves out no cell; these loaders ask only for the cells that read something other
+// than 'unchecked' (most cells of a wide table), and every other cell reads 'unchecked'.
+const UNCHECKED: CellStance = 'unchecked';
+
+/** Cells of these claims (`ids`: an int[] expression) in these outlets (all when absent). As an
+ * array, the ids reach both branches of the view as index conditions. */
+function cellsSql(ids: Sql, outletIds?: number[]): Sql {
+  return Prisma.sql`SELECT s.claim_id, s.outlet_id, s.stance, s.states, s.contradicts, s.reviews
+      FROM claim_outlet_stances s
+     WHERE s.claim_id = ANY(${ids}) AND s.stance <> ${UNCHECKED}
+       ${outletIds ? Prisma.sql`AND s.outlet_id = ANY(${outletIds}::int[])` : Prisma.empty}`;
+}
+
+/** Which claims: these ids in this order, or one page of a view. */
+export type RowsPage = number[] | ViewPage;
+
+type CellJson = [outletId: number, stance: CellStance, states: number, contradicts: number, reviews: number];
+type QuoteJson = [outletId: number, id: number, articleId: number, stance: string, exact: string, prefix: string, suffix: string, start: number, end: number, statedValue: string | null, note: string | null, createdAt: string, updatedAt: string];
+type GridSqlRow = ClaimFields & { key: PageKey | null; outletCounts: OutletCounts; cells: CellJson[] | null; firsts: QuoteJson[] | null };
+
+export type GridRows = {
+  claims: ClaimDto[];
+  /** the sort key of the page's last claim (pages of a view only) */
+  lastKey: PageKey | null;
+};
+
+/**
+ * Grid rows in one statement: the page of claims (which needs no earlier query, so it can start
+ * at once), their cells in the given outlets and each cell's first quote (oldest article first,
+ * then in reading order).
+ */
+export async function loadClaimGridRows(
+  db: Db,
+  page: RowsPage,
+  columns: { outlets: OutletDto[] } | { allOutlets: Promise<OutletDto[]> },
+): Promise<GridRows> {
+  if (Array.isArray(page) && page.length === 0) return { claims: [], lastKey: null };
+  // With every outlet as a column the statement needs no outlet list: it starts at once.
+  const outletIds = 'outlets' in columns ? columns.outlets.map((o) => o.id) : undefined;
+  const rows = await db.$queryRaw<GridSqlRow[]>(gridRowsSql(page, outletIds));
+  const outlets = 'outlets' in columns ? columns.outlets : await columns.allOutlets;
+  const claims = rows.map(({ key: _key, outletCounts, cells, firsts, ...claim }) => {
+    const cellOf = new Map((cells ?? []).map((cell) => [cell[0], cell]));
+    const firstOf = new Map((firsts ?? []).map((quote) => [quote[0], quote]));
+    const cellsDto = Object.fromEntries(
+      outlets.map((outlet) => {
+        const [, stance = UNCHECKED, states = 0, contradicts = 0, reviews = 0] = cellOf.get(outlet.id) ?? [];
+        const first = firstOf.get(outlet.id);
+        return [
+          outlet.slug,
+          {
+            stance,
+            evidence: first ? [toEvidence(quoteRow(claim.id, first))] : [],
+            reviews: [],
+            evidenceCount: states + contradicts,
+            reviewCount: reviews,
+          },
+        ];
+      }),
+    );
+    return { ...toClaimRecord(claim), outletCounts, cells: cellsDto };
+  });
+  return { claims, lastKey: rows.at(-1)?.key ?? null };
+}
+
+
+/** The statement behind loadClaimGridRows (exported for EXPLAIN). */
+export function gridRowsSql(page: RowsPage, outletIds?: number[]): Sql {
+  const inColumns = (column: Sql) => (outletIds ? Prisma.sql`AND ${column} = ANY(${outletIds}::int[])` : Prisma.empty);
+  const pageCte = Array.isArray(page)
+    ? Prisma.sql`SELECT u.id, u.ord, NULL::text[] AS key FROM unnest(${page}::int[]) WITH ORDINALITY AS u(id, ord)`
+    : viewPageSql(page);
+  return Prisma.sql`
+    WITH page AS MATERIALIZED (${pageCte}),
+    quotes AS (
+      SELECT DISTINCT ON (e.claim_id, a.outlet_id) e.claim_id, a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix,
+             e.start, e."end", e.stated_value, e.note, e.created_at, e.updated_at
+        FROM evidence e JOIN articles a ON a.id = e.article_id
+       WHERE e.claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`a.outlet_id`)}
+       ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id
+    ), quote_json AS (
+      SELECT claim_id, json_agg(json_build_array(outlet_id, id, article_id, stance, exact, prefix, suffix, start, "end", stated_value, note, created_at, updated_at)) AS firsts
+        FROM quotes GROUP BY claim_id
+    ), cell_json AS (
+      SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews)) AS cells
+        FROM (${cellsSql(Prisma.sql`ARRAY(SELECT id FROM page)`, outletIds)}) x GROUP BY claim_id
+    )
+    SELECT p.key, json_build_object('states', c.states_outlets + c.mixed_outlets, 'contradicts', c.contradicts_outlets + c.mixed_outlets,
+           'omits', ${EFFECTIVE_OMITS}) AS "outletCounts", c.id, c.text, c.gloss, c.topics, c.kind::text AS kind, c.value, c.comparator::text AS comparator, c.unit,
+           c.as_of AS "asOf", c.status::text AS status, c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+           cj.cells, qj.firsts
+      FROM page p JOIN claims c ON c.id = p.id
+      LEFT JOIN cell_json cj ON cj.claim_id = c.id
+      LEFT JOIN quote_json qj ON qj.claim_id = c.id
+     ORDER BY p.ord`;
+}
+
+function quoteRow(claimId: number, [, id, articleId, stance, exact, prefix, suffix, start, end, statedValue, note, createdAt, updatedAt]: QuoteJson): EvidenceRow {
+  return {
+    id,
+    claimId,
+    articleId,
+    stance: stance as EvidenceRow['stance'],
+    exact,
+    prefix,
+    suffix,
+    start,
+    end,
+    statedValue,
+    note,
+    createdAt: new Date(createdAt),
+    updatedAt: new Date(updatedAt),
+  };
+}
+
+const claimSelect = {
+  id: true,
+  text: true,
+  gloss: true,
+  topics: true,
+  kind: true,
+  value: true,
+  comparator: true,
+  unit: true,
+  asOf: true,
+  status: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+/** Full rows: the claims with these ids, in this order, with every quote and review of each cell. */
+export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[]): Promise<ClaimDto[]> {
+  if (ids.length === 0) return [];
+  const [claims, evidence, reviews, cells] = await Promise.all([
+    db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
+    // Oldest article first, then in reading order: the grid rows pick the same first quote.
+    db.evidence.findMany({
+      where: { claimId: { in: ids } },
+      orderBy: [{ article: { publishedAt: 'asc' } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
+      select: { ...evidenceSelect, article: { select: { outletId: true } } },
+    }),
+    db.review.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }], select: { ...reviewSelect, article: { select: { outletId: true } } } }),
+    db.$queryRaw<{ claim_id: number; outlet_id: number; stance: CellStance }[]>`${cellsSql(Prisma.sql`${ids}::int[]`, outlets.map((o) => o.id))}`,
+  ]);
+  const key = (claimId: number, outletId: number) => `${claimId}:${outletId}`;
+  const stanceOf = new Map(cells.map((c) => [key(c.claim_id, c.outlet_id), c.stance]));
+  const evidenceOf = new Map<string, EvidenceDto[]>();
+  for (const { article, ...row } of evidence) {
+    const k = key(row.claimId, article.outletId);
+    const list = evidenceOf.get(k);
+    if (list) list.push(toEvidence(row));
+    else evidenceOf.set(k, [toEvidence(row)]);
+  }
+  const reviewsOf = new Map<string, ReviewDto[]>();
+  for (const { article, ...row } of reviews) {
+    const k = key(row.claimId, article.outletId);
+    const list = reviewsOf.get(k);
+    if (list) list.push(toReview(row));
+    else reviewsOf.set(k, [toReview(row)]);
+  }
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  return ids.flatMap((id) => {
+    const claim = byId.get(id);
+    if (!claim) return [];
+    const cellsDto = Object.fromEntries(
+      outlets.map((outlet) => {
+        const k = key(id, outlet.id);
+        return [outlet.slug, { stance: stanceOf.get(k) ?? UNCHECKED, evidence: evidenceOf.get(k) ?? [], reviews: reviewsOf.get(k) ?? [] }];
+      }),
+    );
+    return [{ ...toClaimRecord(claim), cells: cellsDto }];
+  });
+}

@@ -1,0 +1,64 @@
+// Figures computed once per view of the claim table (how many claims it matches, its
+// per-outlet totals, where its pages end) and kept until the data changes. The database
+// counts changes: claim_table_version, bumped by statement triggers on claims, claim_cells and
+// outlets in the writing transaction (migration 20261206030000_cell_stance). A figure is
+// stored under the version read BEFORE it was computed, so it is never newer-labelled than
+// its data: a write that lands in between only makes the entry look stale to the next reader.
+// One bounded cache per database client; nothing here outlives the process.
+import type { Db } from '../../db/prisma';
+
+const MAX_ENTRIES = 2_000;
+
+type Entry = { version: bigint; value: unknown };
+
+const caches = new WeakMap<Db, Map<string, Entry>>();
+
+function cacheOf(db: Db): Map<string, Entry> {
+  let cache = caches.get(db);
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
+  return cache;
+}
+
+/** The data's current version: read it before computing anything to be cached under it. */
+export async function readViewVersion(db: Db): Promise<bigint> {
+  const [row] = await db.$queryRaw<{ version: bigint }[]>`SELECT version FROM claim_table_version WHERE id = 1`;
+  return row?.version ?? 0n;
+}
+
+export function getCached<T>(db: Db, key: string, version: bigint): T | undefined {
+  const cache = cacheOf(db);
+  const entry = cache.get(key);
+  if (!entry) return undefined;
+  if (entry.version !== version) {
+    cache.delete(key);
+    return undefined;
+  }
+  // least recently used first: move to the end
+  cache.delete(key);
+  cache.set(key, entry);
+  return entry.value as T;
+}
+
+export function setCached(db: Db, key: string, version: bigint, value: unknown): void {
+  const cache = cacheOf(db);
+  cache.delete(key);
+  cache.set(key, { version, value });
+  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
+}
+
+/** The cached value, or compute it and cache it under `version`. */
+export async function cached<T>(db: Db, key: string, version: bigint, compute: () => Promise<T>): Promise<T> {
+  const hit = getCached<T>(db, key, version);
+  if (hit !== undefined) return hit;
+  const value = await compute();
+  setCached(db, key, version, value);
+  return value;
+}
+
+/** Forget every cached figure of this client (the benchmark times the uncached path with it). */
+export function clearViewCache(db: Db): void {
+  caches.delete(db);
+}
