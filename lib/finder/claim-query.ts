@@ -1,0 +1,68 @@
+// Turns a claim into what passages are scored against: weighted words of its text (rare in the
+// corpus and in general Chinese = heavy), of its English gloss and topics (they only match
+// English text), and of the quotes it already has; the counts it states (10个成员国, at least
+// 9 visits) and, for a date claim, its dates.
+import type { Comparator } from '../claims/claim-kind';
+import { findDates, type DateMention } from './dates';
+import { foldText } from './fold';
+import { findNumbers, type NumberMention } from './numerals';
+import { generalIdfOf, segmentWords } from './segment';
+import type { CorpusStats, FinderClaim } from './types';
+
+export type WeightedWord = { word: string; weight: number };
+
+/** A count the claim states, and the interval it allows. */
+export type ClaimCount = { value: number; comparator: Comparator; counts: string; text: string };
+
+export type ClaimQuery = {
+  claim: FinderClaim;
+  /** Words of the claim text. */
+  words: WeightedWord[];
+  /** Words of the gloss and topics (English). */
+  glossWords: WeightedWord[];
+  /** Words of each existing quote. */
+  quoteWords: WeightedWord[][];
+  counts: ClaimCount[];
+  dates: DateMention[];
+};
+
+/** IDF over the indexed clauses, tempered by jieba's general IDF (so a word common in Chinese stays light even in a small corpus). */
+export function wordWeight(word: string, stats: CorpusStats): number {
+  const df = stats.documentFrequency(word);
+  const corpusIdf = Math.log(1 + (stats.clauses + 1) / (df + 1));
+  const general = generalIdfOf(word);
+  return corpusIdf * (0.4 + general / 20);
+}
+
+function weigh(words: readonly string[], stats: CorpusStats): WeightedWord[] {
+  return [...new Set(words)].map((word) => ({ word, weight: wordWeight(word, stats) }));
+}
+
+function englishWords(text: string): string[] {
+  return segmentWords(foldText(text)).filter((w) => /^[a-z0-9]/.test(w) && w.length > 2);
+}
+
+export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQuery {
+  const folded = foldText(claim.text);
+  const words = weigh(segmentWords(folded), stats);
+  const glossWords = weigh([...englishWords(claim.gloss ?? ''), ...(claim.topics ?? []).flatMap((t) => t.split('-'))].filter((w) => w.length > 2), stats);
+  const quoteWords = (claim.quotes ?? []).map((quote) => weigh(segmentWords(foldText(quote)), stats));
+
+  const mentions = findNumbers(folded).filter((m) => m.role === 'count');
+  const counts: ClaimCount[] = [];
+  if (claim.kind === 'quantity' && claim.value != null) {
+    // the stated value's own mention tells what it counts; the comparator comes from the claim
+    const own = mentions.find((m) => m.value === claim.value);
+    counts.push({ value: claim.value, comparator: claim.comparator ?? 'eq', counts: own?.counts ?? '', text: own?.text ?? String(claim.value) });
+  }
+  for (const m of mentions) {
+    if (counts.some((c) => c.value === m.value && c.counts === m.counts)) continue;
+    if (!m.counts) continue;
+    counts.push(fromMention(m));
+  }
+  return { claim, words, glossWords, quoteWords, counts, dates: claim.kind === 'date' ? findDates(folded) : [] };
+}
+
+function fromMention(m: NumberMention): ClaimCount {
+  return { value: m.value, comparator: m.comparator, counts: m.counts, text: m.text };
+}
