@@ -12,12 +12,21 @@ import type { CorpusStats, FinderClaim } from './types';
 export type WeightedWord = { word: string; weight: number };
 
 /** A count the claim states, and the interval it allows. */
-export type ClaimCount = { value: number; comparator: Comparator; counts: string; text: string };
+export type ClaimCount = {
+  value: number;
+  comparator: Comparator;
+  counts: string;
+  text: string;
+  /** The claim's own value (a quantity claim); other counts in its text only serve to spot contradictions. */
+  main: boolean;
+};
 
 export type ClaimQuery = {
   claim: FinderClaim;
   /** Words of the claim text. */
   words: WeightedWord[];
+  /** Words of each part of the claim (its clauses and bracketed asides), for passages that state one part. */
+  facets: WeightedWord[][];
   /** Words of the gloss and topics (English). */
   glossWords: WeightedWord[];
   /** Words of each existing quote. */
@@ -26,12 +35,15 @@ export type ClaimQuery = {
   dates: DateMention[];
 };
 
-/** IDF over the indexed clauses, tempered by jieba's general IDF (so a word common in Chinese stays light even in a small corpus). */
+/**
+ * IDF over the indexed articles, tempered by jieba's general IDF (so a word common in Chinese
+ * stays light even in a small corpus, and a word in every article of the story weighs little).
+ */
 export function wordWeight(word: string, stats: CorpusStats): number {
-  const df = stats.documentFrequency(word);
-  const corpusIdf = Math.log(1 + (stats.clauses + 1) / (df + 1));
+  const df = Math.min(stats.documentFrequency(word), stats.articles);
+  const corpusIdf = Math.log((stats.articles + 1) / (df + 0.5));
   const general = generalIdfOf(word);
-  return corpusIdf * (0.4 + general / 20);
+  return (corpusIdf + 0.1) * (0.4 + general / 20);
 }
 
 function weigh(words: readonly string[], stats: CorpusStats): WeightedWord[] {
@@ -46,6 +58,7 @@ export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQu
   const folded = foldText(claim.text);
   const words = weigh(segmentWords(folded), stats);
   const glossWords = weigh([...englishWords(claim.gloss ?? ''), ...(claim.topics ?? []).flatMap((t) => t.split('-'))].filter((w) => w.length > 2), stats);
+  const facets = claimFacets(folded).map((facet) => words.filter((w) => segmentWords(facet).includes(w.word))).filter((f) => f.length > 0);
   const quoteWords = (claim.quotes ?? []).map((quote) => weigh(segmentWords(foldText(quote)), stats));
 
   const mentions = findNumbers(folded).filter((m) => m.role === 'count');
@@ -53,16 +66,24 @@ export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQu
   if (claim.kind === 'quantity' && claim.value != null) {
     // the stated value's own mention tells what it counts; the comparator comes from the claim
     const own = mentions.find((m) => m.value === claim.value);
-    counts.push({ value: claim.value, comparator: claim.comparator ?? 'eq', counts: own?.counts ?? '', text: own?.text ?? String(claim.value) });
+    counts.push({ value: claim.value, comparator: claim.comparator ?? 'eq', counts: own?.counts ?? '', text: own?.text ?? String(claim.value), main: true });
   }
   for (const m of mentions) {
     if (counts.some((c) => c.value === m.value && c.counts === m.counts)) continue;
     if (!m.counts) continue;
-    counts.push(fromMention(m));
+    counts.push({ ...fromMention(m), main: false });
   }
-  return { claim, words, glossWords, quoteWords, counts, dates: claim.kind === 'date' ? findDates(folded) : [] };
+  return { claim, words, facets, glossWords, quoteWords, counts, dates: claim.kind === 'date' ? findDates(folded) : [] };
 }
 
-function fromMention(m: NumberMention): ClaimCount {
+/** The parts of a claim: its clauses and what stands in brackets. */
+function claimFacets(folded: string): string[] {
+  return folded
+    .split(/[，,；;。：:（）()]/u)
+    .map((part) => part.trim())
+    .filter((part) => [...part].length >= 4);
+}
+
+function fromMention(m: NumberMention): Omit<ClaimCount, 'main'> {
   return { value: m.value, comparator: m.comparator, counts: m.counts, text: m.text };
 }

@@ -15,6 +15,8 @@ describe('compareDates', () => {
   const span = findDates('7月3日至4日');
   it('agrees on the same span, disagrees on another day of the month', () => {
     expect(compareDates(span, findDates('7月3到4日')).agreement).toBe('agrees');
+    expect(compareDates(findDates('7月3日'), findDates('7月3到4日')).agreement).toBe('agrees');
+    expect(compareDates(span, findDates('7月3日')).agreement).toBe('disagrees');
     expect(compareDates(span, findDates('峰会7月4日在哈萨克斯坦举行')).agreement).toBe('disagrees');
     expect(compareDates(findDates('2024年7月3日'), findDates('本周三(7月3日)再度会面')).agreement).toBe('agrees');
     expect(compareDates(span, findDates('5月16日在北京')).agreement).toBeNull();

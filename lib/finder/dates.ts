@@ -35,21 +35,22 @@ export function findDates(text: string): DateMention[] {
 
 export type DateAgreement = 'agrees' | 'disagrees' | null;
 
-function sameDay(a: DateMention, b: DateMention): boolean {
-  if (a.year !== null && b.year !== null && a.year !== b.year) return false;
-  return a.month === b.month && a.from === b.from && a.to === b.to;
+/** Whether the passage's date covers the claim's days: "3-4 July" covers a claim of 3 July. */
+function covers(passage: DateMention, claim: DateMention): boolean {
+  if (claim.year !== null && passage.year !== null && claim.year !== passage.year) return false;
+  return passage.month === claim.month && passage.from! <= claim.from! && passage.to! >= claim.to!;
 }
 
 /**
- * How a passage's dates bear on a claim's: agrees if one names the claim's day or span,
- * disagrees if it names other days (at day granularity) and none of the claim's, null if it
- * names no comparable date.
+ * How a passage's dates bear on a claim's: agrees if one covers the claim's day or span,
+ * disagrees if it names other days of the same month (a summit of 3-4 July held "on 4 July"),
+ * null if it names no comparable date.
  */
 export function compareDates(claim: DateMention[], passage: DateMention[]): { agreement: DateAgreement; date: DateMention | null } {
   const claimDays = claim.filter((d) => d.from !== null);
   if (claimDays.length === 0) return { agreement: null, date: null };
   const days = passage.filter((d) => d.from !== null);
-  const same = days.find((d) => claimDays.some((c) => sameDay(c, d)));
+  const same = days.find((d) => claimDays.some((c) => covers(d, c)));
   if (same) return { agreement: 'agrees', date: same };
   // a different day in a month the claim speaks of is a different date for the same event
   const other = days.find((d) => claimDays.some((c) => c.month === d.month && (c.year === null || d.year === null || c.year === d.year)));

@@ -4,6 +4,7 @@ import { foldText } from './fold';
 import { findNumbers } from './numerals';
 import { segmentWords } from './segment';
 import { splitClauses } from './split-passages';
+import type { CorpusStats } from './types';
 
 export type ClauseRow = {
   ordinal: number;
@@ -31,9 +32,14 @@ export function indexArticleText(text: string): ClauseRow[] {
   });
 }
 
-/** Document frequencies over a set of clauses, for small corpora held in memory (tests, evaluation). */
-export function countWords(rows: readonly { words: readonly string[] }[]): { clauses: number; documentFrequency: (word: string) => number } {
+/** The distinct words of an article, for its row in the word statistics. */
+export function articleWords(rows: readonly { words: readonly string[] }[]): string[] {
+  return [...new Set(rows.flatMap((row) => row.words))];
+}
+
+/** Article frequencies of words, for small corpora held in memory (tests, evaluation). */
+export function countWords(articles: readonly (readonly { words: readonly string[] }[])[]): CorpusStats {
   const df = new Map<string, number>();
-  for (const row of rows) for (const word of new Set(row.words)) df.set(word, (df.get(word) ?? 0) + 1);
-  return { clauses: rows.length, documentFrequency: (word) => df.get(word) ?? 0 };
+  for (const rows of articles) for (const word of articleWords(rows)) df.set(word, (df.get(word) ?? 0) + 1);
+  return { articles: articles.length, documentFrequency: (word) => df.get(word) ?? 0 };
 }

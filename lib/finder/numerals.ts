@@ -130,7 +130,8 @@ export function findNumbers(text: string): NumberMention[] {
     let endUnits = index + run.length;
     let rest = after;
     let role: NumberMention['role'] = 'count';
-    if (/^第/.test(before.slice(-1))) role = 'ordinal';
+    // 第二次 is an ordinal; 上一次, 这一次, 每一次 name an occasion, not a count
+    if (/第$/.test(before) || (/^[一两]$/.test(run) && /[上下这那每再又同]$/.test(before))) role = 'ordinal';
     if (/^(%|％|‰)/.test(rest)) role = 'percent';
     let counts = '';
     // the qualifier can sit after the number (40多次, 10余个)

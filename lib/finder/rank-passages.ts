@@ -36,10 +36,12 @@ export type PassageScorer = { name: string; score: (query: ClaimQuery, window: P
  * verdict is `likely`. Chosen on the seed corpus (npm run eval:suggest) where it separates
  * stating from omitting outlets; see README "Evidence finder".
  */
-export const LIKELY_THRESHOLD = 0.5;
+export const LIKELY_THRESHOLD = 0.3;
 /** Below the verdict threshold a passage can still be a statement the editor should see. */
-export const STATES_THRESHOLD = 0.4;
-const MAX_WINDOW_CLAUSES = 3;
+export const STATES_THRESHOLD = 0.2;
+const MAX_WINDOW_CLAUSES = 4;
+/** A passage that states one part of a claim scores this share of one that states all of it. */
+const FACET_SHARE = 0.85;
 
 function coverage(words: readonly WeightedWord[], window: PassageWindow): { share: number; matched: string[] } {
   let total = 0;
@@ -50,7 +52,7 @@ function coverage(words: readonly WeightedWord[], window: PassageWindow): { shar
     let credit = 0;
     if (window.words.has(word)) credit = 1;
     else if ([...word].length >= 2 && window.folded.includes(word)) credit = 0.9;
-    else credit = 0.5 * bigramShare(word, window.folded);
+    else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
     if (credit > 0) {
       found += weight * credit;
       if (credit >= 0.5) matched.push({ word, weight: weight * credit });
@@ -58,6 +60,25 @@ function coverage(words: readonly WeightedWord[], window: PassageWindow): { shar
   }
   matched.sort((a, b) => b.weight - a.weight);
   return { share: total > 0 ? found / total : 0, matched: matched.map((m) => m.word) };
+}
+
+/**
+ * Chinese words that share a morpheme often share meaning (会面, 见面, 会晤; 抗衡, 制衡): the best
+ * share of characters a passage word has in common with the claim word, counted only when
+ * at least half of both words' characters match.
+ */
+function sharedCharacters(word: string, words: ReadonlySet<string>): number {
+  const chars = [...word];
+  if (chars.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) return 0;
+  let best = 0;
+  for (const other of words) {
+    const otherChars = [...other];
+    if (otherChars.length < 2 || otherChars.length > 4) continue;
+    const common = chars.filter((c) => otherChars.includes(c)).length;
+    const share = common / Math.max(chars.length, otherChars.length);
+    if (share >= 0.5 && share > best) best = share;
+  }
+  return best;
 }
 
 /** Share of a word's character pairs found in the text: 会晤 in 会面 gets nothing, 上海合作组织 in 上合组织 a part. */
@@ -75,6 +96,13 @@ export const lexicalScorer: PassageScorer = {
     const text = coverage(query.words, window);
     const gloss = query.glossWords.length ? coverage(query.glossWords, window) : { share: 0, matched: [] };
     let best = text.share >= gloss.share ? text : gloss;
+    const total = query.words.reduce((sum, w) => sum + w.weight, 0);
+    for (const facet of query.facets) {
+      // a part must carry a fair share of the claim's weight to stand for it
+      if (facet.reduce((sum, w) => sum + w.weight, 0) < 0.2 * total) continue;
+      const f = coverage(facet, window);
+      if (f.share * FACET_SHARE > best.share) best = { share: f.share * FACET_SHARE, matched: f.matched };
+    }
     // a passage that repeats an accepted quote (in another script or outlet) is a strong match
     for (const quote of query.quoteWords) {
       const q = coverage(quote, window);
@@ -99,17 +127,18 @@ export const quantityScorer: PassageScorer = {
       for (const m of mentions) {
         if (!sameThing(count.counts, m.counts) && !(count.counts === '' && m.value === count.value)) continue;
         const verdict = compareStatedValue({ value: count.value, comparator: count.comparator }, { value: m.value, comparator: m.comparator });
-        if (verdict === 'agrees' || (verdict === 'partly' && m.value === count.value)) agreement ??= m;
-        else if (verdict === 'disagrees') disagreement ??= m;
+        if (verdict === 'agrees' || (verdict === 'partly' && m.value === count.value)) {
+          if (count.main) agreement ??= m;
+        } else if (verdict === 'disagrees') disagreement ??= m;
       }
     }
     if (query.dates.length) {
       const dates = compareDates(query.dates, findDates(window.folded));
       if (dates.agreement === 'agrees') return { score: 1, agreement: dates.date!.text };
-      if (dates.agreement === 'disagrees') return { score: 0.6, contradiction: dates.date!.text };
+      if (dates.agreement === 'disagrees') return { score: 0, contradiction: dates.date!.text };
     }
     if (agreement) return { score: 1, agreement: agreement.text };
-    if (disagreement) return { score: 0.6, contradiction: disagreement.text };
+    if (disagreement) return { score: 0, contradiction: disagreement.text };
     return { score: 0 };
   },
 };

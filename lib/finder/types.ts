@@ -31,9 +31,12 @@ export type IndexedClause = {
   words: readonly string[];
 };
 
-/** How many indexed clauses there are and how many contain a word; weights rare words up. */
+/**
+ * How many articles are indexed and how many contain a word: words in every article of a story
+ * (its protagonists, the event) say little about which passage states a given claim.
+ */
 export type CorpusStats = {
-  clauses: number;
+  articles: number;
   documentFrequency: (word: string) => number;
 };
 
