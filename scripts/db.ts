@@ -2,6 +2,7 @@
 // DATABASE_URL or the embedded database in .data.
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
+import { backfillPassageIndex } from '../lib/data/backfill-passage-index';
 import { seedCorpus } from '../lib/data/seed-corpus';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
 
@@ -14,7 +15,17 @@ if (command !== 'migrate' && command !== 'seed') {
 const db = await resolveDatabase();
 try {
   const result = await migrateDatabase(db.url, { log: console.log });
-  if (command === 'migrate') console.log(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already applied`);
+  if (command === 'migrate') {
+    console.log(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already applied`);
+    // the passage index is derived data a migration cannot compute in SQL: fill it here
+    const prisma = createPrisma(db.url);
+    try {
+      const indexed = await backfillPassageIndex(prisma, { log: console.log });
+      if (indexed.articles) console.log(`passage index filled for ${indexed.articles} article(s)`);
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
   if (command === 'seed') {
     const prisma = createPrisma(db.url);
     try {

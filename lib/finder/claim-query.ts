@@ -27,6 +27,11 @@ export type ClaimQuery = {
   words: WeightedWord[];
   /** Words of each part of the claim (its clauses and bracketed asides), for passages that state one part. */
   facets: WeightedWord[][];
+  /**
+   * Chinese abbreviations of consecutive claim words (上海 合作 -> 上合, 中国 俄罗斯 -> 中俄): the
+   * first character of each, as Chinese shortens names. A passage with the short form states both.
+   */
+  abbreviations: Map<string, string[]>;
   /** Words of the gloss and topics (English). */
   glossWords: WeightedWord[];
   /** Words of each existing quote. */
@@ -46,18 +51,40 @@ export function wordWeight(word: string, stats: CorpusStats): number {
   return (corpusIdf + 0.1) * (0.4 + general / 20);
 }
 
+// Small numbers are read by the quantity scorer, which knows what they count; as bare words
+// they would match any date or count ("9" in 9月15日). Years stay words.
+const BARE_NUMBER = /^\d{1,3}(\.\d+)?$/;
+
 function weigh(words: readonly string[], stats: CorpusStats): WeightedWord[] {
-  return [...new Set(words)].map((word) => ({ word, weight: wordWeight(word, stats) }));
+  return [...new Set(words)].filter((word) => !BARE_NUMBER.test(word)).map((word) => ({ word, weight: wordWeight(word, stats) }));
 }
 
 function englishWords(text: string): string[] {
   return segmentWords(foldText(text)).filter((w) => /^[a-z0-9]/.test(w) && w.length > 2);
 }
 
+/** Every word a claim's query can weigh, so their frequencies can be fetched before building it. */
+export function claimQueryWords(claim: FinderClaim): string[] {
+  return [
+    ...new Set([
+      ...segmentWords(foldText(claim.text)),
+      ...englishWords(claim.gloss ?? ''),
+      ...(claim.topics ?? []).flatMap((t) => t.split('-')),
+      ...(claim.quotes ?? []).flatMap((quote) => segmentWords(foldText(quote))),
+    ]),
+  ];
+}
+
 export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQuery {
   const folded = foldText(claim.text);
   const words = weigh(segmentWords(folded), stats);
   const glossWords = weigh([...englishWords(claim.gloss ?? ''), ...(claim.topics ?? []).flatMap((t) => t.split('-'))].filter((w) => w.length > 2), stats);
+  const cut = segmentWords(folded);
+  const abbreviations = new Map<string, string[]>();
+  for (let i = 0; i + 1 < cut.length; i++) {
+    const [a, b] = [cut[i]!, cut[i + 1]!];
+    if (/^[\u4e00-\u9fff]{2,}$/.test(a) && /^[\u4e00-\u9fff]{2,}$/.test(b)) abbreviations.set(a[0]! + b[0]!, [a, b]);
+  }
   const facets = claimFacets(folded).map((facet) => words.filter((w) => segmentWords(facet).includes(w.word))).filter((f) => f.length > 0);
   const quoteWords = (claim.quotes ?? []).map((quote) => weigh(segmentWords(foldText(quote)), stats));
 
@@ -73,7 +100,7 @@ export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQu
     if (!m.counts) continue;
     counts.push({ ...fromMention(m), main: false });
   }
-  return { claim, words, facets, glossWords, quoteWords, counts, dates: claim.kind === 'date' ? findDates(folded) : [] };
+  return { claim, words, facets, abbreviations, glossWords, quoteWords, counts, dates: claim.kind === 'date' ? findDates(folded) : [] };
 }
 
 /** The parts of a claim: its clauses and what stands in brackets. */

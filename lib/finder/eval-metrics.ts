@@ -100,7 +100,7 @@ export function computeFigures(cells: readonly EvaluatedCell[]): FinderFigures {
 export const TARGETS = { recallAt1: 0.85, recallAt3: 0.95, stanceAccuracy: 0.9, likelyRate: 0.9, noneRate: 0.9 } as const;
 
 export function missedTargets(figures: FinderFigures): string[] {
-  const missed = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((key) => figures[key] < TARGETS[key]);
+  const missed: string[] = (Object.keys(TARGETS) as (keyof typeof TARGETS)[]).filter((key) => figures[key] < TARGETS[key]);
   if (figures.numericContradictionsFound < figures.numericContradictions) missed.push('numericContradictions');
   return missed;
 }

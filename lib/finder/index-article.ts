@@ -43,3 +43,9 @@ export function countWords(articles: readonly (readonly { words: readonly string
   for (const rows of articles) for (const word of articleWords(rows)) df.set(word, (df.get(word) ?? 0) + 1);
   return { articles: articles.length, documentFrequency: (word) => df.get(word) ?? 0 };
 }
+
+/**
+ * Bumped whenever indexArticleText or the words it keeps change: articles indexed with an older
+ * version are indexed again at start-up (lib/data/backfill-passage-index.ts).
+ */
+export const PASSAGE_INDEX_VERSION = 1;

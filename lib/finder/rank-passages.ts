@@ -36,14 +36,14 @@ export type PassageScorer = { name: string; score: (query: ClaimQuery, window: P
  * verdict is `likely`. Chosen on the seed corpus (npm run eval:suggest) where it separates
  * stating from omitting outlets; see README "Evidence finder".
  */
-export const LIKELY_THRESHOLD = 0.3;
+export const LIKELY_THRESHOLD = 0.325;
 /** Below the verdict threshold a passage can still be a statement the editor should see. */
 export const STATES_THRESHOLD = 0.2;
 const MAX_WINDOW_CLAUSES = 4;
 /** A passage that states one part of a claim scores this share of one that states all of it. */
 const FACET_SHARE = 0.85;
 
-function coverage(words: readonly WeightedWord[], window: PassageWindow): { share: number; matched: string[] } {
+function coverage(words: readonly WeightedWord[], window: PassageWindow, abbreviated: ReadonlySet<string> = new Set()): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
   const matched: { word: string; weight: number }[] = [];
@@ -51,6 +51,7 @@ function coverage(words: readonly WeightedWord[], window: PassageWindow): { shar
     total += weight;
     let credit = 0;
     if (window.words.has(word)) credit = 1;
+    else if (abbreviated.has(word)) credit = 0.9;
     else if ([...word].length >= 2 && window.folded.includes(word)) credit = 0.9;
     else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
     if (credit > 0) {
@@ -93,14 +94,16 @@ function bigramShare(word: string, text: string): number {
 export const lexicalScorer: PassageScorer = {
   name: 'lexical',
   score(query, window) {
-    const text = coverage(query.words, window);
+    const abbreviated = new Set<string>();
+    for (const [short, full] of query.abbreviations) if (window.words.has(short) || window.folded.includes(short)) for (const w of full) abbreviated.add(w);
+    const text = coverage(query.words, window, abbreviated);
     const gloss = query.glossWords.length ? coverage(query.glossWords, window) : { share: 0, matched: [] };
     let best = text.share >= gloss.share ? text : gloss;
     const total = query.words.reduce((sum, w) => sum + w.weight, 0);
     for (const facet of query.facets) {
       // a part must carry a fair share of the claim's weight to stand for it
       if (facet.reduce((sum, w) => sum + w.weight, 0) < 0.2 * total) continue;
-      const f = coverage(facet, window);
+      const f = coverage(facet, window, abbreviated);
       if (f.share * FACET_SHARE > best.share) best = { share: f.share * FACET_SHARE, matched: f.matched };
     }
     // a passage that repeats an accepted quote (in another script or outlet) is a strong match
@@ -135,17 +138,17 @@ export const quantityScorer: PassageScorer = {
     if (query.dates.length) {
       const dates = compareDates(query.dates, findDates(window.folded));
       if (dates.agreement === 'agrees') return { score: 1, agreement: dates.date!.text };
-      if (dates.agreement === 'disagrees') return { score: 0, contradiction: dates.date!.text };
+      if (dates.agreement === 'disagrees') return { score: 0.5, contradiction: dates.date!.text };
     }
     if (agreement) return { score: 1, agreement: agreement.text };
-    if (disagreement) return { score: 0, contradiction: disagreement.text };
+    if (disagreement) return { score: 0.5, contradiction: disagreement.text };
     return { score: 0 };
   },
 };
 
 export const DEFAULT_SCORERS: readonly { scorer: PassageScorer; weight: number }[] = [
   { scorer: lexicalScorer, weight: 1 },
-  { scorer: quantityScorer, weight: 0.2 },
+  { scorer: quantityScorer, weight: 0.3 },
 ];
 
 /** Windows of one to three consecutive clauses inside each sentence. */
@@ -196,9 +199,10 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
       contradiction ??= result.contradiction;
       agreement ??= result.agreement;
     }
-    score = Math.min(1, score);
-    // longer windows must earn their extra clauses
+    // ranked on the full sum (a full lexical match that also states the count beats one that
+    // does not), reported as a share in [0, 1]; longer windows must earn their extra clauses
     const rank = score * (1 - 0.04 * (window.clauses - 1));
+    score = Math.min(1, score);
     const key = `${window.articleId}:${window.sentence}`;
     const previous = best.get(key);
     if (previous && previous.rank >= rank) continue;

@@ -4,6 +4,14 @@
 import { CLAIM_KINDS, COMPARATORS } from '../claims/claim-kind';
 import { CELL_STANCES } from '../claims/stance';
 import { TABLE_SORTS } from '../claims/table-query';
+import { z } from 'zod';
+import { articleSuggestionsSchema, claimSuggestionsSchema, SUGGESTION_LIMIT_DEFAULT, SUGGESTION_LIMIT_MAX } from '../finder/suggestion-shapes';
+
+/** A zod shape as an OpenAPI 3.1 schema (JSON Schema 2020-12 without its $schema line). */
+function fromZod(schema: z.ZodType): object {
+  const { $schema: _omit, ...rest } = z.toJSONSchema(schema, { io: 'output' }) as Record<string, unknown>;
+  return rest;
+}
 
 const problem = { $ref: '#/components/responses/Problem' };
 const errors = { '400': problem, '401': problem, '403': problem, '404': problem, '409': problem, '415': problem, '422': problem };
@@ -122,6 +130,8 @@ export const openApiDocument = {
           cells: { type: 'object', additionalProperties: { $ref: '#/components/schemas/Cell' }, description: 'keyed by outlet slug' },
         },
       },
+      ClaimSuggestions: fromZod(claimSuggestionsSchema),
+      ArticleSuggestions: fromZod(articleSuggestionsSchema),
       ClaimInput: {
         type: 'object',
         required: ['text'],
@@ -181,6 +191,36 @@ export const openApiDocument = {
       get: { summary: 'One quote of a published claim', parameters: [idParam('id', 'evidence id')], responses: { '200': { description: 'Evidence', ...json({ $ref: '#/components/schemas/Evidence' }) }, '404': problem } },
       patch: { summary: 'Change a quote’s stance, stated value or note', security: writeSecurity, parameters: [idParam('id', 'evidence id')], requestBody: json({ type: 'object', required: ['version'], properties: { version: { type: 'integer' }, stance: { enum: ['states', 'contradicts'] }, statedValue: { type: ['string', 'null'] }, note: { type: ['string', 'null'] } } }), responses: { '200': { description: 'Changed' }, ...errors } },
       delete: { summary: 'Delete a quote (kept in history)', security: writeSecurity, parameters: [idParam('id', 'evidence id'), versionQuery], responses: { '200': { description: 'Deleted' }, ...errors } },
+    },
+    '/api/v1/claims/{id}/suggestions': {
+      get: {
+        summary: 'Evidence finder: passages per outlet that may state or contradict the claim',
+        description: 'For every outlet (or the one named by `outlet`): up to `limit` passages, best first, each with its score, suggested stance (`states`, `contradicts`, `mentions`), the value it states and why; and the verdict `likely` (a passage scores at or above `threshold`) or `none` (no passage found in `articlesSearched` articles). Dismissed passages and existing quotes are left out. Editors and admins.',
+        security: writeSecurity,
+        parameters: [
+          idParam('id', 'claim id'),
+          { name: 'outlet', in: 'query', required: false, schema: { type: 'string' }, description: 'An outlet slug' },
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: SUGGESTION_LIMIT_MAX, default: SUGGESTION_LIMIT_DEFAULT } },
+        ],
+        responses: { '200': { description: 'Suggestions per outlet', ...json({ $ref: '#/components/schemas/ClaimSuggestions' }) }, ...errors },
+      },
+    },
+    '/api/v1/claims/{id}/suggestions/dismiss': {
+      post: {
+        summary: 'Dismiss a suggested passage (remembered and recorded in the claim history)',
+        security: writeSecurity,
+        parameters: [idParam('id', 'claim id')],
+        requestBody: json({ type: 'object', required: ['articleId', 'start', 'end'], properties: { articleId: { type: 'integer' }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 1 } } }),
+        responses: { '204': { description: 'Dismissed' }, ...errors },
+      },
+    },
+    '/api/v1/articles/{id}/suggestions': {
+      get: {
+        summary: 'Evidence finder, the other way: claims this article may state or contradict',
+        security: writeSecurity,
+        parameters: [idParam('id', 'article id')],
+        responses: { '200': { description: 'Claims with their passages in the article', ...json({ $ref: '#/components/schemas/ArticleSuggestions' }) }, ...errors },
+      },
     },
     '/api/v1/claims/{id}/reviews/{articleId}': {
       put: { summary: 'Mark the article as checked and not mentioning the claim', security: writeSecurity, parameters: [idParam('id', 'claim id'), idParam('articleId', 'article id')], requestBody: json({ type: 'object', required: ['verdict'], properties: { verdict: { const: 'omits' }, note: { type: 'string' } } }), responses: { '200': { description: 'Marked' }, ...errors } },

@@ -1,0 +1,28 @@
+// The read API's shell for reads that need a signed-in editor (the evidence finder): who is
+// asking (a personal token in `Authorization: Bearer`), then the data function, whose
+// authorisation and not-found errors come back as RFC 9457 problems like the writes'.
+import { authorize, type Actor, type Permission } from '../auth/actor';
+import type { Db } from '../db/prisma';
+import { toOperationError } from '../operations/to-operation-error';
+import { resolveApiCaller } from './api-write';
+import { jsonResponse, problemResponse } from './problem';
+
+/**
+ * Checks the caller holds `permission` before anything else (so a caller without it learns
+ * nothing about ids or parameters), then runs the read; a read may answer a Response itself
+ * (a 400 for malformed query parameters).
+ */
+export async function runApiRead(db: Db, request: Request, permission: Permission, read: (actor: Actor) => Promise<unknown>): Promise<Response> {
+  const caller = await resolveApiCaller(db, request);
+  if ('response' in caller) return caller.response;
+  try {
+    authorize(caller.actor, permission);
+    const result = await read(caller.actor);
+    return result instanceof Response ? result : jsonResponse(result);
+  } catch (error) {
+    const mapped = toOperationError(error);
+    if (!mapped) throw error;
+    const headers: Record<string, string> = mapped.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
+    return problemResponse(mapped.status, mapped.message, { code: mapped.code, ...(mapped.fieldErrors ? { errors: mapped.fieldErrors } : {}), headers });
+  }
+}
