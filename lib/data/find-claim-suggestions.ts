@@ -13,9 +13,9 @@ import { AppError } from '../errors';
 import { notFound } from './write-errors';
 
 /** Sentences per outlet handed to the ranker: the ones sharing most retrieval words with the claim. */
-const CANDIDATE_SENTENCES_PER_OUTLET = 60;
+const CANDIDATE_SENTENCES_PER_OUTLET = 200;
 /** The heaviest claim words used to retrieve candidates (light ones are in too many passages). */
-const RETRIEVAL_WORDS = 16;
+const RETRIEVAL_WORDS = 32;
 
 export type FindClaimSuggestionsInput = { actor: Actor | null; claimId: number; outlet?: string; limit: number };
 
