@@ -9,6 +9,11 @@ import { searchClaims } from '@/lib/data/search-claims';
 import { runOperation, type OperationName, type OperationResult } from '@/lib/operations';
 import { can } from '@/lib/auth/actor';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
+import { findClaimSuggestionViews } from '@/lib/data/find-claim-suggestion-views';
+import { markCellsOmitted } from '@/lib/operations/mark-cells-omitted';
+import { toOperationError } from '@/lib/operations';
+import { parseId } from '@/lib/data/parse-id';
+import { AppError } from '@/lib/errors';
 import { getT } from '@/lib/i18n/server';
 
 /** A failure's messages in the interface language (lib/ and the JSON API keep them in English). */
@@ -58,6 +63,31 @@ export async function markOmissionAction(input: unknown) {
 }
 export async function clearOmissionAction(input: unknown) {
   return run('clearOmission', input);
+}
+
+/** The evidence finder: a suggested passage that is not evidence for the claim is not suggested again. */
+export async function dismissSuggestionAction(input: unknown) {
+  return run('dismissSuggestion', input);
+}
+
+/** "Mark omits" for whole claim x outlet cells: markOmission for each of the outlet's unmarked articles. */
+export async function markCellsOmittedAction(input: unknown) {
+  const result = await markCellsOmitted(getPrisma(), await getActor(), input);
+  if (result.ok) revalidatePath('/', 'layout');
+  return localized(result);
+}
+
+/** What the finder found for a claim in the outlets not yet settled (shown right after a claim is made). */
+export async function findClaimSuggestionsAction(claimId: unknown) {
+  try {
+    const id = parseId(String(claimId));
+    if (!id) throw new AppError('validation', 'A claim id is needed.', { fieldErrors: { claimId: ['A claim id is needed.'] } });
+    return { ok: true as const, data: await findClaimSuggestionViews(getPrisma(), { actor: await getActor(), claimId: id }) };
+  } catch (error) {
+    const mapped = toOperationError(error);
+    if (!mapped) throw error;
+    return localized({ ok: false, error: mapped });
+  }
 }
 
 /** Claim picker for editors: search as you type, Traditional and Simplified alike. */

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ClaimEditorClient, OmissionToggleClient, RestoreButtonClient } from '@/components/claim-editor-client';
+import { ClaimSuggestionsSection } from '@/components/claim-suggestions-section';
 import { ExportLinks } from '@/components/export-links';
 import { QuoteInParagraph } from '@/components/highlighted-text';
 import { StanceBadge } from '@/components/stance-badge';
@@ -112,6 +113,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
       {editor && <ClaimEditorClient claim={claim} />}
 
       <ValueTable claim={claim} outlets={outlets} />
+
+      {editor && actor && <ClaimSuggestionsSection actor={actor} claimId={claim.id} />}
 
       <section aria-labelledby="by-outlet" className="space-y-4">
         <h2 id="by-outlet" className="text-lg font-semibold">{t('claim.byOutlet')}</h2>
