@@ -18,7 +18,7 @@ export async function ClaimSuggestionsSection({ actor, claimId }: { actor: Actor
     <section aria-labelledby="suggested-evidence" className="space-y-3 rounded-lg border border-blue-200 bg-blue-50/40 p-4" data-testid="suggested-evidence">
       <h2 id="suggested-evidence" className="text-lg font-semibold">{t('finder.claimHeading')}</h2>
       <p className="text-sm text-slate-600">{t('finder.claimIntro')}</p>
-      <Suspense fallback={<p className="text-sm text-slate-500">{t('finder.searching')}</p>}>
+      <Suspense fallback={<p className="text-sm text-slate-600">{t('finder.searching')}</p>}>
         <Suggestions actor={actor} claimId={claimId} />
       </Suspense>
     </section>

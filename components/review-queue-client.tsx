@@ -178,8 +178,8 @@ export function ReviewQueueClient({ cells }: { cells: ReviewCell[] }) {
                 <p className="text-sm font-semibold" lang={cell.outletLanguage}>{cell.outletName}</p>
                 <VerdictLine verdict={cell.verdict} articlesSearched={cell.articlesSearched} articlesPredating={cell.articlesPredating} />
                 {cell.suggestion && (
-                  <div className={cell.verdict === 'none' ? 'opacity-80' : ''}>
-                    {cell.verdict === 'none' && <p className="text-xs text-slate-500">{t('finder.weakBest')}</p>}
+                  <div>
+                    {cell.verdict === 'none' && <p className="text-xs text-slate-600">{t('finder.weakBest')}</p>}
                     <SuggestionPassage suggestion={cell.suggestion} />
                   </div>
                 )}

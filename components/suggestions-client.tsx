@@ -91,7 +91,7 @@ export function SuggestionPassage({ suggestion, showArticle = true }: { suggesti
         )}
         {s.predatesClaim && <span className="text-amber-800" data-predates="">{t('finder.predatesClaim')}</span>}
       </p>
-      <p className="mt-0.5 text-xs text-slate-500">{t('finder.reason', { reason: s.reason })}</p>
+      <p className="mt-0.5 text-xs text-slate-600">{t('finder.reason', { reason: s.reason })}</p>
     </>
   );
 }
@@ -180,7 +180,7 @@ export function ClaimSuggestionsClient({ claimId, outlets, refresh = true }: { c
       {[...settled].map(([slug, message]) => (
         <p key={slug} className="text-sm text-slate-600" data-settled-outlet={slug}>{message}</p>
       ))}
-      {open.length === 0 && settled.size === 0 && <p className="text-sm text-slate-500">{t('finder.allSettled')}</p>}
+      {open.length === 0 && settled.size === 0 && <p className="text-sm text-slate-600">{t('finder.allSettled')}</p>}
       {open.map((outlet) => {
         const shown = outlet.suggestions.filter((s) => !gone.has(suggestionKey(claimId, s)));
         return (
