@@ -10,6 +10,7 @@ import { runOperation, type OperationName, type OperationResult } from '@/lib/op
 import { can } from '@/lib/auth/actor';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
 import { findClaimSuggestionViews } from '@/lib/data/find-claim-suggestion-views';
+import { findArticleSuggestionViews } from '@/lib/data/find-article-suggestion-views';
 import { markCellsOmitted } from '@/lib/operations/mark-cells-omitted';
 import { toOperationError } from '@/lib/operations';
 import { parseId } from '@/lib/data/parse-id';
@@ -77,17 +78,32 @@ export async function markCellsOmittedAction(input: unknown) {
   return localized(result);
 }
 
-/** What the finder found for a claim in the outlets not yet settled (shown right after a claim is made). */
-export async function findClaimSuggestionsAction(claimId: unknown) {
+/** A read for editors by id, as a result the client renders (the data function authorises). */
+async function readById<O>(raw: unknown, field: string, read: (id: number) => Promise<O>): Promise<OperationResult<O>> {
   try {
-    const id = parseId(String(claimId));
-    if (!id) throw new AppError('validation', 'A claim id is needed.', { fieldErrors: { claimId: ['A claim id is needed.'] } });
-    return { ok: true as const, data: await findClaimSuggestionViews(getPrisma(), { actor: await getActor(), claimId: id }) };
+    const id = parseId(String(raw));
+    if (!id) throw new AppError('validation', 'An id is needed.', { fieldErrors: { [field]: ['An id is needed.'] } });
+    return { ok: true, data: await read(id) };
   } catch (error) {
     const mapped = toOperationError(error);
     if (!mapped) throw error;
     return localized({ ok: false, error: mapped });
   }
+}
+
+// The finder's suggestions load after the page, from the browser: the page (and every refresh
+// after a write) never waits for the finder.
+
+/** What the finder found for a claim in the outlets not yet settled. */
+export async function findClaimSuggestionsAction(claimId: unknown) {
+  const actor = await getActor();
+  return readById(claimId, 'claimId', (id) => findClaimSuggestionViews(getPrisma(), { actor, claimId: id }));
+}
+
+/** The claims an article may state or contradict. */
+export async function findArticleSuggestionsAction(articleId: unknown) {
+  const actor = await getActor();
+  return readById(articleId, 'articleId', (id) => findArticleSuggestionViews(getPrisma(), { actor, articleId: id }));
 }
 
 /** Claim picker for editors: search as you type, Traditional and Simplified alike. */

@@ -8,7 +8,13 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
-import { createEvidenceAction, dismissSuggestionAction, findClaimSuggestionsAction, markCellsOmittedAction } from '@/app/actions';
+import {
+  createEvidenceAction,
+  dismissSuggestionAction,
+  findArticleSuggestionsAction,
+  findClaimSuggestionsAction,
+  markCellsOmittedAction,
+} from '@/app/actions';
 import type { ArticleClaimSuggestionsView } from '@/lib/data/find-article-suggestion-views';
 import type { ClaimSuggestionsView, OutletSuggestionsView } from '@/lib/data/find-claim-suggestion-views';
 import type { SuggestionView } from '@/lib/data/find-suggestion-contexts';
@@ -230,15 +236,13 @@ export function ClaimSuggestionsClient({ claimId, outlets, refresh = true }: { c
   );
 }
 
-/** Right after a claim is made: what the finder found in the other outlets, on the same page. */
-export function NewClaimSuggestionsClient({ claimId, claimText, onClose }: { claimId: number; claimText: string; onClose: () => void }) {
-  const t = useTranslations();
-  const id = useId();
-  const [found, setFound] = useState<ClaimSuggestionsView | null>(null);
+/** Loads once per id (not on every refresh of the page): the finder's answer, or its error. */
+function useFinderRead<T>(read: (id: number) => Promise<unknown>, id: number) {
+  const [found, setFound] = useState<T | null>(null);
   const [error, setError] = useState<ActionError | null>(null);
   useEffect(() => {
     let live = true;
-    runAction<ClaimSuggestionsView>(() => findClaimSuggestionsAction(claimId)).then((result) => {
+    runAction<T>(() => read(id)).then((result) => {
       if (!live) return;
       if (result.ok) setFound(result.data);
       else setError(result.error);
@@ -246,7 +250,41 @@ export function NewClaimSuggestionsClient({ claimId, claimText, onClose }: { cla
     return () => {
       live = false;
     };
-  }, [claimId]);
+  }, [read, id]);
+  return { found, error };
+}
+
+/** The claim page's suggested evidence, loaded after the page. */
+export function ClaimSuggestionsLoaderClient({ claimId }: { claimId: number }) {
+  const t = useTranslations();
+  const { found, error } = useFinderRead<ClaimSuggestionsView>(findClaimSuggestionsAction, claimId);
+  return (
+    <div aria-busy={!found && !error} data-suggestions-loaded={found ? 'true' : 'false'}>
+      {!found && !error && <p className="text-sm text-slate-600">{t('finder.searching')}</p>}
+      <FormAlert error={error} />
+      {found && <ClaimSuggestionsClient claimId={claimId} outlets={found.outlets} />}
+    </div>
+  );
+}
+
+/** The article page's suggested claims, loaded after the page. */
+export function ArticleSuggestionsLoaderClient({ articleId }: { articleId: number }) {
+  const t = useTranslations();
+  const { found, error } = useFinderRead<ArticleClaimSuggestionsView[]>(findArticleSuggestionsAction, articleId);
+  return (
+    <div aria-busy={!found && !error} data-suggestions-loaded={found ? 'true' : 'false'}>
+      {!found && !error && <p className="text-sm text-slate-600">{t('finder.searching')}</p>}
+      <FormAlert error={error} />
+      {found && <ArticleSuggestionsClient claims={found} />}
+    </div>
+  );
+}
+
+/** Right after a claim is made: what the finder found in the other outlets, on the same page. */
+export function NewClaimSuggestionsClient({ claimId, claimText, onClose }: { claimId: number; claimText: string; onClose: () => void }) {
+  const t = useTranslations();
+  const id = useId();
+  const { found, error } = useFinderRead<ClaimSuggestionsView>(findClaimSuggestionsAction, claimId);
   return (
     <section aria-labelledby={`${id}-heading`} className="mb-4 space-y-3 rounded-lg border border-blue-200 bg-blue-50/40 p-4" data-new-claim-suggestions={claimId} aria-busy={!found && !error}>
       <div className="flex flex-wrap items-start justify-between gap-2">

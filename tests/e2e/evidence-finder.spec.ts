@@ -161,7 +161,7 @@ test.describe('accessibility and phones', () => {
   test('the article page with suggested claims passes axe', async ({ page }) => {
     await signIn(page, editor);
     await page.goto(`/articles/${articleOf('rfa')}`);
-    await expect(page.getByTestId('article-suggestions')).toBeVisible();
+    await expect(page.getByTestId('article-suggestions').locator('[data-suggestions-loaded="true"]')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'article page with suggested claims');
   });
 

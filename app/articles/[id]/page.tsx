@@ -16,8 +16,6 @@ import type { AnnotatedEvidence } from '@/components/evidence-details-client';
 import { HighlightedArticle } from '@/components/highlighted-text';
 import { OmissionsPanel, type OmissionEntry } from '@/components/omissions-panel-client';
 import { ArticleSuggestionsSection } from '@/components/claim-suggestions-section';
-import { ArticleSuggestionsClient } from '@/components/suggestions-client';
-import { findArticleSuggestionViews } from '@/lib/data/find-article-suggestion-views';
 import { StanceLegend } from '@/components/stance-legend';
 import { textLang } from '@/components/text-lang';
 import { can } from '@/lib/auth/actor';
@@ -75,9 +73,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const canEdit = can(actor, 'content:write');
   const article = await loadArticle(id);
   if (!article) notFound();
-  const [editorData, suggested] = canEdit
-    ? await Promise.all([findEditorData(article.id), findArticleSuggestionViews(getPrisma(), { actor, articleId: article.id })])
-    : [null, null];
+  const editorData = canEdit ? await findEditorData(article.id) : null;
   // Arriving from search (?q=): mark every hit, Traditional and Simplified alike.
   const hits = query ? findHits(article.text, foldForSearch(query)) : [];
 
@@ -158,11 +154,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             </ul>
           )}
         </section>
-        {canEdit && suggested && (
-          <ArticleSuggestionsSection>
-            <ArticleSuggestionsClient claims={suggested} />
-          </ArticleSuggestionsSection>
-        )}
+        {canEdit && <ArticleSuggestionsSection articleId={article.id} />}
         {canEdit && editorData && (
           <OmissionsPanel articleId={article.id} omissions={editorData.omissions} actions={EDIT_ACTIONS} />
         )}

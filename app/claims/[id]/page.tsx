@@ -114,7 +114,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
 
       <ValueTable claim={claim} outlets={outlets} />
 
-      {editor && actor && <ClaimSuggestionsSection actor={actor} claimId={claim.id} />}
+      {editor && <ClaimSuggestionsSection claimId={claim.id} />}
 
       <section aria-labelledby="by-outlet" className="space-y-4">
         <h2 id="by-outlet" className="text-lg font-semibold">{t('claim.byOutlet')}</h2>
