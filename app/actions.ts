@@ -9,6 +9,12 @@ import { searchClaims } from '@/lib/data/search-claims';
 import { runOperation, type OperationName, type OperationResult } from '@/lib/operations';
 import { can } from '@/lib/auth/actor';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
+import { findClaimSuggestionViews } from '@/lib/data/find-claim-suggestion-views';
+import { findArticleSuggestionViews } from '@/lib/data/find-article-suggestion-views';
+import { markCellsOmitted } from '@/lib/operations/mark-cells-omitted';
+import { toOperationError } from '@/lib/operations';
+import { parseId } from '@/lib/data/parse-id';
+import { AppError } from '@/lib/errors';
 import { getT } from '@/lib/i18n/server';
 
 /** A failure's messages in the interface language (lib/ and the JSON API keep them in English). */
@@ -58,6 +64,46 @@ export async function markOmissionAction(input: unknown) {
 }
 export async function clearOmissionAction(input: unknown) {
   return run('clearOmission', input);
+}
+
+/** The evidence finder: a suggested passage that is not evidence for the claim is not suggested again. */
+export async function dismissSuggestionAction(input: unknown) {
+  return run('dismissSuggestion', input);
+}
+
+/** "Mark omits" for whole claim x outlet cells: markOmission for each of the outlet's unmarked articles. */
+export async function markCellsOmittedAction(input: unknown) {
+  const result = await markCellsOmitted(getPrisma(), await getActor(), input);
+  if (result.ok) revalidatePath('/', 'layout');
+  return localized(result);
+}
+
+/** A read for editors by id, as a result the client renders (the data function authorises). */
+async function readById<O>(raw: unknown, field: string, read: (id: number) => Promise<O>): Promise<OperationResult<O>> {
+  try {
+    const id = parseId(String(raw));
+    if (!id) throw new AppError('validation', 'An id is needed.', { fieldErrors: { [field]: ['An id is needed.'] } });
+    return { ok: true, data: await read(id) };
+  } catch (error) {
+    const mapped = toOperationError(error);
+    if (!mapped) throw error;
+    return localized({ ok: false, error: mapped });
+  }
+}
+
+// The finder's suggestions load after the page, from the browser: the page (and every refresh
+// after a write) never waits for the finder.
+
+/** What the finder found for a claim in the outlets not yet settled. */
+export async function findClaimSuggestionsAction(claimId: unknown) {
+  const actor = await getActor();
+  return readById(claimId, 'claimId', (id) => findClaimSuggestionViews(getPrisma(), { actor, claimId: id }));
+}
+
+/** The claims an article may state or contradict. */
+export async function findArticleSuggestionsAction(articleId: unknown) {
+  const actor = await getActor();
+  return readById(articleId, 'articleId', (id) => findArticleSuggestionViews(getPrisma(), { actor, articleId: id }));
 }
 
 /** Claim picker for editors: search as you type, Traditional and Simplified alike. */

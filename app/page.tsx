@@ -1,4 +1,5 @@
 import { ClaimTable, ColumnChooser, Pagination } from '@/components/claim-table';
+import Link from 'next/link';
 import { ClaimTableControls } from '@/components/claim-table-controls';
 import { ExportLinks } from '@/components/export-links';
 import { StanceLegend } from '@/components/stance-legend';
@@ -6,6 +7,7 @@ import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { parseTableQuery, serializeTableQuery } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
+import { countOpenCells } from '@/lib/data/count-open-cells';
 import { findClaimTable } from '@/lib/data/claim-table';
 import { findTopics } from '@/lib/data/find-topics';
 import { getT } from '@/lib/i18n/server';
@@ -21,14 +23,23 @@ export default async function ClaimTablePage({ searchParams }: Props) {
   const query = parseTableQuery(await searchParams);
   const [actor, t] = await Promise.all([getActor(), getT()]);
   const db = getPrisma();
-  const [table, topics] = await Promise.all([
+  const editor = can(actor, 'content:write');
+  const [table, topics, openCells] = await Promise.all([
     findClaimTable(db, query, { includeDrafts: can(actor, 'drafts:read') }, { detail: 'table', maxDefaultColumns: MAX_DEFAULT_COLUMNS }),
     findTopics(db),
+    editor ? countOpenCells(db, { actor }) : Promise.resolve(null),
   ]);
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{t('table.title')}</h1>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h1 className="text-2xl font-semibold tracking-tight">{t('table.title')}</h1>
+          {openCells !== null && (
+            <Link href="/review" className="text-sm font-medium text-blue-700 hover:underline" data-testid="review-link" data-open-cells={openCells}>
+              {t('table.reviewLink', { count: openCells })}
+            </Link>
+          )}
+        </div>
         <p className="text-sm text-slate-600">
           {t('table.intro', { claims: table.total, outlets: table.allOutlets.length })}
         </p>

@@ -28,7 +28,8 @@ export function AnnotateSelectionForm({
   anchor: Anchor;
   lang: string;
   actions: Pick<AnnotationActions, 'searchClaims' | 'createEvidence' | 'createClaimWithEvidence'>;
-  onSaved: () => void;
+  /** Called after the write; with the new claim when the quote made one. */
+  onSaved: (created?: { claimId: number; text: string }) => void;
   onCancel: () => void;
 }) {
   const t = useTranslations();
@@ -67,14 +68,15 @@ export function AnnotateSelectionForm({
       ...(note.trim() ? { note: note.trim() } : {}),
     };
     startTransition(async () => {
-      const result = await runAction(() =>
+      const result = await runAction<{ claim?: { id: number; text: string } }>(() =>
         mode === 'existing' && claim
           ? actions.createEvidence({ claimId: claim.id, ...evidence })
           : actions.createClaimWithEvidence({ claim: { text: claimText.trim(), kind }, evidence }),
       );
       if (result.ok) {
         setError(null);
-        onSaved();
+        const made = mode === 'new' ? result.data?.claim : undefined;
+        onSaved(made ? { claimId: made.id, text: made.text } : undefined);
       } else {
         setError(result.error);
       }

@@ -14,6 +14,7 @@ import { AnnotateSelectionForm } from './annotate-selection-form-client';
 import { EvidenceDetails, type AnnotatedEvidence } from './evidence-details-client';
 import { Popover, anchorFromRect, type PopoverAnchor } from './popover-client';
 import { rangeToOffsets, type SelectionOffsetsResult } from './selection-offsets';
+import { NewClaimSuggestionsClient } from './suggestions-client';
 
 type OpenPopover =
   | { kind: 'create'; anchor: Anchor; at: PopoverAnchor; range: Range; returnFocus: HTMLElement | null }
@@ -67,6 +68,8 @@ export function ArticleAnnotator({
   const byId = useMemo(() => new Map(evidence.map((e) => [e.id, e])), [evidence]);
   const [open, setOpen] = useState<OpenPopover | null>(null);
   const [notice, setNotice] = useState('');
+  // The claim just made from a selection: what the finder found for it in the other outlets.
+  const [created, setCreated] = useState<{ claimId: number; text: string } | null>(null);
   const canEdit = Boolean(actions);
   // The span last offered in the form ("start-end"), so releasing Shift for Shift+Tab does
   // not reopen it; cleared when the selection collapses inside the article.
@@ -223,6 +226,7 @@ export function ArticleAnnotator({
         </button>
         <span className="text-xs text-slate-500">{t('annotate.enterOpens')}</span>
       </div>
+      {created && actions && <NewClaimSuggestionsClient key={created.claimId} claimId={created.claimId} claimText={created.text} onClose={() => setCreated(null)} />}
       {children}
       {open?.kind === 'create' && actions && (
         <Popover title={t('annotate.tagTitle')} anchor={open.at} returnFocus={open.returnFocus} onClose={close}>
@@ -231,7 +235,10 @@ export function ArticleAnnotator({
             anchor={open.anchor}
             lang={lang}
             actions={actions}
-            onSaved={() => afterWrite(t('annotate.quoteSaved'))}
+            onSaved={(made) => {
+              if (made) setCreated(made);
+              afterWrite(t('annotate.quoteSaved'));
+            }}
             onCancel={() => close(true)}
           />
         </Popover>

@@ -2,6 +2,7 @@
 // DATABASE_URL, else the embedded database of the running app, else the embedded one in .data.
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
+import { backfillPassageIndex } from '../lib/data/backfill-passage-index';
 import { seedCorpus } from '../lib/data/seed-corpus';
 import { atCliExit, runCli, usageError } from '../lib/runtime/cli';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
@@ -11,7 +12,17 @@ await runCli('db', async () => {
   if (command !== 'migrate' && command !== 'seed') throw usageError('usage: tsx scripts/db.ts migrate|seed');
   const db = await resolveDatabase();
   const result = await migrateDatabase(db.url, { log: console.log });
-  if (command === 'migrate') console.log(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already applied`);
+  if (command === 'migrate') {
+    console.log(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already applied`);
+    // the passage index is derived data a migration cannot compute in SQL: fill it here
+    const prisma = createPrisma(db.url);
+    try {
+      const indexed = await backfillPassageIndex(prisma, { log: console.log });
+      if (indexed.articles) console.log(`passage index filled for ${indexed.articles} article(s)`);
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
   if (command === 'seed') {
     const prisma = createPrisma(db.url);
     atCliExit(() => prisma.$disconnect());

@@ -14,6 +14,10 @@ import type { Tx } from './write-context';
 export const TABLES_NOT_DUMPED: Record<string, string> = {
   claim_cells: 'derived from evidence and reviews; rebuilt on restore',
   claim_table_version: 'a cache key kept by triggers; rebuild_claim_cells() on restore moves it on',
+  passages: 'the passage index, derived from article text; rebuilt on restore',
+  passage_words: 'word statistics of the passage index; rebuilt on restore',
+  indexed_articles: 'which articles the passage index covers; rebuilt on restore',
+  suggestion_dismissals: 'dismissed finder suggestions; not in dump format 1 (their revisions are)',
   sessions: 'sign-in secrets',
   accounts: 'password hashes',
   api_tokens: 'credentials (token hashes)',

@@ -1,4 +1,4 @@
-// Stores one parsed article (and its outlet, if new). Idempotent: the sha256 of the source
+// Stores one parsed article (and its outlet, if new) with its rows of the passage index. Idempotent: the sha256 of the source
 // decides whether the same file was imported before. One transaction, so a failure leaves
 // nothing half-written.
 import { createHash } from 'node:crypto';
@@ -6,6 +6,7 @@ import type { Db } from '../db/prisma';
 import type { Prisma } from '../generated/prisma/client';
 import type { ParsedArticle } from '../importer';
 import { foldAligned } from '../text/fold-aligned';
+import { indexArticlePassages } from './index-article-passages';
 import { fromLanguageCode } from './map-rows';
 
 export type ImportArticleResult =
@@ -65,6 +66,7 @@ export async function importArticleInTransaction(
       },
       select: { id: true },
     });
+    await indexArticlePassages(tx, article.id, parsed.text);
     return { status: 'imported', articleId: article.id, outlet: outlet.slug };
   }
 }

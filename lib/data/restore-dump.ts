@@ -8,6 +8,7 @@
 import type { Db } from '../db/prisma';
 import { DUMP_TABLES, parseDumpLines, type DumpTable } from '../export/dump';
 import { AppError } from '../errors';
+import { indexArticlePassages } from './index-article-passages';
 import type { Tx } from './write-context';
 
 export type RestoreDumpResult = { createdAt: string; rows: Record<DumpTable, number> };
@@ -96,6 +97,10 @@ export async function restoreDump(
       await tx.$executeRawUnsafe('ALTER TABLE "articles" ENABLE TRIGGER "articles_outlet_stats"');
       await tx.$executeRawUnsafe('SELECT rebuild_claim_cells()');
       await tx.$executeRawUnsafe('SELECT rebuild_outlet_stats()');
+      // The passage index is derived, not dumped: rebuild it for the restored articles here.
+      const restored = await tx.article.findMany({ select: { id: true, text: true }, orderBy: { id: 'asc' } });
+      for (const article of restored) await indexArticlePassages(tx, article.id, article.text);
+      if (restored.length) log(`indexed passages of ${restored.length} articles`);
       for (const t of DUMP_TABLES) {
         await tx.$queryRawUnsafe(
           `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), COALESCE(max(id), 1), max(id) IS NOT NULL) FROM "${t}"`,

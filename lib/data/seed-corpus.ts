@@ -9,6 +9,7 @@ import { claimSearchText } from '../claims';
 import { parseArticle } from '../importer';
 import { parseClaimsFile } from '../seed/claims-file';
 import { planSeedClaims } from '../seed/plan-seed-claims';
+import { backfillPassageIndex } from './backfill-passage-index';
 import { backfillSearchText } from './backfill-search-text';
 import { importArticleInTransaction } from './import-article';
 import { recordRevision } from './record-revision';
@@ -87,7 +88,7 @@ export async function seedCorpus(
   );
 }
 
-/** The start-up step: seed only a database that has no articles yet; fill search columns. */
+/** The start-up step: seed only a database that has no articles yet; fill search columns and the passage index. */
 export async function seedIfEmpty(
   databaseUrl: string,
   options: { dir?: string; log?: (line: string) => void } = {},
@@ -96,6 +97,8 @@ export async function seedIfEmpty(
   try {
     const filled = await backfillSearchText(db);
     if (filled.articles + filled.claims > 0) options.log?.(`search text filled for ${filled.articles} article(s), ${filled.claims} claim(s)`);
+    const indexed = await backfillPassageIndex(db, options);
+    if (indexed.articles > 0) options.log?.(`passage index filled for ${indexed.articles} article(s)`);
     if ((await db.article.count()) > 0) return { seeded: false };
     return { seeded: true, result: await seedCorpus(db, options) };
   } finally {

@@ -1,9 +1,13 @@
-// Who may read drafts through the read API: a caller whose bearer token belongs to an editor
-// or admin (they can write drafts, so they can read them). No token reads published claims;
-// a token that is presented but unknown or revoked is a 401, as on the write routes.
-import { can } from '../auth/actor';
+// The read API's shells. Drafts: a caller whose bearer token belongs to an editor or admin may
+// read them (they can write them). A token that is presented but unknown or revoked is a 401 on
+// every route, as on the write routes. Reads that need a signed-in editor (the evidence finder)
+// check the permission first, then run the data function, whose authorisation and not-found
+// errors come back as RFC 9457 problems like the writes'.
+import { authorize, can, type Actor, type Permission } from '../auth/actor';
 import type { Db } from '../db/prisma';
+import { toOperationError } from '../operations/to-operation-error';
 import { resolveApiCaller } from './api-write';
+import { jsonResponse, problemResponse } from './problem';
 
 export async function resolveDraftAccess(db: Db, request: Request): Promise<{ drafts: boolean } | { response: Response }> {
   const caller = await resolveApiCaller(db, request);
@@ -19,4 +23,24 @@ export async function refuseBadToken(db: Db, request: Request): Promise<Response
   if (!request.headers.has('authorization')) return null;
   const caller = await resolveApiCaller(db, request);
   return 'response' in caller ? caller.response : null;
+}
+
+/**
+ * Checks the caller holds `permission` before anything else (so a caller without it learns
+ * nothing about ids or parameters), then runs the read; a read may answer a Response itself
+ * (a 400 for malformed query parameters).
+ */
+export async function runApiRead(db: Db, request: Request, permission: Permission, read: (actor: Actor) => Promise<unknown>): Promise<Response> {
+  const caller = await resolveApiCaller(db, request);
+  if ('response' in caller) return caller.response;
+  try {
+    authorize(caller.actor, permission);
+    const result = await read(caller.actor);
+    return result instanceof Response ? result : jsonResponse(result);
+  } catch (error) {
+    const mapped = toOperationError(error);
+    if (!mapped) throw error;
+    const headers: Record<string, string> = mapped.status === 401 ? { 'www-authenticate': 'Bearer' } : {};
+    return problemResponse(mapped.status, mapped.message, { code: mapped.code, ...(mapped.fieldErrors ? { errors: mapped.fieldErrors } : {}), headers });
+  }
 }

@@ -59,6 +59,7 @@ export async function runApiOperation(
     const headers: Record<string, string> = status === 401 ? { 'www-authenticate': 'Bearer' } : {};
     return problemResponse(status, message, { ...extra, headers });
   }
+  if (options.status === 204) return new Response(null, { status: 204 });
   const location = options.location?.(result.data);
   return jsonResponse(result.data ?? null, {
     status: options.status ?? 200,

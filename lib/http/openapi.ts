@@ -9,6 +9,14 @@ import { CELL_STANCES, STANCES } from '../claims/stance';
 import { TABLE_SORTS } from '../claims/table-query';
 import { ANNOTATION_MEDIA_TYPE } from '../export/annotations';
 import { EXPORT_FORMATS } from '../export/formats';
+import { z } from 'zod';
+import { articleSuggestionsSchema, claimSuggestionsSchema, SUGGESTION_LIMIT_DEFAULT, SUGGESTION_LIMIT_MAX } from '../finder/suggestion-shapes';
+
+/** A zod shape as an OpenAPI 3.1 schema (JSON Schema 2020-12 without its $schema line). */
+function fromZod(schema: z.ZodType): object {
+  const { $schema: _omit, ...rest } = z.toJSONSchema(schema, { io: 'output' }) as Record<string, unknown>;
+  return rest;
+}
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
@@ -215,6 +223,8 @@ export const openApiDocument = {
       Cell: record({ stance: { enum: [...CELL_STANCES] }, evidence: list(ref('Evidence')), reviews: list(ref('Review')) }),
       ClaimRecord: record(CLAIM_RECORD_FIELDS),
       Claim: record({ ...CLAIM_RECORD_FIELDS, cells: { type: 'object', additionalProperties: ref('Cell'), description: 'keyed by outlet slug' } }),
+      ClaimSuggestions: fromZod(claimSuggestionsSchema),
+      ArticleSuggestions: fromZod(articleSuggestionsSchema),
       ClaimInput: {
         type: 'object',
         additionalProperties: false,
@@ -384,6 +394,53 @@ export const openApiDocument = {
         security: TOKEN,
         parameters: [idParam('id', 'evidence id'), versionQuery],
         responses: { '200': ok('Deleted', ref('Deleted')), ...writeErrors, ...notFound, ...conflict },
+      },
+    },
+    '/api/v1/claims/{id}/suggestions': {
+      get: {
+        operationId: 'findClaimSuggestions',
+        summary: 'Evidence finder: passages per outlet that may state or contradict the claim',
+        description: 'For every outlet (or the one named by `outlet`): up to `limit` passages, best first, each with its score, suggested stance (`states`, `contradicts`, `mentions`), the value it states and why; and the verdict `likely` (a passage scores at or above `threshold`) or `none` (no passage found in `articlesSearched` articles). Dismissed passages and existing quotes are left out. Editors and admins.',
+        security: TOKEN,
+        parameters: [
+          idParam('id', 'claim id'),
+          { name: 'outlet', in: 'query', required: false, schema: { type: 'string' }, description: 'An outlet slug' },
+          { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: SUGGESTION_LIMIT_MAX, default: SUGGESTION_LIMIT_DEFAULT } },
+        ],
+        responses: {
+          '200': ok('Suggestions per outlet', ref('ClaimSuggestions')),
+          '400': response('BadRequest'),
+          '401': response('Unauthorized'),
+          '403': response('Forbidden'),
+          ...notFound,
+        },
+      },
+    },
+    '/api/v1/claims/{id}/suggestions/dismiss': {
+      post: {
+        operationId: 'dismissSuggestion',
+        summary: 'Dismiss a suggested passage (remembered and recorded in the claim history)',
+        security: TOKEN,
+        parameters: [idParam('id', 'claim id')],
+        requestBody: {
+          required: true,
+          ...json({ type: 'object', additionalProperties: false, required: ['articleId', 'start', 'end'], properties: { articleId: { type: 'integer', minimum: 1 }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 1 } } }),
+        },
+        responses: { '204': { description: 'Dismissed' }, ...writeErrors, ...notFound },
+      },
+    },
+    '/api/v1/articles/{id}/suggestions': {
+      get: {
+        operationId: 'findArticleSuggestions',
+        summary: 'Evidence finder, the other way: claims this article may state or contradict',
+        security: TOKEN,
+        parameters: [idParam('id', 'article id')],
+        responses: {
+          '200': ok('Claims with their passages in the article', ref('ArticleSuggestions')),
+          '401': response('Unauthorized'),
+          '403': response('Forbidden'),
+          ...notFound,
+        },
       },
     },
     '/api/v1/claims/{id}/reviews/{articleId}': {

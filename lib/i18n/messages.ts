@@ -25,6 +25,7 @@ export const CLIENT_NAMESPACES = [
   'comparator',
   'editor',
   'evidence',
+  'finder',
   'import',
   'nav',
   'omissions',

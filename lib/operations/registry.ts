@@ -31,6 +31,8 @@ import { restoreEvidence } from '../data/restore-evidence';
 import { updateClaim } from '../data/update-claim';
 import { updateEvidence } from '../data/update-evidence';
 import { createUser } from '../data/create-user';
+import { dismissSuggestion } from '../data/dismiss-suggestion';
+import { dismissSuggestionSchema } from '../finder/suggestion-shapes';
 import { updateUser } from '../data/update-user';
 import { defineOperation } from './operation';
 
@@ -57,6 +59,8 @@ export const operations = {
   restoreEvidence: defineOperation({ name: 'restoreEvidence', permission: 'content:write', input: restoreEvidenceSchema, run: restoreEvidence }),
   markOmission: defineOperation({ name: 'markOmission', permission: 'content:write', input: markOmissionSchema, run: markOmission }),
   clearOmission: defineOperation({ name: 'clearOmission', permission: 'content:write', input: clearOmissionSchema, run: clearOmission }),
+  // The evidence finder: a suggested passage the editor says is not evidence for the claim.
+  dismissSuggestion: defineOperation({ name: 'dismissSuggestion', permission: 'content:write', input: dismissSuggestionSchema, run: dismissSuggestion }),
   createUser: defineOperation({ name: 'createUser', permission: 'users:manage', input: createUserInput, run: (db, { input }) => createUser(db, input) }),
   updateUser: defineOperation({ name: 'updateUser', permission: 'users:manage', input: updateUserInput, run: (db, { input }) => updateUser(db, input) }),
   importArticle: defineOperation({ name: 'importArticle', permission: 'content:write', input: importArticleInput, run: importArticleFile }),

@@ -308,6 +308,36 @@ describe('every described operation, live', () => {
     expect((await call('POST', '/api/v1/articles', { token: editor, body })).status).toBe(200);
   });
 
+  it('the evidence finder: suggestions both ways, dismissals, and their failures', async () => {
+    const { editor, reader } = tokens;
+    const article = await voaArticle();
+    const claim = (await call('POST', '/api/v1/claims', { token: editor, body: { text: '习近平已访问俄罗斯至少9次' } })).body as { id: number };
+    const route = `/api/v1/claims/${claim.id}/suggestions`;
+    const found = await call('GET', `${route}?limit=3`, { token: editor });
+    expect(found.status).toBe(200);
+    expect((await call('GET', `${route}?limit=99`, { token: editor })).status).toBe(400);
+    expect((await call('GET', route)).status).toBe(401);
+    expect((await call('GET', route, { token: reader })).status).toBe(403);
+    expect((await call('GET', '/api/v1/claims/999999/suggestions', { token: editor })).status).toBe(404);
+
+    const dismiss = `${route}/dismiss`;
+    const passage = { articleId: article.id, start: 0, end: 5 };
+    expect((await call('POST', dismiss, { token: editor, raw: '{' })).status).toBe(400);
+    expect((await call('POST', dismiss, { body: passage })).status).toBe(401);
+    expect((await call('POST', dismiss, { token: reader, body: passage })).status).toBe(403);
+    expect((await call('POST', '/api/v1/claims/999999/suggestions/dismiss', { token: editor, body: passage })).status).toBe(404);
+    expect((await call('POST', dismiss, { token: editor, raw: big(6 * 1024 * 1024) })).status).toBe(413);
+    expect((await call('POST', dismiss, { token: editor, raw: 'x', type: 'text/plain' })).status).toBe(415);
+    expect((await call('POST', dismiss, { token: editor, body: { ...passage, start: -1 } })).status).toBe(422);
+    expect((await call('POST', dismiss, { token: editor, body: passage })).status).toBe(204);
+
+    const other = `/api/v1/articles/${article.id}/suggestions`;
+    expect((await call('GET', other, { token: editor })).status).toBe(200);
+    expect((await call('GET', other)).status).toBe(401);
+    expect((await call('GET', other, { token: reader })).status).toBe(403);
+    expect((await call('GET', '/api/v1/articles/999999/suggestions', { token: editor })).status).toBe(404);
+  });
+
   it('produced every status the document describes, for every operation', () => {
     const missing: string[] = [];
     for (const [template, item] of Object.entries(doc.paths)) {

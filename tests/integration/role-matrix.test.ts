@@ -79,6 +79,10 @@ const prepare: Record<ContentOperation, () => Promise<unknown>> = {
     const created = await db.prisma.revision.findFirstOrThrow({ where: { entityType: 'claim', entityId: claim.id, action: 'create' } });
     return { revisionId: Number(created.id), version: updated.version };
   },
+  dismissSuggestion: async () => {
+    const claim = await freshClaim();
+    return { claimId: claim.id, articleId: article.id, start: quote.start, end: quote.end };
+  },
   createEvidence: async () => {
     const claim = await freshClaim();
     return { claimId: claim.id, articleId: article.id, stance: 'states', exact: quote.exact };
@@ -149,7 +153,7 @@ const allowed = ['editor', 'admin'] as const;
 describe('role matrix', () => {
   it('covers every registered operation', () => {
     expect([...Object.keys(prepare), ...Object.keys(prepareUser), ...Object.keys(prepareToken), 'importArticle'].sort()).toEqual([...OPERATION_NAMES].sort());
-    expect(OPERATION_NAMES).toHaveLength(17);
+    expect(OPERATION_NAMES).toHaveLength(18);
   });
 
   describe('importArticle', () => {

@@ -15,6 +15,7 @@ import { ArticleAnnotator } from '@/components/article-annotator-client';
 import type { AnnotatedEvidence } from '@/components/evidence-details-client';
 import { HighlightedArticle } from '@/components/highlighted-text';
 import { OmissionsPanel, type OmissionEntry } from '@/components/omissions-panel-client';
+import { ArticleSuggestionsSection } from '@/components/claim-suggestions-section';
 import { StanceLegend } from '@/components/stance-legend';
 import { textLang } from '@/components/text-lang';
 import { can } from '@/lib/auth/actor';
@@ -154,6 +155,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             </ul>
           )}
         </section>
+        {canEdit && <ArticleSuggestionsSection articleId={article.id} />}
         {canEdit && editorData && (
           <OmissionsPanel articleId={article.id} omissions={editorData.omissions} actions={EDIT_ACTIONS} />
         )}

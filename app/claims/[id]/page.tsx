@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { appOrigin } from '@/app/app-origin';
 import { ClaimEditorClient, OmissionToggleClient, RestoreButtonClient } from '@/components/claim-editor-client';
+import { ClaimSuggestionsSection } from '@/components/claim-suggestions-section';
 import { ExportLinks } from '@/components/export-links';
 import { QuoteInParagraph } from '@/components/highlighted-text';
 import { StanceBadge } from '@/components/stance-badge';
@@ -118,6 +119,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
       {editor && <ClaimEditorClient claim={claim} />}
 
       <ValueTable claim={claim} outlets={outlets} />
+
+      {editor && <ClaimSuggestionsSection claimId={claim.id} />}
 
       <section aria-labelledby="by-outlet" className="space-y-4">
         <h2 id="by-outlet" className="text-lg font-semibold">{t('claim.byOutlet')}</h2>

@@ -1,0 +1,77 @@
+// The other direction of the evidence finder: the claims one article may state or contradict,
+// each with its best passages in the article. Editors and admins only. Candidate claims are
+// those whose folded text holds one of the article's rarer words (trigram index on
+// claims.search_text); claims the article is already evidence or an omission for are left out,
+// as are dismissed passages.
+import { authorize, type Actor } from '../auth/actor';
+import type { Db } from '../db/prisma';
+import { buildClaimQuery, claimQueryWords } from '../finder/claim-query';
+import { rankPassages } from '../finder/rank-passages';
+import type { ArticleSuggestions } from '../finder/suggestion-shapes';
+import { describeSuggestions, loadCorpusStats, toFinderClaim } from './find-claim-suggestions';
+import { notFound } from './write-errors';
+
+/** The article's rarest words that look for claims; a claim must contain one of them. */
+const ARTICLE_WORDS = 300;
+const CANDIDATE_CLAIMS = 200;
+const PER_CLAIM = 3;
+
+function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export type FindArticleSuggestionsInput = { actor: Actor | null; articleId: number; limit?: number };
+
+
+export async function findArticleSuggestions(db: Db, input: FindArticleSuggestionsInput): Promise<ArticleSuggestions> {
+  authorize(input.actor, 'content:write');
+  const article = await db.article.findUnique({ where: { id: input.articleId }, select: { id: true } });
+  if (!article) throw notFound('article', input.articleId);
+  const clauses = (
+    await db.passage.findMany({
+      where: { articleId: article.id },
+      select: { articleId: true, ordinal: true, sentence: true, start: true, end: true, folded: true, words: true },
+      orderBy: { ordinal: 'asc' },
+    })
+  ).map((c) => ({ ...c, words: c.words ?? [] }));
+  const words = [...new Set(clauses.flatMap((c) => c.words))].filter((w) => [...w].length >= 2);
+  if (words.length === 0) return { articleId: article.id, claims: [] };
+
+  const articleStats = await loadCorpusStats(db, words);
+  // words in at most a fifth of the articles (or two): a claim sharing only common words is no candidate
+  const bound = Math.max(2, articleStats.articles / 5);
+  const rare = words
+    .filter((w) => articleStats.documentFrequency(w) <= bound)
+    .sort((a, b) => articleStats.documentFrequency(a) - articleStats.documentFrequency(b))
+    .slice(0, ARTICLE_WORDS);
+  if (rare.length === 0) return { articleId: article.id, claims: [] };
+  const candidates = await db.$queryRaw<{ id: number }[]>`
+    SELECT "id" FROM "claims" WHERE "search_text" LIKE ANY(${rare.map(likePattern)}::text[]) ORDER BY "id" LIMIT ${CANDIDATE_CLAIMS}`;
+  const claims = await db.claim.findMany({
+    where: {
+      id: { in: candidates.map((c) => c.id) },
+      evidence: { none: { articleId: article.id } },
+      reviews: { none: { articleId: article.id } },
+    },
+    select: {
+      id: true, text: true, gloss: true, topics: true, kind: true, value: true, comparator: true, unit: true, asOf: true,
+      evidence: { select: { exact: true } },
+      dismissals: { where: { articleId: article.id }, select: { articleId: true, start: true, end: true } },
+    },
+    orderBy: { id: 'asc' },
+  });
+  const stats = await loadCorpusStats(db, [...new Set(claims.flatMap((c) => claimQueryWords(toFinderClaim(c))))]);
+  const found = claims
+    .map((claim) => {
+      const finderClaim = toFinderClaim(claim);
+      const passages = rankPassages(buildClaimQuery(finderClaim, stats), clauses, { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
+      return { claim, finderClaim, passages: passages.slice(0, input.limit ?? PER_CLAIM) };
+    })
+    .filter((c) => c.passages.length > 0)
+    .sort((a, b) => b.passages[0]!.score - a.passages[0]!.score || a.claim.id - b.claim.id);
+  const result: ArticleSuggestions = { articleId: article.id, claims: [] };
+  for (const { claim, finderClaim, passages } of found) {
+    result.claims.push({ claimId: claim.id, text: claim.text, suggestions: await describeSuggestions(db, passages, finderClaim.asOf ?? null) });
+  }
+  return result;
+}

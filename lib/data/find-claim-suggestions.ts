@@ -1,0 +1,178 @@
+// The evidence finder for one claim: in every outlet's coverage (or one outlet's), the passages
+// that may state or contradict it, best first, and the outlet's verdict (likely / none). Editors
+// and admins only. Candidates come from the passage index (rarer claim words and the counts it
+// states, per outlet); lib/finder ranks them. Existing quotes and dismissed passages are left out.
+import { describeRange } from '../anchoring';
+import { authorize, type Actor } from '../auth/actor';
+import type { Db } from '../db/prisma';
+import { buildClaimQuery, claimQueryWords, type ClaimQuery } from '../finder/claim-query';
+import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
+import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
+import type { CorpusStats, FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
+import { AppError } from '../errors';
+import { notFound } from './write-errors';
+
+/** Sentences per outlet handed to the ranker: the ones sharing most retrieval words with the claim. */
+const CANDIDATE_SENTENCES_PER_OUTLET = 200;
+/** The heaviest claim words used to retrieve candidates (light ones are in too many passages). */
+const RETRIEVAL_WORDS = 32;
+
+export type FindClaimSuggestionsInput = { actor: Actor | null; claimId: number; outlet?: string; limit: number };
+
+type Span = { articleId: number; start: number; end: number };
+
+export async function loadCorpusStats(db: Db, words: readonly string[]): Promise<CorpusStats> {
+  const [rows, [{ articles } = { articles: 0 }]] = await Promise.all([
+    db.passageWord.findMany({ where: { word: { in: [...words] } }, select: { word: true, articles: true } }),
+    db.$queryRaw<{ articles: number }[]>`SELECT count(*)::int AS articles FROM "indexed_articles"`,
+  ]);
+  const df = new Map(rows.map((r) => [r.word, r.articles]));
+  return { articles: Math.max(articles, 1), documentFrequency: (word) => df.get(word) ?? 0 };
+}
+
+export function retrievalWords(query: ClaimQuery): string[] {
+  const all = [...query.words, ...query.glossWords, ...query.quoteWords.flat()].sort((a, b) => b.weight - a.weight);
+  return [...new Set(all.map((w) => w.word))].slice(0, RETRIEVAL_WORDS);
+}
+
+type ClauseRow = IndexedClause & { outletId: number };
+
+async function candidateClauses(db: Db, query: ClaimQuery, outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
+  const words = retrievalWords(query);
+  const numbers = query.counts.map((c) => c.value);
+  if (words.length === 0 && numbers.length === 0) return [];
+  const rows = await db.$queryRaw<{ articleId: number; outletId: number; ordinal: number; sentence: number; start: number; end: number; folded: string; words: string[] }[]>`
+    WITH hits AS (
+      SELECT p."article_id", p."sentence", a."outlet_id",
+             cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${words}::text[])))
+               + CASE WHEN p."numbers" && ${numbers}::float8[] THEN 1 ELSE 0 END AS hits
+        FROM "passages" p JOIN "articles" a ON a."id" = p."article_id"
+       WHERE (p."words" && ${words}::text[] OR p."numbers" && ${numbers}::float8[])
+         AND (${outletIds === null} OR a."outlet_id" = ANY(${outletIds ?? []}::int[]))
+    ), sentences AS (
+      SELECT "article_id", "sentence", "outlet_id", sum(hits) AS hits FROM hits GROUP BY 1, 2, 3
+    ), ranked AS (
+      SELECT *, row_number() OVER (PARTITION BY "outlet_id" ORDER BY hits DESC, "article_id", "sentence") AS rn FROM sentences
+    )
+    SELECT p."article_id" AS "articleId", r."outlet_id" AS "outletId", p."ordinal", p."sentence", p."start", p."end", p."folded", p."words"
+      FROM ranked r JOIN "passages" p ON p."article_id" = r."article_id" AND p."sentence" = r."sentence"
+     WHERE r.rn <= ${perOutlet}
+     ORDER BY p."article_id", p."ordinal"`;
+  return rows.map((r) => ({ ...r, words: r.words ?? [] }));
+}
+
+/** The claim as the finder sees it, with the quotes it already has. */
+export function toFinderClaim(claim: {
+  text: string;
+  gloss: string | null;
+  topics: string[];
+  kind: FinderClaim['kind'];
+  value: number | null;
+  comparator: FinderClaim['comparator'];
+  unit: string | null;
+  asOf: Date | null;
+  evidence?: { exact: string }[];
+}): FinderClaim {
+  return {
+    text: claim.text,
+    gloss: claim.gloss,
+    topics: claim.topics,
+    kind: claim.kind,
+    value: claim.value,
+    comparator: claim.comparator,
+    unit: claim.unit,
+    asOf: claim.asOf ? claim.asOf.toISOString().slice(0, 10) : null,
+    quotes: [...new Set((claim.evidence ?? []).map((e) => e.exact))],
+  };
+}
+
+/** Turns ranked passages into the API's suggestions: quote selectors from the article text. */
+export async function describeSuggestions(
+  db: Db,
+  passages: readonly ScoredPassage[],
+  asOf: string | null,
+): Promise<Suggestion[]> {
+  const ids = [...new Set(passages.map((p) => p.articleId))];
+  if (ids.length === 0) return [];
+  const articles = new Map(
+    (await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, title: true, publishedAt: true } })).map((a) => [a.id, a]),
+  );
+  return passages.map((p) => {
+    const article = articles.get(p.articleId)!;
+    const anchor = describeRange(article.text, p.start, p.end);
+    return {
+      articleId: p.articleId,
+      start: p.start,
+      end: p.end,
+      exact: anchor.exact,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      score: p.score,
+      stance: p.stance,
+      ...(p.statedValue ? { statedValue: p.statedValue } : {}),
+      reason: p.reason,
+      articleTitle: article.title,
+      publishedAt: article.publishedAt.toISOString(),
+      predatesClaim: asOf !== null && article.publishedAt.toISOString().slice(0, 10) < asOf,
+    };
+  });
+}
+
+export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsInput): Promise<ClaimSuggestions> {
+  authorize(input.actor, 'content:write');
+  const claim = await db.claim.findUnique({
+    where: { id: input.claimId },
+    select: {
+      id: true, text: true, gloss: true, topics: true, kind: true, value: true, comparator: true, unit: true, asOf: true,
+      evidence: { select: { articleId: true, start: true, end: true, exact: true, article: { select: { outletId: true } } } },
+      reviews: { select: { articleId: true, article: { select: { outletId: true } } } },
+      dismissals: { select: { articleId: true, start: true, end: true } },
+    },
+  });
+  if (!claim) throw notFound('claim', input.claimId);
+  const outlets = await db.outlet.findMany({
+    where: input.outlet ? { slug: input.outlet } : {},
+    select: { id: true, slug: true, name: true, articleCount: true },
+    orderBy: [{ articleCount: 'desc' }, { slug: 'asc' }],
+  });
+  if (input.outlet && outlets.length === 0) throw new AppError('not_found', `Outlet ${input.outlet} not found.`, { entity: 'outlet', field: 'outlet' });
+
+  const finderClaim = toFinderClaim(claim);
+  const stats = await loadCorpusStats(db, claimQueryWords(finderClaim));
+  const query = buildClaimQuery(finderClaim, stats);
+  const clauses = await candidateClauses(db, query, input.outlet ? outlets.map((o) => o.id) : null, CANDIDATE_SENTENCES_PER_OUTLET);
+  const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
+
+  const predating = claim.asOf
+    ? new Map(
+        (
+          await db.article.groupBy({
+            by: ['outletId'],
+            where: { publishedAt: { lt: claim.asOf }, outletId: { in: outlets.map((o) => o.id) } },
+            _count: { _all: true },
+          })
+        ).map((g) => [g.outletId, g._count._all]),
+      )
+    : new Map<number, number>();
+  const settled = new Set([...claim.evidence.map((e) => e.article.outletId), ...claim.reviews.map((r) => r.article.outletId)]);
+
+  const ranked = outlets.map((outlet) => {
+    const passages = rankPassages(query, clauses.filter((c) => c.outletId === outlet.id), { exclude });
+    return { outlet, passages: passages.slice(0, input.limit), best: passages[0]?.score ?? 0 };
+  });
+  const described = await describeSuggestions(db, ranked.flatMap((r) => r.passages), finderClaim.asOf ?? null);
+  let next = 0;
+  return {
+    claimId: claim.id,
+    threshold: LIKELY_THRESHOLD,
+    outlets: ranked.map(({ outlet, passages, best }) => ({
+      outlet: outlet.slug,
+      outletName: outlet.name,
+      verdict: best >= LIKELY_THRESHOLD ? 'likely' : 'none',
+      articlesSearched: outlet.articleCount,
+      articlesPredating: predating.get(outlet.id) ?? 0,
+      settled: settled.has(outlet.id),
+      suggestions: described.slice(next, (next += passages.length)),
+    })),
+  };
+}

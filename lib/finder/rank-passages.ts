@@ -1,0 +1,248 @@
+// Scores passages against a claim and proposes the best ones. A passage is a window of one to
+// three consecutive clauses inside one sentence, so a suggestion is as tight as the words that
+// match allow. Scorers each return a share in [0, 1] with their reasons; the lexical scorer
+// weighs the claim's words found in the passage, the quantity scorer reads the counts and dates
+// it states. A semantic scorer can join the list later without touching the rest.
+import { compareStatedValue } from '../claims/stated-value';
+import type { ClaimQuery, WeightedWord } from './claim-query';
+import { compareDates, findDates } from './dates';
+import { findNumbers, type NumberMention } from './numerals';
+import type { IndexedClause, ScoredPassage, SuggestedStance } from './types';
+
+export type PassageWindow = {
+  articleId: number;
+  start: number;
+  end: number;
+  /** Folded text of the window (the clauses with what lies between them). */
+  folded: string;
+  words: ReadonlySet<string>;
+  sentence: number;
+  clauses: number;
+};
+
+export type ScorerResult = {
+  score: number;
+  matched?: string[];
+  /** Set by a scorer that reads the passage as giving another value for the claim's count or date. */
+  contradiction?: string;
+  /** The value the passage states, when it agrees. */
+  agreement?: string;
+};
+
+export type PassageScorer = { name: string; score: (query: ClaimQuery, window: PassageWindow) => ScorerResult };
+
+/**
+ * The score above which a passage is taken to state or contradict the claim, and an outlet's
+ * verdict is `likely`. Chosen on the seed corpus (npm run eval:suggest) where it separates
+ * stating from omitting outlets; see README "Evidence finder".
+ */
+export const LIKELY_THRESHOLD = 0.325;
+/** Below the verdict threshold a passage can still be a statement the editor should see. */
+export const STATES_THRESHOLD = 0.2;
+const MAX_WINDOW_CLAUSES = 4;
+/** A passage that states one part of a claim scores this share of one that states all of it. */
+const FACET_SHARE = 0.85;
+
+function coverage(words: readonly WeightedWord[], window: PassageWindow, abbreviated: ReadonlySet<string> = new Set()): { share: number; matched: string[] } {
+  let total = 0;
+  let found = 0;
+  const matched: { word: string; weight: number }[] = [];
+  for (const { word, weight } of words) {
+    total += weight;
+    let credit = 0;
+    if (window.words.has(word)) credit = 1;
+    else if (abbreviated.has(word)) credit = 0.9;
+    else if ([...word].length >= 2 && window.folded.includes(word)) credit = 0.9;
+    else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
+    if (credit > 0) {
+      found += weight * credit;
+      if (credit >= 0.5) matched.push({ word, weight: weight * credit });
+    }
+  }
+  matched.sort((a, b) => b.weight - a.weight);
+  return { share: total > 0 ? found / total : 0, matched: matched.map((m) => m.word) };
+}
+
+/**
+ * Chinese words that share a morpheme often share meaning (会面, 见面, 会晤; 抗衡, 制衡): the best
+ * share of characters a passage word has in common with the claim word, counted only when
+ * at least half of both words' characters match.
+ */
+function sharedCharacters(word: string, words: ReadonlySet<string>): number {
+  const chars = [...word];
+  if (chars.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) return 0;
+  let best = 0;
+  for (const other of words) {
+    const otherChars = [...other];
+    if (otherChars.length < 2 || otherChars.length > 4) continue;
+    const common = chars.filter((c) => otherChars.includes(c)).length;
+    const share = common / Math.max(chars.length, otherChars.length);
+    if (share >= 0.5 && share > best) best = share;
+  }
+  return best;
+}
+
+/** Share of a word's character pairs found in the text: 会晤 in 会面 gets nothing, 上海合作组织 in 上合组织 a part. */
+function bigramShare(word: string, text: string): number {
+  const chars = [...word];
+  if (chars.length < 2 || !/[\u4e00-\u9fff]/.test(word)) return 0;
+  let hits = 0;
+  for (let i = 0; i + 1 < chars.length; i++) if (text.includes(chars[i]! + chars[i + 1]!)) hits++;
+  return hits / (chars.length - 1);
+}
+
+export const lexicalScorer: PassageScorer = {
+  name: 'lexical',
+  score(query, window) {
+    const abbreviated = new Set<string>();
+    for (const [short, full] of query.abbreviations) if (window.words.has(short) || window.folded.includes(short)) for (const w of full) abbreviated.add(w);
+    const text = coverage(query.words, window, abbreviated);
+    const gloss = query.glossWords.length ? coverage(query.glossWords, window) : { share: 0, matched: [] };
+    let best = text.share >= gloss.share ? text : gloss;
+    const total = query.words.reduce((sum, w) => sum + w.weight, 0);
+    for (const facet of query.facets) {
+      // a part must carry a fair share of the claim's weight to stand for it
+      if (facet.reduce((sum, w) => sum + w.weight, 0) < 0.2 * total) continue;
+      const f = coverage(facet, window, abbreviated);
+      if (f.share * FACET_SHARE > best.share) best = { share: f.share * FACET_SHARE, matched: f.matched };
+    }
+    // a passage that repeats an accepted quote (in another script or outlet) is a strong match
+    for (const quote of query.quoteWords) {
+      const q = coverage(quote, window);
+      if (q.share * 0.95 > best.share) best = { share: q.share * 0.95, matched: q.matched };
+    }
+    return { score: best.share, matched: best.matched };
+  },
+};
+
+function sameThing(a: string, b: string): boolean {
+  return a === '' || b === '' ? false : a === b;
+}
+
+export const quantityScorer: PassageScorer = {
+  name: 'quantity',
+  score(query, window) {
+    if (query.counts.length === 0 && query.dates.length === 0) return { score: 0 };
+    const mentions = findNumbers(window.folded).filter((m) => m.role === 'count');
+    let agreement: NumberMention | null = null;
+    let disagreement: NumberMention | null = null;
+    for (const count of query.counts) {
+      for (const m of mentions) {
+        if (!sameThing(count.counts, m.counts) && !(count.counts === '' && m.value === count.value)) continue;
+        const verdict = compareStatedValue({ value: count.value, comparator: count.comparator }, { value: m.value, comparator: m.comparator });
+        if (verdict === 'agrees' || (verdict === 'partly' && m.value === count.value)) {
+          if (count.main) agreement ??= m;
+        } else if (verdict === 'disagrees') disagreement ??= m;
+      }
+    }
+    if (query.dates.length) {
+      const dates = compareDates(query.dates, findDates(window.folded));
+      if (dates.agreement === 'agrees') return { score: 1, agreement: dates.date!.text };
+      if (dates.agreement === 'disagrees') return { score: 0.5, contradiction: dates.date!.text };
+    }
+    if (agreement) return { score: 1, agreement: agreement.text };
+    if (disagreement) return { score: 0.5, contradiction: disagreement.text };
+    return { score: 0 };
+  },
+};
+
+export const DEFAULT_SCORERS: readonly { scorer: PassageScorer; weight: number }[] = [
+  { scorer: lexicalScorer, weight: 1 },
+  { scorer: quantityScorer, weight: 0.3 },
+];
+
+/** Windows of one to three consecutive clauses inside each sentence. */
+export function passageWindows(clauses: readonly IndexedClause[]): PassageWindow[] {
+  const sorted = [...clauses].sort((a, b) => a.articleId - b.articleId || a.ordinal - b.ordinal);
+  const windows: PassageWindow[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const first = sorted[i]!;
+    const words = new Set<string>();
+    let folded = '';
+    for (let k = 0; k < MAX_WINDOW_CLAUSES && i + k < sorted.length; k++) {
+      const clause = sorted[i + k]!;
+      if (clause.articleId !== first.articleId || clause.sentence !== first.sentence) break;
+      if (k > 0 && clause.ordinal !== sorted[i + k - 1]!.ordinal + 1) break;
+      for (const w of clause.words) words.add(w);
+      folded += clause.folded;
+      windows.push({ articleId: first.articleId, start: first.start, end: clause.end, folded, words: new Set(words), sentence: first.sentence, clauses: k + 1 });
+    }
+  }
+  return windows;
+}
+
+export type RankOptions = {
+  scorers?: readonly { scorer: PassageScorer; weight: number }[];
+  /** Spans never to propose (dismissed, or already evidence): any overlap excludes a window. */
+  exclude?: readonly { articleId: number; start: number; end: number }[];
+};
+
+function overlaps(a: { articleId: number; start: number; end: number }, b: { articleId: number; start: number; end: number }): boolean {
+  return a.articleId === b.articleId && a.start < b.end && b.start < a.end;
+}
+
+/** Every sentence's best window, best first, with its score, stance and reason. */
+export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[], options: RankOptions = {}): ScoredPassage[] {
+  const scorers = options.scorers ?? DEFAULT_SCORERS;
+  const exclude = options.exclude ?? [];
+  const best = new Map<string, { window: PassageWindow; passage: ScoredPassage; rank: number }>();
+  for (const window of passageWindows(clauses)) {
+    if (exclude.some((span) => overlaps(span, window))) continue;
+    let score = 0;
+    let matched: string[] = [];
+    let contradiction: string | undefined;
+    let agreement: string | undefined;
+    for (const { scorer, weight } of scorers) {
+      const result = scorer.score(query, window);
+      score += weight * result.score;
+      if (result.matched && result.matched.length > matched.length) matched = result.matched;
+      contradiction ??= result.contradiction;
+      agreement ??= result.agreement;
+    }
+    // ranked on the full sum (a full lexical match that also states the count beats one that
+    // does not), reported as a share in [0, 1]; longer windows must earn their extra clauses
+    const rank = score * (1 - 0.04 * (window.clauses - 1));
+    score = Math.min(1, score);
+    const key = `${window.articleId}:${window.sentence}`;
+    const previous = best.get(key);
+    if (previous && previous.rank >= rank) continue;
+    const stance = suggestStance(score, contradiction, agreement);
+    best.set(key, {
+      window,
+      rank,
+      passage: {
+        articleId: window.articleId,
+        start: window.start,
+        end: window.end,
+        score: round(score),
+        stance,
+        statedValue: stance === 'contradicts' ? contradiction! : (agreement ?? null),
+        reason: describeReason(matched, stance, contradiction, agreement),
+        matched,
+      },
+    });
+  }
+  return [...best.values()].sort((a, b) => b.rank - a.rank || a.passage.articleId - b.passage.articleId || a.passage.start - b.passage.start).map((b) => b.passage);
+}
+
+/**
+ * states: the passage matches the claim well; contradicts: it matches and gives another value
+ * for the claim's count or date; mentions: related words, no verdict.
+ */
+export function suggestStance(score: number, contradiction: string | undefined, agreement: string | undefined): SuggestedStance {
+  if (score < STATES_THRESHOLD) return 'mentions';
+  if (contradiction !== undefined && agreement === undefined) return 'contradicts';
+  return 'states';
+}
+
+function describeReason(matched: string[], stance: SuggestedStance, contradiction?: string, agreement?: string): string {
+  const words = matched.slice(0, 6).join(', ');
+  const parts = [words ? `matches ${words}` : 'few words in common'];
+  if (stance === 'contradicts' && contradiction) parts.push(`gives another value: ${contradiction}`);
+  else if (agreement) parts.push(`gives the claimed value: ${agreement}`);
+  return parts.join('; ');
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,222 @@
+// The evidence finder end to end on the seed corpus: the passage index kept current by import,
+// restore, seeding and the start-up backfill; the suggestion routes' permissions, parameters
+// and shapes; numeric contradictions; dismissals remembered and recorded; existing quotes left out.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../lib/auth/actor';
+import { createApiToken } from '../../lib/data/api-tokens';
+import { createClaim } from '../../lib/data/create-claim';
+import { createEvidence } from '../../lib/data/create-evidence';
+import { dumpDatabase } from '../../lib/data/dump-database';
+import { importArticle } from '../../lib/data/import-article';
+import { restoreDump } from '../../lib/data/restore-dump';
+import { seedCorpus, seedIfEmpty } from '../../lib/data/seed-corpus';
+import { PASSAGE_INDEX_VERSION } from '../../lib/finder/index-article';
+import { claimSuggestionsSchema, articleSuggestionsSchema } from '../../lib/finder/suggestion-shapes';
+import { parseArticle } from '../../lib/importer';
+import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { createActor } from './write-fixtures';
+
+let db: TestDatabase;
+let editor: Actor;
+const tokens: Record<string, string> = {};
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+let routes: Record<string, Record<string, Handler>>;
+
+function call(route: string, method: string, options: { token?: string; body?: unknown; params: Record<string, string>; query?: string }) {
+  const headers: Record<string, string> = {};
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const request = new Request(`http://localhost:3000${route}${options.query ?? ''}`, {
+    method,
+    headers,
+    body: options.body !== undefined ? JSON.stringify(options.body) : undefined,
+  });
+  return routes[route]![method]!(request, { params: Promise.resolve(options.params) });
+}
+
+async function newClaim(input: { text: string; kind?: 'fact' | 'quantity' | 'date'; value?: number | null; comparator?: 'eq' | 'gte' | null; unit?: string | null }) {
+  return createClaim(db.prisma, {
+    actor: editor,
+    input: { gloss: null, topics: [], kind: 'fact', value: null, comparator: null, unit: null, asOf: null, status: 'draft', ...input },
+  });
+}
+
+async function suggestions(claimId: number, query = '') {
+  const response = await call('/api/v1/claims/[id]/suggestions', 'GET', { token: tokens.editor, params: { id: String(claimId) }, query });
+  expect(response.status).toBe(200);
+  return claimSuggestionsSchema.parse(await response.json());
+}
+
+async function articleOf(slug: string) {
+  return db.prisma.article.findFirstOrThrow({ where: { outlet: { slug } }, select: { id: true, text: true } });
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedCorpus(db.prisma);
+  process.env.DATABASE_URL = db.url;
+  editor = await createActor(db.prisma, { email: 'finder-editor@example.org', name: 'Finder Editor', role: 'editor' });
+  const reader = await createActor(db.prisma, { email: 'finder-reader@example.org', name: 'Finder Reader', role: 'reader' });
+  for (const [name, actor] of Object.entries({ editor, reader }) as [string, Actor][]) {
+    tokens[name] = (await createApiToken(db.prisma, { actor: { ...actor, role: 'admin' }, input: { name: 'test', userId: actor.userId } })).token;
+  }
+  routes = {
+    '/api/v1/claims/[id]/suggestions': await import('../../app/api/v1/claims/[id]/suggestions/route'),
+    '/api/v1/claims/[id]/suggestions/dismiss': await import('../../app/api/v1/claims/[id]/suggestions/dismiss/route'),
+    '/api/v1/articles/[id]/suggestions': await import('../../app/api/v1/articles/[id]/suggestions/route'),
+  } as unknown as typeof routes;
+});
+
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('the passage index', () => {
+  it('covers every seeded article, with spans that are code points of the stored text', async () => {
+    const articles = await db.prisma.article.findMany({ select: { id: true, text: true, indexed: true } });
+    for (const article of articles) {
+      expect(article.indexed?.version).toBe(PASSAGE_INDEX_VERSION);
+      const passages = await db.prisma.passage.findMany({ where: { articleId: article.id }, orderBy: { ordinal: 'asc' } });
+      expect(passages.length).toBeGreaterThan(10);
+      const chars = [...article.text];
+      for (const p of passages.slice(0, 20)) expect([...p.folded]).toHaveLength([...chars.slice(p.start, p.end)].length);
+    }
+    expect(await db.prisma.passageWord.findUniqueOrThrow({ where: { word: '普京' } })).toMatchObject({ articles: 5 });
+  });
+
+  it('indexes an imported article in the import transaction', async () => {
+    const source =
+      '---\ntitle: 测试\ndate: 2024-07-05T10:00:00Z\nfrom: https://www.rfa.org/mandarin/finder-test.html\n---\n\n上合组织峰会在阿斯塔纳闭幕，白俄罗斯成为第十个成员国。\n\n' +
+      '峰会期间，各国领导人举行了多场双边会谈，讨论经济、能源和安全合作等议题，并发表了联合声明。';
+    const parsed = parseArticle({ filename: 'finder-test.md', source });
+    const result = await importArticle(db.prisma, { parsed, source, filename: 'finder-test.md' });
+    expect(result.status).toBe('imported');
+    const passages = await db.prisma.passage.findMany({ where: { articleId: result.articleId }, orderBy: { ordinal: 'asc' } });
+    expect(passages.map((p) => p.folded).slice(0, 2)).toEqual(['上合组织峰会在阿斯塔纳闭幕,', '白俄罗斯成为第十个成员国。']);
+    expect(passages[1]!.words).toContain('白俄罗斯');
+    expect((await db.prisma.passageWord.findUniqueOrThrow({ where: { word: '白俄罗斯' } })).articles).toBe(4);
+  });
+
+  it('is rebuilt by a restore, inside its transaction', async () => {
+    const target = await createTestDatabase();
+    try {
+      let dump = '';
+      for await (const chunk of dumpDatabase(db.prisma)) dump += chunk;
+      await restoreDump(target.prisma, dump.split('\n'));
+      const [source, restored] = await Promise.all([db.prisma.passage.count(), target.prisma.passage.count()]);
+      expect(restored).toBe(source);
+      expect(await target.prisma.indexedArticle.count()).toBe(await target.prisma.article.count());
+    } finally {
+      await target.drop();
+    }
+  });
+
+  it('is filled at start-up for articles written without it', async () => {
+    const article = await articleOf('rfa');
+    await db.prisma.indexedArticle.delete({ where: { articleId: article.id } });
+    await db.prisma.passage.deleteMany({ where: { articleId: article.id } });
+    const before = (await db.prisma.passageWord.findUniqueOrThrow({ where: { word: '普京' } })).articles;
+    await seedIfEmpty(db.url);
+    expect(await db.prisma.passage.count({ where: { articleId: article.id } })).toBeGreaterThan(10);
+    expect((await db.prisma.indexedArticle.findUniqueOrThrow({ where: { articleId: article.id } })).version).toBe(PASSAGE_INDEX_VERSION);
+    expect((await db.prisma.passageWord.findUniqueOrThrow({ where: { word: '普京' } })).articles).toBe(before + 1);
+  });
+});
+
+describe('GET /api/v1/claims/{id}/suggestions', () => {
+  it('is for editors and admins: anonymous 401, readers 403', async () => {
+    const claim = await newClaim({ text: '习近平自2013年以来已经至少9次访问俄罗斯' });
+    const anonymous = await call('/api/v1/claims/[id]/suggestions', 'GET', { params: { id: String(claim.id) } });
+    expect(anonymous.status).toBe(401);
+    const reader = await call('/api/v1/claims/[id]/suggestions', 'GET', { token: tokens.reader, params: { id: String(claim.id) } });
+    expect(reader.status).toBe(403);
+    const readerArticle = await call('/api/v1/articles/[id]/suggestions', 'GET', { token: tokens.reader, params: { id: '1' } });
+    expect(readerArticle.status).toBe(403);
+    const anonymousDismiss = await call('/api/v1/claims/[id]/suggestions/dismiss', 'POST', { params: { id: String(claim.id) }, body: { articleId: 1, start: 0, end: 5 } });
+    expect(anonymousDismiss.status).toBe(401);
+    const readerDismiss = await call('/api/v1/claims/[id]/suggestions/dismiss', 'POST', { token: tokens.reader, params: { id: String(claim.id) }, body: { articleId: 1, start: 0, end: 5 } });
+    expect(readerDismiss.status).toBe(403);
+  });
+
+  it('refuses bad parameters with 400 and unknown claims or outlets with 404', async () => {
+    const claim = await newClaim({ text: '上合组织有10个成员国' });
+    for (const query of ['?limit=0', '?limit=21', '?limit=abc', '?outlet=Not%20A%20Slug']) {
+      const response = await call('/api/v1/claims/[id]/suggestions', 'GET', { token: tokens.editor, params: { id: String(claim.id) }, query });
+      expect(response.status, query).toBe(400);
+    }
+    const unknownOutlet = await call('/api/v1/claims/[id]/suggestions', 'GET', { token: tokens.editor, params: { id: String(claim.id) }, query: '?outlet=nowhere' });
+    expect(unknownOutlet.status).toBe(404);
+    const unknownClaim = await call('/api/v1/claims/[id]/suggestions', 'GET', { token: tokens.editor, params: { id: '999999' } });
+    expect(unknownClaim.status).toBe(404);
+  });
+
+  it('finds the same fact in Traditional characters, with the shape of the issue', async () => {
+    const claim = await newClaim({ text: '习近平自2013年以来已经至少9次访问俄罗斯' });
+    const body = await suggestions(claim.id);
+    expect(body.claimId).toBe(claim.id);
+    expect(body.outlets.map((o) => o.outlet).sort()).toEqual((await db.prisma.outlet.findMany({ select: { slug: true } })).map((o) => o.slug).sort());
+    const kanzhongguo = body.outlets.find((o) => o.outlet === 'kanzhongguo')!;
+    expect(kanzhongguo.verdict).toBe('likely');
+    expect(kanzhongguo.articlesSearched).toBe(1);
+    expect(kanzhongguo.suggestions.length).toBeLessThanOrEqual(5);
+    const [top] = kanzhongguo.suggestions;
+    const article = await articleOf('kanzhongguo');
+    expect([...article.text].slice(top!.start, top!.end).join('')).toBe(top!.exact);
+    expect(top!.exact).toContain('習近平自2013年以來已經至少9次訪問俄羅斯');
+    expect(top).toMatchObject({ stance: 'states', articleId: article.id });
+    const rfa = body.outlets.find((o) => o.outlet === 'rfa')!;
+    expect(rfa.verdict).toBe('none');
+
+    const one = await suggestions(claim.id, '?outlet=voa&limit=1');
+    expect(one.outlets.map((o) => o.outlet)).toEqual(['voa']);
+    expect(one.outlets[0]!.suggestions).toHaveLength(1);
+  });
+
+  it('suggests a passage giving another count as contradicts, with the value it states', async () => {
+    const claim = await newClaim({ text: '上海合作组织有9个成员国', kind: 'quantity', value: 9, comparator: 'eq', unit: 'member states' });
+    const epochtimes = (await suggestions(claim.id, '?outlet=epochtimes')).outlets[0]!;
+    const contradiction = epochtimes.suggestions.find((s) => s.exact.includes('10个成员国'));
+    expect(contradiction).toMatchObject({ stance: 'contradicts', statedValue: '10个' });
+  });
+
+  it('leaves out existing quotes and dismissed passages; a dismissal is recorded and idempotent', async () => {
+    const claim = await newClaim({ text: '习近平与普京多年来已会面超过40次' });
+    const voa = await articleOf('voa');
+    const first = (await suggestions(claim.id, '?outlet=voa')).outlets[0]!.suggestions[0]!;
+    await createEvidence(db.prisma, { actor: editor, input: { claimId: claim.id, articleId: voa.id, stance: 'states', start: first.start, end: first.end, statedValue: null, note: null } });
+    const afterQuote = (await suggestions(claim.id, '?outlet=voa')).outlets[0]!;
+    expect(afterQuote.settled).toBe(true);
+    expect(afterQuote.suggestions.some((s) => s.start < first.end && first.start < s.end)).toBe(false);
+
+    const kanzhongguo = (await suggestions(claim.id, '?outlet=kanzhongguo')).outlets[0]!.suggestions[0]!;
+    const body = { articleId: kanzhongguo.articleId, start: kanzhongguo.start, end: kanzhongguo.end };
+    for (let i = 0; i < 2; i++) {
+      const response = await call('/api/v1/claims/[id]/suggestions/dismiss', 'POST', { token: tokens.editor, params: { id: String(claim.id) }, body });
+      expect(response.status, await response.clone().text()).toBe(204);
+    }
+    expect(await db.prisma.suggestionDismissal.count({ where: { claimId: claim.id } })).toBe(1);
+    expect(await db.prisma.revision.count({ where: { claimId: claim.id, entityType: 'dismissal', action: 'create', actorId: editor.userId } })).toBe(1);
+    const after = (await suggestions(claim.id, '?outlet=kanzhongguo')).outlets[0]!.suggestions;
+    expect(after.some((s) => s.start === body.start && s.end === body.end)).toBe(false);
+
+    const outside = await call('/api/v1/claims/[id]/suggestions/dismiss', 'POST', { token: tokens.editor, params: { id: String(claim.id) }, body: { ...body, end: 10_000_000 } });
+    expect(outside.status).toBe(422);
+  });
+});
+
+describe('GET /api/v1/articles/{id}/suggestions', () => {
+  it('lists the claims an article may state, with their passages', async () => {
+    const claim = await newClaim({ text: '中国向俄罗斯提供大量可用于制造武器的军民两用商品' });
+    const kanzhongguo = await articleOf('kanzhongguo');
+    const response = await call('/api/v1/articles/[id]/suggestions', 'GET', { token: tokens.editor, params: { id: String(kanzhongguo.id) } });
+    expect(response.status).toBe(200);
+    const body = articleSuggestionsSchema.parse(await response.json());
+    expect(body.articleId).toBe(kanzhongguo.id);
+    const entry = body.claims.find((c) => c.claimId === claim.id);
+    expect(entry?.text).toBe(claim.text);
+    expect(entry!.suggestions[0]!.exact).toContain('軍民兩用商品');
+    // the seeded claims already have evidence or an omission mark in this article
+    const seeded = await db.prisma.claim.findMany({ where: { seedKey: { not: null } }, select: { id: true } });
+    expect(body.claims.some((c) => seeded.some((s) => s.id === c.claimId))).toBe(false);
+  });
+});
