@@ -5,7 +5,7 @@
 import { describeRange } from '../anchoring';
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
-import { buildClaimQuery, claimQueryWords, type ClaimQuery } from '../finder/claim-query';
+import { buildClaimQuery, claimQueryWords, focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
 import type { CorpusStats, FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
@@ -59,6 +59,19 @@ async function candidateClauses(db: Db, query: ClaimQuery, outletIds: readonly n
      WHERE r.rn <= ${perOutlet}
      ORDER BY p."article_id", p."ordinal"`;
   return rows.map((r) => ({ ...r, words: r.words ?? [] }));
+}
+
+/** Clauses joined into their sentences: the units the claim's words are weighed over. */
+export function coverageSentences(clauses: readonly IndexedClause[]): { folded: string; words: Set<string> }[] {
+  const sentences = new Map<string, { folded: string; words: Set<string> }>();
+  for (const clause of clauses) {
+    const key = `${clause.articleId}:${clause.sentence}`;
+    const sentence = sentences.get(key) ?? { folded: '', words: new Set<string>() };
+    sentence.folded += clause.folded;
+    for (const word of clause.words) sentence.words.add(word);
+    sentences.set(key, sentence);
+  }
+  return [...sentences.values()];
 }
 
 /** The claim as the finder sees it, with the quotes it already has. */
@@ -139,8 +152,13 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
 
   const finderClaim = toFinderClaim(claim);
   const stats = await loadCorpusStats(db, claimQueryWords(finderClaim));
-  const query = buildClaimQuery(finderClaim, stats);
-  const clauses = await candidateClauses(db, query, input.outlet ? outlets.map((o) => o.id) : null, CANDIDATE_SENTENCES_PER_OUTLET);
+  const broad = buildClaimQuery(finderClaim, stats);
+  // Candidates come from every outlet even when one is asked for: they are the event's coverage
+  // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
+  const allClauses = await candidateClauses(db, broad, null, CANDIDATE_SENTENCES_PER_OUTLET);
+  const query = focusClaimQuery(broad, coverageSentences(allClauses));
+  const wanted = new Set(outlets.map((o) => o.id));
+  const clauses = allClauses.filter((c) => wanted.has(c.outletId));
   const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
 
   const predating = claim.asOf

@@ -9,7 +9,14 @@ import { findNumbers, type NumberMention } from './numerals';
 import { generalIdfOf, segmentWords } from './segment';
 import type { CorpusStats, FinderClaim } from './types';
 
-export type WeightedWord = { word: string; weight: number };
+export type WeightedWord = {
+  word: string;
+  weight: number;
+  /** Only in the claim's attribution ("分析人士认为"): counts a quarter. */
+  frame?: boolean;
+  /** Found (as a word or a substring) in the claim's coverage; false for words no article uses. */
+  attested?: boolean;
+};
 
 /** A count the claim states, and the interval it allows. */
 export type ClaimCount = {
@@ -75,9 +82,28 @@ export function claimQueryWords(claim: FinderClaim): string[] {
   ];
 }
 
+// A clause that only says who holds the claim ("分析人士认为，", "据卫星通讯社统计，", "普京在与习近平会面时称，")
+// is its frame, not its content: a reporting verb ends it, or 据 opens it. General Chinese
+// reporting verbs, not words of any claim.
+const ATTRIBUTION = /(认为|表示|称|说|指出|强调|透露|统计|报道|看来|分析|评论|声称|宣称|批评|警告)$|^据/u;
+/** How much a word of the claim's frame counts against a word of its content. */
+export const FRAME_SHARE = 0.25;
+
+/** Words that occur only in the claim's attribution clauses. */
+export function frameWords(folded: string): Set<string> {
+  const clauses = folded.split(/[，,：:]/u).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return new Set();
+  const frame = new Set<string>();
+  const content = new Set<string>();
+  for (const clause of clauses) for (const w of segmentWords(clause)) (ATTRIBUTION.test(clause) ? frame : content).add(w);
+  for (const w of content) frame.delete(w);
+  return frame;
+}
+
 export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQuery {
   const folded = foldText(claim.text);
-  const words = weigh(segmentWords(folded), stats);
+  const frame = frameWords(folded);
+  const words = weigh(segmentWords(folded), stats).map((w) => (frame.has(w.word) ? { ...w, frame: true } : w));
   const glossWords = weigh([...englishWords(claim.gloss ?? ''), ...(claim.topics ?? []).flatMap((t) => t.split('-'))].filter((w) => w.length > 2), stats);
   const cut = segmentWords(folded);
   const abbreviations = new Map<string, string[]>();
@@ -109,6 +135,47 @@ function claimFacets(folded: string): string[] {
     .split(/[，,；;。：:（）()]/u)
     .map((part) => part.trim())
     .filter((part) => [...part].length >= 4);
+}
+
+/** A sentence of the claim's coverage: its folded text and its words. */
+export type CoverageSentence = { folded: string; words: ReadonlySet<string> | readonly string[] };
+
+/**
+ * Reweights the claim's words by how specific they are within the event's coverage: the
+ * candidate sentences retrieved for the claim across all outlets. A word in most of them (the
+ * event's leaders, summit and place) tells no passage apart from the others; a word in few of
+ * them (the counted thing, the specific actor or action) is what a passage must hold to state
+ * this claim rather than another about the same event. Sentence-level inverse frequency, times
+ * jieba's general specificity (so common Chinese words stay light in a small coverage).
+ */
+export function focusClaimQuery(query: ClaimQuery, coverage: readonly CoverageSentence[]): ClaimQuery {
+  const sentences = coverage.map((s) => ({ folded: s.folded, words: s.words instanceof Set ? (s.words as ReadonlySet<string>) : new Set(s.words as readonly string[]) }));
+  const n = sentences.length;
+  if (n === 0) return query;
+  const cache = new Map<string, number>();
+  const df = (word: string) => {
+    let count = cache.get(word);
+    if (count === undefined) {
+      count = 0;
+      for (const s of sentences) if (s.words.has(word) || s.folded.includes(word)) count++;
+      cache.set(word, count);
+    }
+    return count;
+  };
+  const focus = (words: readonly WeightedWord[]) =>
+    words.map((w) => ({ ...w, weight: focusedWeight(df(w.word), n, w.word) * (w.frame ? FRAME_SHARE : 1), attested: df(w.word) > 0 }));
+  return {
+    ...query,
+    words: focus(query.words),
+    facets: query.facets.map(focus),
+    glossWords: focus(query.glossWords),
+    quoteWords: query.quoteWords.map(focus),
+  };
+}
+
+export function focusedWeight(df: number, sentences: number, word: string): number {
+  const idf = Math.log((sentences + 1) / (df + 0.5));
+  return Math.max(idf, 0.05) * (0.4 + generalIdfOf(word) / 20);
 }
 
 function fromMention(m: NumberMention): Omit<ClaimCount, 'main'> {

@@ -7,6 +7,7 @@ import { compareStatedValue } from '../claims/stated-value';
 import type { ClaimQuery, WeightedWord } from './claim-query';
 import { compareDates, findDates } from './dates';
 import { findNumbers, type NumberMention } from './numerals';
+import { foldText } from './fold';
 import type { IndexedClause, ScoredPassage, SuggestedStance } from './types';
 
 export type PassageWindow = {
@@ -43,11 +44,19 @@ const MAX_WINDOW_CLAUSES = 4;
 /** A passage that states one part of a claim scores this share of one that states all of it. */
 const FACET_SHARE = 0.85;
 
+/**
+ * A word of the claim that no sentence of its coverage holds can only be matched in part (a
+ * bigram, a shared morpheme); it counts this share of its weight in what a passage could cover,
+ * so the score stays relative to what the corpus can attest.
+ */
+const UNATTESTED_SHARE = 0.3;
+
 function coverage(words: readonly WeightedWord[], window: PassageWindow, abbreviated: ReadonlySet<string> = new Set()): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
   const matched: { word: string; weight: number }[] = [];
-  for (const { word, weight } of words) {
+  for (const { word, weight: full, attested } of words) {
+    const weight = attested === false ? full * UNATTESTED_SHARE : full;
     total += weight;
     let credit = 0;
     if (window.words.has(word)) credit = 1;
@@ -119,16 +128,40 @@ function sameThing(a: string, b: string): boolean {
   return a === '' || b === '' ? false : a === b;
 }
 
+// Characters that can stand right before a count without narrowing it: verbs and particles of
+// having, being, reaching (有10个, 由九个, 共9次).
+const OPEN_BEFORE_COUNT = /[有由为是第成到约近共等和及与在了将已于把被对向从达逾超计的]$/u;
+
+/**
+ * A Chinese numeral written straight after a name narrows what is counted to that group
+ * (中亚五国: the five Central Asian states; 中俄两国: China and Russia): it is no count of what
+ * the claim counts unless the claim speaks of that group too.
+ */
+export function narrowedAway(mention: NumberMention, folded: string, claimText: string): boolean {
+  if (mention.comparator !== 'eq' || !/^[零〇一二两三四五六七八九十百千]/u.test(mention.text)) return false;
+  const before = [...folded].slice(0, mention.start).join('');
+  const name = before.match(/[\u4e00-\u9fff]{2}$/u)?.[0];
+  if (!name || OPEN_BEFORE_COUNT.test(before)) return false;
+  return !claimText.includes(name);
+}
+
+/** Whether the claim's facts include a value (a quantity claim's count, a date claim's date) that a passage must give. */
+export function claimStatesValue(query: ClaimQuery): boolean {
+  return query.counts.some((c) => c.main) || query.dates.some((d) => d.from !== null);
+}
+
 export const quantityScorer: PassageScorer = {
   name: 'quantity',
   score(query, window) {
     if (query.counts.length === 0 && query.dates.length === 0) return { score: 0 };
+    const claimText = foldText(query.claim.text);
     const mentions = findNumbers(window.folded).filter((m) => m.role === 'count');
     let agreement: NumberMention | null = null;
     let disagreement: NumberMention | null = null;
     for (const count of query.counts) {
       for (const m of mentions) {
         if (!sameThing(count.counts, m.counts) && !(count.counts === '' && m.value === count.value)) continue;
+        if (narrowedAway(m, window.folded, claimText)) continue;
         const verdict = compareStatedValue({ value: count.value, comparator: count.comparator }, { value: m.value, comparator: m.comparator });
         if (verdict === 'agrees' || (verdict === 'partly' && m.value === count.value)) {
           if (count.main) agreement ??= m;
@@ -138,17 +171,28 @@ export const quantityScorer: PassageScorer = {
     if (query.dates.length) {
       const dates = compareDates(query.dates, findDates(window.folded));
       if (dates.agreement === 'agrees') return { score: 1, agreement: dates.date!.text };
-      if (dates.agreement === 'disagrees') return { score: 0.5, contradiction: dates.date!.text };
+      if (dates.agreement === 'disagrees') return { score: 1, contradiction: dates.date!.text };
     }
     if (agreement) return { score: 1, agreement: agreement.text };
-    if (disagreement) return { score: 0.5, contradiction: disagreement.text };
+    // another value for the same thing is as much about the claim as the same value
+    if (disagreement) return { score: 1, contradiction: disagreement.text };
     return { score: 0 };
   },
 };
 
+/**
+ * How the scorers' shares combine: the lexical share alone for a claim without a value; for a
+ * quantity or date claim, the value is this share of what a passage must cover (a passage
+ * without the count or date cannot state the claim, whatever words it shares).
+ */
+export const VALUE_SHARE = 0.35;
+
+/** A passage without the value of a quantity or date claim keeps this share of its score: it can mention the claim, not state it. */
+export const NO_VALUE_FACTOR = 0.5;
+
 export const DEFAULT_SCORERS: readonly { scorer: PassageScorer; weight: number }[] = [
   { scorer: lexicalScorer, weight: 1 },
-  { scorer: quantityScorer, weight: 0.3 },
+  { scorer: quantityScorer, weight: VALUE_SHARE },
 ];
 
 /** Windows of one to three consecutive clauses inside each sentence. */
@@ -189,20 +233,28 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
   for (const window of passageWindows(clauses)) {
     if (exclude.some((span) => overlaps(span, window))) continue;
     let score = 0;
+    let total = 0;
+    let gated = false;
     let matched: string[] = [];
     let contradiction: string | undefined;
     let agreement: string | undefined;
     for (const { scorer, weight } of scorers) {
       const result = scorer.score(query, window);
-      score += weight * result.score;
+      // a value scorer weighs in only for claims that state a value; for others it only tells stance
+      const counted = scorer !== quantityScorer || claimStatesValue(query);
+      if (counted) {
+        score += weight * result.score;
+        total += weight;
+      }
+      if (scorer === quantityScorer && counted && result.contradiction === undefined && result.agreement === undefined) gated = true;
       if (result.matched && result.matched.length > matched.length) matched = result.matched;
       contradiction ??= result.contradiction;
       agreement ??= result.agreement;
     }
-    // ranked on the full sum (a full lexical match that also states the count beats one that
-    // does not), reported as a share in [0, 1]; longer windows must earn their extra clauses
+    score = total > 0 ? score / total : 0;
+    if (gated) score *= NO_VALUE_FACTOR;
+    // longer windows must earn their extra clauses
     const rank = score * (1 - 0.04 * (window.clauses - 1));
-    score = Math.min(1, score);
     const key = `${window.articleId}:${window.sentence}`;
     const previous = best.get(key);
     if (previous && previous.rank >= rank) continue;

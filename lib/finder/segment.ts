@@ -65,3 +65,4 @@ export function segmentWords(folded: string): string[] {
   }
   return words;
 }
+
