@@ -100,10 +100,23 @@ export function frameWords(folded: string): Set<string> {
   return frame;
 }
 
+/**
+ * The claim's text without the value the value scorer reads (a date claim's dates and years, a quantity
+ * claim's count): its pieces (日至, 2024) would otherwise count twice, once as words.
+ */
+function withoutValue(claim: FinderClaim, folded: string): string {
+  const chars = [...folded];
+  const spans: { start: number; end: number }[] = [];
+  if (claim.kind === 'date') spans.push(...findDates(folded).filter((d) => d.from !== null), ...findNumbers(folded).filter((m) => m.role === 'year'));
+  if (claim.kind === 'quantity' && claim.value != null) spans.push(...findNumbers(folded).filter((m) => m.role === 'count' && m.value === claim.value));
+  for (const { start, end } of spans) for (let i = start; i < end; i++) chars[i] = ' ';
+  return chars.join('');
+}
+
 export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQuery {
   const folded = foldText(claim.text);
   const frame = frameWords(folded);
-  const words = weigh(segmentWords(folded), stats).map((w) => (frame.has(w.word) ? { ...w, frame: true } : w));
+  const words = weigh(segmentWords(withoutValue(claim, folded)), stats).map((w) => (frame.has(w.word) ? { ...w, frame: true } : w));
   const glossWords = weigh([...englishWords(claim.gloss ?? ''), ...(claim.topics ?? []).flatMap((t) => t.split('-'))].filter((w) => w.length > 2), stats);
   const cut = segmentWords(folded);
   const abbreviations = new Map<string, string[]>();

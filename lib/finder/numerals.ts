@@ -166,6 +166,8 @@ export function findNumbers(text: string): NumberMention[] {
     // A lone Han numeral counts only before a classifier or after a qualifier; else it is part
     // of a word (一带一路, 十字路口, 五眼联盟).
     if (isHan && [...run].length === 1 && !CLASSIFIER_SET.has(next) && comparator === 'eq') continue;
+    // 两国, 两人: "the two countries / both men", a reference to two named before, not a count
+    if (run === '两' && comparator === 'eq' && (next === '国' || next === '人')) continue;
     mentions.push({
       start: cpAt[startUnits]!,
       end: cpAt[endUnits]!,

@@ -62,6 +62,7 @@ function coverage(words: readonly WeightedWord[], window: PassageWindow, abbrevi
     if (window.words.has(word)) credit = 1;
     else if (abbreviated.has(word)) credit = 0.9;
     else if ([...word].length >= 2 && window.folded.includes(word)) credit = 0.9;
+    else if (abbreviatesAny(word, window.words)) credit = 0.9;
     else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
     if (credit > 0) {
       found += weight * credit;
@@ -89,6 +90,23 @@ function sharedCharacters(word: string, words: ReadonlySet<string>): number {
     if (share >= 0.5 && share > best) best = share;
   }
   return best;
+}
+
+/**
+ * Whether a short claim word is the Chinese abbreviation of a longer passage word: the first
+ * character of the long word and the rest in order (上合 for 上海合作组织, 中俄 is not one word).
+ */
+export function abbreviatesAny(short: string, words: ReadonlySet<string>): boolean {
+  const chars = [...short];
+  if (chars.length < 2 || chars.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(short)) return false;
+  for (const long of words) {
+    const longChars = [...long];
+    if (longChars.length < chars.length + 2 || longChars[0] !== chars[0]) continue;
+    let k = 1;
+    for (let i = 1; i < longChars.length && k < chars.length; i++) if (longChars[i] === chars[k]) k++;
+    if (k === chars.length) return true;
+  }
+  return false;
 }
 
 /** Share of a word's character pairs found in the text: 会晤 in 会面 gets nothing, 上海合作组织 in 上合组织 a part. */
