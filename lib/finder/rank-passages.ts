@@ -205,8 +205,13 @@ export const quantityScorer: PassageScorer = {
  */
 export const VALUE_SHARE = 0.35;
 
-/** A passage without the value of a quantity or date claim keeps this share of its score: it can mention the claim, not state it. */
-export const NO_VALUE_FACTOR = 0.5;
+/**
+ * A passage without the value of a quantity or date claim keeps this share of its score: it can
+ * mention the claim, not state it. Chosen so that even a passage with every word of the claim
+ * (lexical share 1, i.e. a score of 1 / (1 + VALUE_SHARE) before this factor) stays below the
+ * verdict threshold: such an outlet's verdict is `none` unless another passage gives the value.
+ */
+export const NO_VALUE_FACTOR = 0.4;
 
 export const DEFAULT_SCORERS: readonly { scorer: PassageScorer; weight: number }[] = [
   { scorer: lexicalScorer, weight: 1 },
