@@ -168,11 +168,19 @@ export function claimStatesValue(query: ClaimQuery): boolean {
   return query.counts.some((c) => c.main) || query.dates.some((d) => d.from !== null);
 }
 
+const foldedClaims = new WeakMap<ClaimQuery, string>();
+/** The claim's folded text, folded once per query rather than once per window. */
+function foldedClaimText(query: ClaimQuery): string {
+  let folded = foldedClaims.get(query);
+  if (folded === undefined) foldedClaims.set(query, (folded = foldText(query.claim.text)));
+  return folded;
+}
+
 export const quantityScorer: PassageScorer = {
   name: 'quantity',
   score(query, window) {
     if (query.counts.length === 0 && query.dates.length === 0) return { score: 0 };
-    const claimText = foldText(query.claim.text);
+    const claimText = foldedClaimText(query);
     const mentions = findNumbers(window.folded).filter((m) => m.role === 'count');
     let agreement: NumberMention | null = null;
     let disagreement: NumberMention | null = null;
