@@ -3,7 +3,7 @@
 // `npm run db:migrate`; one transaction per article, so a long backfill can stop and resume.
 // A no-op, one indexed query, once everything is current.
 import type { Db } from '../db/prisma';
-import { PASSAGE_INDEX_VERSION } from '../finder/index-article';
+import { PASSAGE_INDEX_VERSION, indexArticleText } from '../finder/index-article';
 import { indexArticlePassages } from './index-article-passages';
 
 export async function backfillPassageIndex(db: Db, options: { log?: (line: string) => void } = {}): Promise<{ articles: number }> {
@@ -16,7 +16,10 @@ export async function backfillPassageIndex(db: Db, options: { log?: (line: strin
       take: 100,
     });
     if (rows.length === 0) break;
-    for (const row of rows) await db.$transaction((tx) => indexArticlePassages(tx, row.id, row.text), { timeout: 60_000 });
+    for (const row of rows) {
+      const passages = indexArticleText(row.text);
+      await db.$transaction((tx) => indexArticlePassages(tx, row.id, row.text, passages), { timeout: 60_000 });
+    }
     articles += rows.length;
     if (articles % 1000 < rows.length) options.log?.(`passage index: ${articles} article(s) indexed`);
   }

@@ -1,11 +1,13 @@
 // Writes one article's rows of the passage index (lib/finder/index-article.ts) and keeps the
 // word statistics in step, inside the caller's transaction: import, restore and seeding call it
 // in the transaction that writes the article, so the index is never behind what is stored.
-import { indexArticleText, articleWords, PASSAGE_INDEX_VERSION } from '../finder/index-article';
+// The rows may be computed before the transaction opens (indexArticleText: segmenting, and on
+// first use loading jieba's dictionary, is CPU work that should not hold a transaction open).
+import { indexArticleText, articleWords, PASSAGE_INDEX_VERSION, type ClauseRow } from '../finder/index-article';
 import type { Tx } from './write-context';
 
-export async function indexArticlePassages(tx: Tx, articleId: number, text: string): Promise<{ clauses: number }> {
-  const rows = indexArticleText(text);
+export async function indexArticlePassages(tx: Tx, articleId: number, text: string, precomputed?: readonly ClauseRow[]): Promise<{ clauses: number }> {
+  const rows = precomputed ?? indexArticleText(text);
   // A re-index first takes the article's old words out of the statistics.
   await tx.$executeRaw`
     UPDATE "passage_words" w SET "articles" = w."articles" - 1
