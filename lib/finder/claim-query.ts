@@ -5,7 +5,7 @@
 import type { Comparator } from '../claims/claim-kind';
 import { findDates, type DateMention } from './dates';
 import { foldText } from './fold';
-import { findNumbers, type NumberMention } from './numerals';
+import { findEnumerations, findNumbers, type NumberMention } from './numerals';
 import { generalIdfOf, segmentWords } from './segment';
 import type { CorpusStats, FinderClaim } from './types';
 
@@ -26,6 +26,11 @@ export type ClaimCount = {
   text: string;
   /** The claim's own value (a quantity claim); other counts in its text only serve to spot contradictions. */
   main: boolean;
+  /**
+   * The count sums up a list the claim spells out (A、B、C和D四国): it counts that group, so only
+   * a count the passage ties to a name of the claim (中亚五国) gives another value for it.
+   */
+  sumsUpList?: boolean;
 };
 
 export type ClaimQuery = {
@@ -134,10 +139,16 @@ export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQu
     const own = mentions.find((m) => m.value === claim.value);
     counts.push({ value: claim.value, comparator: claim.comparator ?? 'eq', counts: own?.counts ?? '', text: own?.text ?? String(claim.value), main: true });
   }
+  const lists = findEnumerations(folded);
+  const sumsUpList = (m: NumberMention) => lists.some((l) => l.size === m.value && m.start >= l.start && m.start <= l.end);
+  for (const count of counts) {
+    const own = mentions.find((m) => m.value === count.value);
+    if (own && sumsUpList(own)) count.sumsUpList = true;
+  }
   for (const m of mentions) {
     if (counts.some((c) => c.value === m.value && c.counts === m.counts)) continue;
     if (!m.counts) continue;
-    counts.push({ ...fromMention(m), main: false });
+    counts.push({ ...fromMention(m), main: false, ...(sumsUpList(m) ? { sumsUpList: true } : {}) });
   }
   return { claim, words, facets, abbreviations, glossWords, quoteWords, counts, dates: claim.kind === 'date' ? findDates(folded) : [] };
 }

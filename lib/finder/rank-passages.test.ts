@@ -76,6 +76,24 @@ describe('rankPassages', () => {
     expect(passages.find((p) => p.articleId === 2)!.stance).toBe('contradicts');
   });
 
+  it('reads a list of as many named items as the claim’s count, when the items are the claim’s', () => {
+    const articles = ['该联盟的创始国是甲国、乙国、丙国和丁国，总部设在北京。', '该联盟的成员为甲国、乙国、戊国和己国，总部设在北京。', '该联盟总部设在北京，创始国在会上发言。'];
+    const { passages } = rank({ text: '该联盟由甲国、乙国、丙国和丁国四国共同创立', kind: 'quantity', value: 4, comparator: 'eq', unit: null }, articles);
+    const byArticle = (id: number) => passages.find((p) => p.articleId === id)!;
+    expect(byArticle(1)).toMatchObject({ stance: 'states' });
+    expect(byArticle(1).score).toBeGreaterThanOrEqual(LIKELY_THRESHOLD);
+    // four items, but not the claim's: another group of the same size
+    expect(byArticle(2).statedValue).toBeNull();
+    expect(byArticle(3).statedValue).toBeNull();
+  });
+
+  it('takes a count that sums up the claim’s own list as that group’s, not the whole’s', () => {
+    const articles = ['该组织目前有10个成员国，包括甲国、乙国、丙国和丁国。', '该组织的成员国包括西亚五国和印度。'];
+    const { passages } = rank({ text: '该组织的西亚成员国为甲国、乙国、丙国和丁国四国', kind: 'fact' }, articles);
+    expect(passages.find((p) => p.articleId === 1)!.stance).toBe('states');
+    expect(passages.find((p) => p.articleId === 2)).toMatchObject({ stance: 'contradicts', statedValue: '五国' });
+  });
+
   it('gives a date claim’s passage with another day of the same month as contradicts', () => {
     const articles = ['峰会于7月4日在阿斯塔纳举行。', '峰会于7月3日至4日在阿斯塔纳举行。'];
     const { passages } = rank({ text: '峰会于7月3日至4日在阿斯塔纳举行', kind: 'date' }, articles);

@@ -6,7 +6,7 @@
 import { compareStatedValue } from '../claims/stated-value';
 import type { ClaimQuery, WeightedWord } from './claim-query';
 import { compareDates, findDates } from './dates';
-import { findNumbers, type NumberMention } from './numerals';
+import { findEnumerations, findNumbers, type NumberMention } from './numerals';
 import { foldText } from './fold';
 import type { IndexedClause, ScoredPassage, SuggestedStance } from './types';
 
@@ -156,11 +156,23 @@ const OPEN_BEFORE_COUNT = /[有由为是第成到约近共等和及与在了将�
  * the claim counts unless the claim speaks of that group too.
  */
 export function narrowedAway(mention: NumberMention, folded: string, claimText: string): boolean {
-  if (mention.comparator !== 'eq' || !/^[零〇一二两三四五六七八九十百千]/u.test(mention.text)) return false;
+  const name = narrowingName(mention, folded);
+  return name !== null && !claimText.includes(name);
+}
+
+/** The name a Chinese numeral is written straight after (中亚 in 中亚五国), if any. */
+function narrowingName(mention: NumberMention, folded: string): string | null {
+  if (mention.comparator !== 'eq' || !/^[零〇一二两三四五六七八九十百千]/u.test(mention.text)) return null;
   const before = [...folded].slice(0, mention.start).join('');
   const name = before.match(/[\u4e00-\u9fff]{2}$/u)?.[0];
-  if (!name || OPEN_BEFORE_COUNT.test(before)) return false;
-  return !claimText.includes(name);
+  if (!name || OPEN_BEFORE_COUNT.test(before)) return null;
+  return name;
+}
+
+/** Whether the passage ties its count to a name the claim uses (中亚五国 for a claim about 中亚成员国). */
+function namesClaimGroup(mention: NumberMention, folded: string, claimText: string): boolean {
+  const name = narrowingName(mention, folded);
+  return name !== null && claimText.includes(name);
 }
 
 /** Whether the claim's facts include a value (a quantity claim's count, a date claim's date) that a passage must give. */
@@ -174,6 +186,30 @@ function foldedClaimText(query: ClaimQuery): string {
   let folded = foldedClaims.get(query);
   if (folded === undefined) foldedClaims.set(query, (folded = foldText(query.claim.text)));
   return folded;
+}
+
+/** Whether the claim spells out a list itself (A、B和C). */
+function claimHasList(query: ClaimQuery): boolean {
+  return findEnumerations(foldedClaimText(query)).length > 0;
+}
+
+/**
+ * Whether a passage's list can be the claim's: when the claim names its items, every item of
+ * the passage's list must be named in the claim (another list of as many items is another
+ * group). The first item can carry the words before it (创始国是中国), the last the words after it.
+ */
+function sameItems(items: readonly string[], query: ClaimQuery): boolean {
+  if (!claimHasList(query)) return true;
+  const claim = foldedClaimText(query);
+  return items.every((item, i) => {
+    if (claim.includes(item)) return true;
+    const chars = [...item];
+    for (let k = chars.length - 1; k >= 2; k--) {
+      if (i === 0 && claim.includes(chars.slice(-k).join(''))) return true;
+      if (i === items.length - 1 && claim.includes(chars.slice(0, k).join(''))) return true;
+    }
+    return false;
+  });
 }
 
 export const quantityScorer: PassageScorer = {
@@ -191,8 +227,16 @@ export const quantityScorer: PassageScorer = {
         const verdict = compareStatedValue({ value: count.value, comparator: count.comparator }, { value: m.value, comparator: m.comparator });
         if (verdict === 'agrees' || (verdict === 'partly' && m.value === count.value)) {
           if (count.main) agreement ??= m;
-        } else if (verdict === 'disagrees') disagreement ??= m;
+        } else if (verdict === 'disagrees' && (count.main || !count.sumsUpList || namesClaimGroup(m, window.folded, claimText))) disagreement ??= m;
       }
+    }
+    // a count given as a list of that many named items (创始国是中国、俄罗斯…和乌兹别克斯坦)
+    const main = query.counts.find((c) => c.main);
+    if (!agreement && main) {
+      const list = findEnumerations(window.folded).find(
+        (l) => compareStatedValue({ value: main.value, comparator: main.comparator }, { value: l.size, comparator: 'eq' }) === 'agrees' && sameItems(l.items, query),
+      );
+      if (list) return { score: 1, agreement: list.items.join('、') };
     }
     if (query.dates.length) {
       const dates = compareDates(query.dates, findDates(window.folded));
