@@ -94,6 +94,16 @@ describe('rankPassages', () => {
     expect(passages.find((p) => p.articleId === 2)).toMatchObject({ stance: 'contradicts', statedValue: '五国' });
   });
 
+  it('does not let a part of the claim stand for it when that part’s own words are in no article', () => {
+    const articles = ['峰会期间各方签署能源协定。', '它们的成员国实力不同，不是一回事。', '峰会期间举行了多场会谈。'];
+    const { passages, articles: texts } = rank({ text: '峰会期间各方签署能源协定，土库曼斯坦不是成员国', kind: 'fact' }, articles);
+    // the part 土库曼斯坦不是成员国 without 土库曼斯坦 is not that part: it keeps less than half the
+    // score of the passage that states the other part in full
+    const members = passages.find((p) => text(texts, p).startsWith('它们的成员国'))!;
+    const agreement = passages.find((p) => text(texts, p).startsWith('峰会期间各方'))!;
+    expect(members.score).toBeLessThan(0.5 * agreement.score);
+  });
+
   it('gives a date claim’s passage with another day of the same month as contradicts', () => {
     const articles = ['峰会于7月4日在阿斯塔纳举行。', '峰会于7月3日至4日在阿斯塔纳举行。'];
     const { passages } = rank({ text: '峰会于7月3日至4日在阿斯塔纳举行', kind: 'date' }, articles);

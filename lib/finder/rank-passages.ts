@@ -51,12 +51,17 @@ const FACET_SHARE = 0.85;
  */
 const UNATTESTED_SHARE = 0.3;
 
-function coverage(words: readonly WeightedWord[], window: PassageWindow, abbreviated: ReadonlySet<string> = new Set()): { share: number; matched: string[] } {
+function coverage(
+  words: readonly WeightedWord[],
+  window: PassageWindow,
+  abbreviated: ReadonlySet<string> = new Set(),
+  unattestedShare = UNATTESTED_SHARE,
+): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
   const matched: { word: string; weight: number }[] = [];
   for (const { word, weight: full, attested } of words) {
-    const weight = attested === false ? full * UNATTESTED_SHARE : full;
+    const weight = attested === false ? full * unattestedShare : full;
     total += weight;
     let credit = 0;
     if (window.words.has(word)) credit = 1;
@@ -130,7 +135,9 @@ export const lexicalScorer: PassageScorer = {
     for (const facet of query.facets) {
       // a part must carry a fair share of the claim's weight to stand for it
       if (facet.reduce((sum, w) => sum + w.weight, 0) < 0.2 * total) continue;
-      const f = coverage(facet, window, abbreviated);
+      // a part's words count in full even where no article has them: without its own name
+      // (土库曼斯坦 in 土库曼斯坦不是成员国) what is left of a part (不是, 成员国) is no statement of it
+      const f = coverage(facet, window, abbreviated, 1);
       if (f.share * FACET_SHARE > best.share) best = { share: f.share * FACET_SHARE, matched: f.matched };
     }
     // a passage that repeats an accepted quote (in another script or outlet) is a strong match
