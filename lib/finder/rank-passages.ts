@@ -195,9 +195,12 @@ function foldedClaimText(query: ClaimQuery): string {
   return folded;
 }
 
-/** Whether the claim spells out a list itself (A、B和C). */
+const claimLists = new WeakMap<ClaimQuery, boolean>();
+/** Whether the claim spells out a list itself (A、B和C); read once per query. */
 function claimHasList(query: ClaimQuery): boolean {
-  return findEnumerations(foldedClaimText(query)).length > 0;
+  let has = claimLists.get(query);
+  if (has === undefined) claimLists.set(query, (has = findEnumerations(foldedClaimText(query)).length > 0));
+  return has;
 }
 
 /**
