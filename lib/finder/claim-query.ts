@@ -14,6 +14,8 @@ export type WeightedWord = {
   weight: number;
   /** Only in the claim's attribution ("分析人士认为"): counts a quarter. */
   frame?: boolean;
+  /** Only in what the claim argues from ("莫迪缺席上合峰会" in "莫迪缺席上合峰会反映出……"): counts PREMISE_SHARE. */
+  premise?: boolean;
   /** Found (as a word or a substring) in the claim's coverage; false for words no article uses. */
   attested?: boolean;
 };
@@ -94,6 +96,22 @@ const ATTRIBUTION = /(认为|表示|称|说|指出|强调|透露|统计|报道|�
 /** How much a word of the claim's frame counts against a word of its content. */
 export const FRAME_SHARE = 0.25;
 
+// A verb of inference splits a claim into what it argues from and what it asserts ("X反映出Y",
+// "X表明Y", "X意味着Y"): a passage that states only X reports the premise, not the claim.
+// General Chinese verbs of inference, not words of any claim.
+const INFERENCE = /(反映出|反映了|反映|表明|显示出|显示了|说明了|意味着|证明了|证明|凸显出|凸显了|凸显)/u;
+/** How much a word of the claim's premise counts against a word of what it asserts. */
+export const PREMISE_SHARE = 0.5;
+
+/** Words that occur only before the claim's verb of inference (none if it has none). */
+export function premiseWords(folded: string): Set<string> {
+  const match = INFERENCE.exec(folded);
+  if (!match) return new Set();
+  const premise = new Set(segmentWords(folded.slice(0, match.index)));
+  for (const w of segmentWords(folded.slice(match.index + match[0].length))) premise.delete(w);
+  return premise;
+}
+
 /** Words that occur only in the claim's attribution clauses. */
 export function frameWords(folded: string): Set<string> {
   const clauses = folded.split(/[，,：:]/u).map((c) => c.trim()).filter(Boolean);
@@ -121,7 +139,10 @@ function withoutValue(claim: FinderClaim, folded: string): string {
 export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQuery {
   const folded = foldText(claim.text);
   const frame = frameWords(folded);
-  const words = weigh(segmentWords(withoutValue(claim, folded)), stats).map((w) => (frame.has(w.word) ? { ...w, frame: true } : w));
+  const premise = premiseWords(folded);
+  const words = weigh(segmentWords(withoutValue(claim, folded)), stats).map((w) =>
+    frame.has(w.word) ? { ...w, frame: true } : premise.has(w.word) ? { ...w, premise: true } : w,
+  );
   const glossWords = weigh([...englishWords(claim.gloss ?? ''), ...(claim.topics ?? []).flatMap((t) => t.split('-'))].filter((w) => w.length > 2), stats);
   const cut = segmentWords(folded);
   const abbreviations = new Map<string, string[]>();
@@ -187,7 +208,7 @@ export function focusClaimQuery(query: ClaimQuery, coverage: readonly CoverageSe
     return count;
   };
   const focus = (words: readonly WeightedWord[]) =>
-    words.map((w) => ({ ...w, weight: focusedWeight(df(w.word), n, w.word) * (w.frame ? FRAME_SHARE : 1), attested: df(w.word) > 0 }));
+    words.map((w) => ({ ...w, weight: focusedWeight(df(w.word), n, w.word) * (w.frame ? FRAME_SHARE : w.premise ? PREMISE_SHARE : 1), attested: df(w.word) > 0 }));
   return {
     ...query,
     words: focus(query.words),

@@ -2,7 +2,7 @@
 // shared names, a quantity claim needs its count, another value for the same counted thing is
 // a contradiction, a count narrowed to a named group is not, and spans stay exact.
 import { describe, expect, it } from 'vitest';
-import { buildClaimQuery, focusClaimQuery, frameWords } from './claim-query';
+import { buildClaimQuery, focusClaimQuery, frameWords, premiseWords } from './claim-query';
 import { countWords, indexArticleText } from './index-article';
 import { abbreviatesAny, LIKELY_THRESHOLD, narrowedAway, rankPassages } from './rank-passages';
 import { findNumbers } from './numerals';
@@ -104,6 +104,12 @@ describe('rankPassages', () => {
     expect(members.score).toBeLessThan(0.5 * agreement.score);
   });
 
+  it('ranks a passage with what an argued claim asserts above one with only what it argues from', () => {
+    const articles = ['预计总理下月将访问首都的邻国领导人缺席这次峰会。', '该国似乎并不在意，没有意愿和主席会面。', '峰会在首都举行。'];
+    const { passages, articles: texts } = rank({ text: '评论人士认为，邻国领导人缺席峰会反映出该国无意与主席会面', kind: 'opinion' }, articles);
+    expect(text(texts, passages[0]!)).toContain('没有意愿和主席会面');
+  });
+
   it('gives a date claim’s passage with another day of the same month as contradicts', () => {
     const articles = ['峰会于7月4日在阿斯塔纳举行。', '峰会于7月3日至4日在阿斯塔纳举行。'];
     const { passages } = rank({ text: '峰会于7月3日至4日在阿斯塔纳举行', kind: 'date' }, articles);
@@ -134,6 +140,12 @@ describe('the claim’s words', () => {
     expect([...frameWords('分析人士认为，中俄正加快形成联盟')]).toEqual(expect.arrayContaining(['分析', '人士']));
     expect(frameWords('分析人士认为，中俄正加快形成联盟').has('联盟')).toBe(false);
     expect(frameWords('白俄罗斯成为成员国').size).toBe(0);
+  });
+
+  it('takes what precedes a verb of inference as the premise', () => {
+    expect([...premiseWords('莫迪缺席峰会反映出印度无意与习近平会面')]).toEqual(expect.arrayContaining(['莫迪', '缺席', '峰会']));
+    expect(premiseWords('莫迪缺席峰会反映出印度无意与习近平会面').has('印度')).toBe(false);
+    expect(premiseWords('白俄罗斯成为成员国').size).toBe(0);
   });
 
   it('matches a short word to the name it abbreviates', () => {
