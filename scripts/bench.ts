@@ -19,7 +19,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DEFAULT_TABLE_QUERY, type ClaimTableQuery } from '../lib/claims/table-query';
+import type { Actor } from '../lib/auth/actor';
+import { findArticleSuggestions } from '../lib/data/find-article-suggestions';
+import { findClaimSuggestions } from '../lib/data/find-claim-suggestions';
 import { findClaimHistory } from '../lib/data/find-claim-history';
+import { importArticle, prepareArticleImport } from '../lib/data/import-article';
+import type { ParsedArticle } from '../lib/importer';
 import { findClaimTable } from '../lib/data/find-claim-table';
 import { getOutletRecord } from '../lib/data/get-outlet-record';
 import { searchEverything } from '../lib/data/search-everything';
@@ -89,6 +94,10 @@ type Context = {
   words: string[];
   /** three-character person names: each occurs in a handful of articles */
   rareWords: string[];
+  /** an editor, for the evidence finder (editors only); not a stored user */
+  editor: Actor;
+  /** synthetic article texts not in the corpus, for timing an import with its indexing */
+  importTexts: string[];
 };
 
 /** Round-robin over a list, so repeated runs cover several inputs. */
@@ -243,8 +252,66 @@ function buildOperations(ctx: Context): Operation[] {
     searchOp('search everything, word in nearly every article', commonWords),
     searchOp('search everything, no hit', () => '无此词组'),
     searchOp('search everything, 2-char no hit', () => '鑫淼'),
+    ...finderOperations(ctx),
   ];
 }
+
+/** A parsed article as the importer hands it to importArticle (a synthetic body of the corpus' kind). */
+function parseBenchArticle(outlet: string, n: number, text: string): ParsedArticle {
+  return {
+    title: `基准导入 ${n}`,
+    // an existing outlet: the import only looks it up
+    outlet: { slug: outlet, name: outlet, homepage: `https://${outlet}.example`, language: 'zh-Hans' },
+    url: null,
+    author: null,
+    publishedAt: new Date(),
+    publishedAtEvidence: { source: 'bench', precision: 'second', estimated: false },
+    language: 'zh-Hans',
+    text,
+    format: 'text',
+  };
+}
+
+/** The ids of the articles the import operation added, removed again at the end of the bench. */
+const importedArticleIds: number[] = [];
+
+/** The evidence finder (issue 12): suggestions per claim and per article, and an import with its indexing. */
+function finderOperations(ctx: Context): Operation[] {
+  const anyPublished = cycle(ctx.publishedIds);
+  const anyArticle = cycle(ctx.articleIds);
+  const texts = cycle(ctx.importTexts);
+  let imported = 0;
+  return [
+    {
+      name: 'finder: claim suggestions, all outlets (findClaimSuggestions)',
+      run: () => findClaimSuggestions(ctx.db, { actor: ctx.editor, claimId: anyPublished(), limit: 5 }),
+      target: p95Below(200),
+    },
+    {
+      name: 'finder: claim suggestions, one outlet',
+      run: () => findClaimSuggestions(ctx.db, { actor: ctx.editor, claimId: anyPublished(), outlet: ctx.bigOutlet, limit: 5 }),
+    },
+    {
+      name: "finder: an article's claim matches (findArticleSuggestions)",
+      run: () => findArticleSuggestions(ctx.db, { actor: ctx.editor, articleId: anyArticle() }),
+      target: p95Below(300),
+    },
+    {
+      // as the importer does it: segmenting before the transaction, then the article and its index rows
+      name: 'finder: import one article with its indexing (importArticle)',
+      run: async () => {
+        const n = ++imported;
+        const text = `${texts()}\n\n（基准导入 ${process.pid}-${Date.now()}-${n}）`;
+        const source = `title: 基准导入 ${n}\noutlet: ${ctx.bigOutlet}\n\n${text}`;
+        const prepared = prepareArticleImport({ parsed: parseBenchArticle(ctx.bigOutlet, n, text), source, filename: `bench-${n}.txt` });
+        const result = await importArticle(ctx.db, prepared);
+        importedArticleIds.push(result.articleId);
+      },
+      target: p95Below(1000),
+    },
+  ];
+}
+
 
 // --- HTTP -----------------------------------------------------------------------------------
 
@@ -458,7 +525,7 @@ async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; count
 
   const rng = createRng(Number(args.seed), 'bench');
   const sample = <T>(items: T[], n: number) => Array.from({ length: Math.min(n, items.length) }, () => rng.pick(items));
-  const [page, published, articles, mostCited, outlets, names] = await Promise.all([
+  const [page, published, articles, mostCited, outlets, names, importTexts] = await Promise.all([
     pool.query<{ id: number }>(`SELECT id FROM claims WHERE status = 'published' ORDER BY created_at DESC, id DESC LIMIT 50`),
     pool.query<{ id: number }>(`SELECT id FROM claims WHERE status = 'published'`),
     pool.query<{ id: number }>(`SELECT id FROM articles`),
@@ -469,6 +536,8 @@ async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; count
       `SELECT o.slug, count(a.id)::int AS n FROM outlets o LEFT JOIN articles a ON a.outlet_id = o.id GROUP BY o.slug ORDER BY n DESC, o.slug`,
     ),
     pool.query<{ author: string }>(`SELECT DISTINCT author FROM articles WHERE char_length(author) = 3 ORDER BY author LIMIT 500`),
+    // bodies of the corpus' kind for the import operation (made unique when imported)
+    pool.query<{ text: string }>(`SELECT text FROM articles ORDER BY id LIMIT 20`),
   ]);
   // 2- to 4-character words of the synthetic vocabulary, from its most common (合作) to rarer ones
   const words = ['合作', '供应链', '稀土', '养老金', '东京', '伙伴关系', '汇率', '芯片', '边境', '人工智能'];
@@ -485,8 +554,24 @@ async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; count
       smallOutlet: outlets.rows.at(-1)!.slug,
       words,
       rareWords: names.rows.length ? sample(names.rows.map((r) => r.author), 10) : words,
+      editor: { userId: 0, email: 'bench@example.org', name: 'Bench', role: 'editor', disabled: false },
+      importTexts: importTexts.rows.map((r) => r.text),
     },
   };
+}
+
+/** Takes the import operation's articles out again, with their words in the passage statistics. */
+async function removeImportedArticles(pool: pg.Pool): Promise<void> {
+  if (importedArticleIds.length === 0) return;
+  const ids = importedArticleIds.splice(0);
+  await pool.query(
+    `UPDATE passage_words w SET articles = w.articles - old.n
+       FROM (SELECT word, count(DISTINCT p.article_id)::int AS n FROM passages p, unnest(p.words) AS word
+              WHERE p.article_id = ANY($1::int[]) GROUP BY word) old
+      WHERE w.word = old.word`,
+    [ids],
+  );
+  await pool.query(`DELETE FROM articles WHERE id = ANY($1::int[])`, [ids]);
 }
 
 /** The floor must be correct to be a floor: its cells and first quotes must equal the data function's. */
@@ -558,7 +643,11 @@ async function main(): Promise<void> {
 
     await checkFloorAgrees(ctx);
     console.log('\nin-process (data functions and SQL):');
-    await runOperations('in-process (data functions and SQL)', buildOperations(ctx), 1);
+    try {
+      await runOperations('in-process (data functions and SQL)', buildOperations(ctx), 1);
+    } finally {
+      await removeImportedArticles(pool);
+    }
     if (!args['skip-export']) await benchExport(database.url, pool);
 
     if (HTTP_BASE) {

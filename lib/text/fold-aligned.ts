@@ -4,7 +4,20 @@
 // and can be highlighted there. A character whose fold would change the length stays as is.
 import { toSimplified } from './fold-for-search';
 
+// Articles repeat a few thousand distinct characters: each is folded once (NFKC per character
+// is most of the cost of folding a whole corpus for the passage index).
+const folded = new Map<string, string>();
+
 function foldChar(char: string): string {
+  let result = folded.get(char);
+  if (result === undefined) {
+    result = foldCharUncached(char);
+    if (folded.size < 100_000) folded.set(char, result);
+  }
+  return result;
+}
+
+function foldCharUncached(char: string): string {
   const nfkc = char.normalize('NFKC');
   const base = [...nfkc].length === 1 ? nfkc : char;
   const lower = base.toLowerCase();
