@@ -1,7 +1,8 @@
 // `npm run bench [-- --runs 50 --warmup 5 --database-url URL --only substring --max-seconds 120
-//  --skip-export --soak-laps 4 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
-// Times the claim table, claim/outlet/article pages, history and search against the synthetic
-// corpus (npm run seed:synthetic), and optionally a production server over HTTP: one already
+//  --skip-export --skip-seed-corpus --soak-laps 4 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
+// Times the claim table, claim/outlet/article pages, history, search and the evidence finder
+// against the synthetic corpus (npm run seed:synthetic), the finder also on the seed corpus
+// (a scratch database of its own), and optionally a production server over HTTP: one already
 // running on this machine (--http, with --server-pid to watch its memory), or one the bench
 // starts itself on the synthetic database from the build in DIR/.next (--serve; needs
 // `npm run build` first) and stops at the end.
@@ -33,7 +34,9 @@ import { getArticle } from '../lib/data/get-article';
 import { getClaim } from '../lib/data/get-claim';
 import { searchClaims } from '../lib/data/search-claims';
 import { findFreePort } from '../lib/db/free-port';
+import { startEmbeddedPostgres } from '../lib/db/embedded-postgres';
 import { migrateDatabase } from '../lib/db/migrate';
+import { seedCorpus } from '../lib/data/seed-corpus';
 import { createPrisma, type Db } from '../lib/db/prisma';
 import { countCorpus, type CorpusCounts } from '../lib/synthetic/load-corpus';
 import { createRng } from '../lib/synthetic/prng';
@@ -56,6 +59,7 @@ const { values: args } = parseArgs({
     'app-dir': { type: 'string' },
     'skip-export': { type: 'boolean', default: false },
     'soak-laps': { type: 'string', default: '4' },
+    'skip-seed-corpus': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -560,6 +564,60 @@ async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; count
   };
 }
 
+/**
+ * The evidence finder on the seed corpus, in a scratch embedded database (deleted afterwards):
+ * what the editor's pages ask of it. The claim page asks for every unsettled outlet of a claim,
+ * the review queue for every claim; on a small corpus the fixed costs per call decide.
+ */
+async function benchFinderOnSeedCorpus(): Promise<void> {
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(os.tmpdir(), `claimgrid-bench-seed-${randomBytes(4).toString('hex')}`),
+    database: 'claimgrid_bench_seed',
+    ephemeral: true,
+  });
+  const db = createPrisma(server.url);
+  try {
+    await migrateDatabase(server.url);
+    await seedCorpus(db);
+    const claims = (await db.claim.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+    const articles = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
+    const outlets = (await db.outlet.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } })).map((o) => o.slug);
+    console.log(`\nevidence finder on the seed corpus (${articles.length} articles, ${outlets.length} outlets, ${claims.length} claims):`);
+    const editor: Actor = { userId: 0, email: 'bench@example.org', name: 'Bench', role: 'editor', disabled: false };
+    const anyClaim = cycle(claims);
+    const anyArticle = cycle(articles);
+    const ops: Operation[] = [
+      {
+        name: 'claim suggestions, all outlets (one call)',
+        run: () => findClaimSuggestions(db, { actor: editor, claimId: anyClaim(), limit: 5 }),
+        target: p95Below(200),
+      },
+      {
+        name: `claim page: one call per outlet (${outlets.length} calls)`,
+        run: async () => {
+          const claimId = anyClaim();
+          for (const outlet of outlets) await findClaimSuggestions(db, { actor: editor, claimId, outlet, limit: 5 });
+        },
+      },
+      {
+        name: `review queue: every claim, all outlets (${claims.length} calls)`,
+        run: async () => {
+          for (const claimId of claims) await findClaimSuggestions(db, { actor: editor, claimId, limit: 1 });
+        },
+      },
+      {
+        name: "an article's claim matches (findArticleSuggestions)",
+        run: () => findArticleSuggestions(db, { actor: editor, articleId: anyArticle() }),
+        target: p95Below(300),
+      },
+    ];
+    await runOperations('evidence finder on the seed corpus', ops, 1);
+  } finally {
+    await db.$disconnect();
+    await server.stop();
+  }
+}
+
 /** Takes the import operation's articles out again, with their words in the passage statistics. */
 async function removeImportedArticles(pool: pg.Pool): Promise<void> {
   if (importedArticleIds.length === 0) return;
@@ -649,6 +707,7 @@ async function main(): Promise<void> {
       await removeImportedArticles(pool);
     }
     if (!args['skip-export']) await benchExport(database.url, pool);
+    if (!args['skip-seed-corpus']) await benchFinderOnSeedCorpus();
 
     if (HTTP_BASE) {
       const base = checkLocalUrl(HTTP_BASE);

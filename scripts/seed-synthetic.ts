@@ -7,6 +7,7 @@
 // (lib/data/backfill-passage-index.ts, on --workers threads, default one per core), and
 // prints how long that took: the index over the whole corpus must build in under 3 minutes.
 // --passage-index-only keeps the corpus and rebuilds only its passage index (to time it again).
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { backfillPassageIndex } from '../lib/data/backfill-passage-index';
 import { migrateDatabase } from '../lib/db/migrate';
@@ -84,10 +85,17 @@ try {
     const prisma = createPrisma(db.url);
     try {
       const t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       const workers = values.workers === undefined ? undefined : Math.max(1, whole('workers'));
       const indexed = await backfillPassageIndex(prisma, { log: say, workers });
       const seconds = (performance.now() - t0) / 1000;
-      say(`passage index: ${indexed.articles} articles in ${seconds.toFixed(1)} s (target < 180 s ${seconds < 180 ? '✓' : '✗'})`);
+      const cpu = process.cpuUsage(cpu0);
+      const [load1] = os.loadavg();
+      say(
+        `passage index: ${indexed.articles} articles in ${seconds.toFixed(1)} s (target < 180 s ${seconds < 180 ? '✓' : '✗'}); ` +
+          `this process used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU (segmenting, on ${workers ?? os.availableParallelism()} thread(s)); ` +
+          `load average ${load1!.toFixed(2)} on ${os.availableParallelism()} cores`,
+      );
     } finally {
       await prisma.$disconnect();
     }

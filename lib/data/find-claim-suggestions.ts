@@ -16,6 +16,13 @@ import { notFound } from './write-errors';
 const CANDIDATE_SENTENCES_PER_OUTLET = 200;
 /** The heaviest claim words used to retrieve candidates (light ones are in too many passages). */
 const RETRIEVAL_WORDS = 32;
+/**
+ * At most this many article hits (the retrieval words' article frequencies added up, rarest word
+ * first) are read from the word index: a word in a large share of a big corpus retrieves most
+ * of it and tells no candidate apart, so such words are left to the ranker. The rarest word is
+ * always used. A corpus of a few stories (the seed corpus) never comes near it.
+ */
+const RETRIEVAL_ARTICLE_BUDGET = 4000;
 
 export type FindClaimSuggestionsInput = { actor: Actor | null; claimId: number; outlet?: string; limit: number };
 
@@ -30,15 +37,25 @@ export async function loadCorpusStats(db: Db, words: readonly string[]): Promise
   return { articles: Math.max(articles, 1), documentFrequency: (word) => df.get(word) ?? 0 };
 }
 
-export function retrievalWords(query: ClaimQuery): string[] {
+export function retrievalWords(query: ClaimQuery, stats?: CorpusStats): string[] {
   const all = [...query.words, ...query.glossWords, ...query.quoteWords.flat()].sort((a, b) => b.weight - a.weight);
-  return [...new Set(all.map((w) => w.word))].slice(0, RETRIEVAL_WORDS);
+  const heaviest = [...new Set(all.map((w) => w.word))].slice(0, RETRIEVAL_WORDS);
+  if (!stats) return heaviest;
+  const byRarity = [...heaviest].sort((a, b) => stats.documentFrequency(a) - stats.documentFrequency(b));
+  const kept = new Set<string>();
+  let budget = RETRIEVAL_ARTICLE_BUDGET;
+  for (const word of byRarity) {
+    budget -= stats.documentFrequency(word);
+    if (budget < 0 && kept.size > 0) break;
+    kept.add(word);
+  }
+  return heaviest.filter((w) => kept.has(w));
 }
 
 type ClauseRow = IndexedClause & { outletId: number };
 
-async function candidateClauses(db: Db, query: ClaimQuery, outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
-  const words = retrievalWords(query);
+async function candidateClauses(db: Db, query: ClaimQuery, stats: CorpusStats, outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
+  const words = retrievalWords(query, stats);
   const numbers = query.counts.map((c) => c.value);
   if (words.length === 0 && numbers.length === 0) return [];
   const rows = await db.$queryRaw<{ articleId: number; outletId: number; ordinal: number; sentence: number; start: number; end: number; folded: string; words: string[] }[]>`
@@ -155,7 +172,7 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
   const broad = buildClaimQuery(finderClaim, stats);
   // Candidates come from every outlet even when one is asked for: they are the event's coverage
   // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
-  const allClauses = await candidateClauses(db, broad, null, CANDIDATE_SENTENCES_PER_OUTLET);
+  const allClauses = await candidateClauses(db, broad, stats, null, CANDIDATE_SENTENCES_PER_OUTLET);
   const query = focusClaimQuery(broad, coverageSentences(allClauses));
   const wanted = new Set(outlets.map((o) => o.id));
   const clauses = allClauses.filter((c) => wanted.has(c.outletId));
@@ -174,8 +191,14 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
     : new Map<number, number>();
   const settled = new Set([...claim.evidence.map((e) => e.article.outletId), ...claim.reviews.map((r) => r.article.outletId)]);
 
+  const byOutlet = new Map<number, ClauseRow[]>();
+  for (const clause of clauses) {
+    const list = byOutlet.get(clause.outletId);
+    if (list) list.push(clause);
+    else byOutlet.set(clause.outletId, [clause]);
+  }
   const ranked = outlets.map((outlet) => {
-    const passages = rankPassages(query, clauses.filter((c) => c.outletId === outlet.id), { exclude });
+    const passages = rankPassages(query, byOutlet.get(outlet.id) ?? [], { exclude });
     return { outlet, passages: passages.slice(0, input.limit), best: passages[0]?.score ?? 0 };
   });
   const described = await describeSuggestions(db, ranked.flatMap((r) => r.passages), finderClaim.asOf ?? null);
