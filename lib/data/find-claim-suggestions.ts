@@ -10,6 +10,7 @@ import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
 import type { CorpusStats, FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
 import { AppError } from '../errors';
+import { Prisma } from '../generated/prisma/client';
 import { notFound } from './write-errors';
 
 /** Sentences per outlet handed to the ranker: the ones sharing most retrieval words with the claim. */
@@ -23,6 +24,14 @@ const RETRIEVAL_WORDS = 32;
  * always used. A corpus of a few stories (the seed corpus) never comes near it.
  */
 const RETRIEVAL_ARTICLE_BUDGET = 4000;
+/** Clauses stating one of the claim's counts are candidates only when there are at most this many. */
+const RETRIEVAL_NUMBER_CLAUSES = 2000;
+/**
+ * Candidate sentences across all outlets above which each outlet keeps only its share (at least
+ * MIN_SENTENCES_PER_OUTLET): the ranker's time grows with them. The seed corpus has a few hundred.
+ */
+const CANDIDATE_SENTENCES = 1500;
+const MIN_SENTENCES_PER_OUTLET = 10;
 
 export type FindClaimSuggestionsInput = { actor: Actor | null; claimId: number; outlet?: string; limit: number };
 
@@ -58,23 +67,40 @@ async function candidateClauses(db: Db, query: ClaimQuery, stats: CorpusStats, o
   const words = retrievalWords(query, stats);
   const numbers = query.counts.map((c) => c.value);
   if (words.length === 0 && numbers.length === 0) return [];
-  const rows = await db.$queryRaw<{ articleId: number; outletId: number; ordinal: number; sentence: number; start: number; end: number; folded: string; words: string[] }[]>`
-    WITH hits AS (
-      SELECT p."article_id", p."sentence", a."outlet_id",
-             cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${words}::text[])))
-               + CASE WHEN p."numbers" && ${numbers}::float8[] THEN 1 ELSE 0 END AS hits
-        FROM "passages" p JOIN "articles" a ON a."id" = p."article_id"
-       WHERE (p."words" && ${words}::text[] OR p."numbers" && ${numbers}::float8[])
-         AND (${outletIds === null} OR a."outlet_id" = ANY(${outletIds ?? []}::int[]))
+  // A clause's hits: the retrieval words it holds, and one if it states one of the claim's
+  // counts. Clauses by number are read only when there are at most RETRIEVAL_NUMBER_CLAUSES of
+  // them (a bare 9 is in thousands of clauses of a big corpus); clauses by word within the budget.
+  // When the sentences found add up to more than CANDIDATE_SENTENCES, each outlet keeps its
+  // share of them (at least MIN_SENTENCES_PER_OUTLET), so the ranker's work stays bounded.
+  const sql = Prisma.sql`
+    WITH by_number AS MATERIALIZED (
+      SELECT p."article_id", p."sentence" FROM "passages" p
+       WHERE cardinality(${numbers}::float8[]) > 0 AND p."numbers" && ${numbers}::float8[]
+       LIMIT ${RETRIEVAL_NUMBER_CLAUSES + 1}
+    ), hits AS (
+      SELECT p."article_id", p."sentence", cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${words}::text[]))) AS hits
+        FROM "passages" p WHERE p."words" && ${words}::text[]
+      UNION ALL
+      SELECT "article_id", "sentence", 1 FROM by_number WHERE (SELECT count(*) FROM by_number) <= ${RETRIEVAL_NUMBER_CLAUSES}
     ), sentences AS (
-      SELECT "article_id", "sentence", "outlet_id", sum(hits) AS hits FROM hits GROUP BY 1, 2, 3
+      SELECT h."article_id", h."sentence", a."outlet_id", sum(h.hits) AS hits
+        FROM hits h JOIN "articles" a ON a."id" = h."article_id"
+       WHERE (${outletIds === null} OR a."outlet_id" = ANY(${outletIds ?? []}::int[]))
+       GROUP BY 1, 2, 3
     ), ranked AS (
-      SELECT *, row_number() OVER (PARTITION BY "outlet_id" ORDER BY hits DESC, "article_id", "sentence") AS rn FROM sentences
+      SELECT *, row_number() OVER (PARTITION BY "outlet_id" ORDER BY hits DESC, "article_id", "sentence") AS rn,
+             count(*) OVER () AS total, dense_rank() OVER (ORDER BY "outlet_id") AS outlet_rank
+        FROM sentences
+    ), capped AS (
+      SELECT r.*, CASE WHEN r.total <= ${CANDIDATE_SENTENCES} THEN ${perOutlet}
+                       ELSE LEAST(${perOutlet}, GREATEST(${MIN_SENTENCES_PER_OUTLET}, ${CANDIDATE_SENTENCES} / max(r.outlet_rank) OVER ())) END AS cap
+        FROM ranked r
     )
     SELECT p."article_id" AS "articleId", r."outlet_id" AS "outletId", p."ordinal", p."sentence", p."start", p."end", p."folded", p."words"
-      FROM ranked r JOIN "passages" p ON p."article_id" = r."article_id" AND p."sentence" = r."sentence"
-     WHERE r.rn <= ${perOutlet}
+      FROM capped r JOIN "passages" p ON p."article_id" = r."article_id" AND p."sentence" = r."sentence"
+     WHERE r.rn <= r.cap
      ORDER BY p."article_id", p."ordinal"`;
+  const rows = await db.$queryRaw<{ articleId: number; outletId: number; ordinal: number; sentence: number; start: number; end: number; folded: string; words: string[] }[]>(sql);
   return rows.map((r) => ({ ...r, words: r.words ?? [] }));
 }
 

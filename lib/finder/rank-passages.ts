@@ -51,6 +51,19 @@ const FACET_SHARE = 0.85;
  */
 const UNATTESTED_SHARE = 0.3;
 
+// Words split into code points, once per word rather than once per window and claim word: the
+// ranker compares every claim word with every word of every candidate window (speed only).
+const codePoints = new Map<string, readonly string[]>();
+function charsOf(word: string): readonly string[] {
+  let chars = codePoints.get(word);
+  if (chars === undefined) {
+    chars = [...word];
+    if (codePoints.size >= 200_000) codePoints.clear();
+    codePoints.set(word, chars);
+  }
+  return chars;
+}
+
 function coverage(
   words: readonly WeightedWord[],
   window: PassageWindow,
@@ -66,9 +79,7 @@ function coverage(
     let credit = 0;
     if (window.words.has(word)) credit = 1;
     else if (abbreviated.has(word)) credit = 0.9;
-    else if ([...word].length >= 2 && window.folded.includes(word)) credit = 0.9;
-    else if (abbreviatesAny(word, window.words)) credit = 0.9;
-    else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
+    else credit = partialCredit(word, window);
     if (credit > 0) {
       found += weight * credit;
       if (credit >= 0.5) matched.push({ word, weight: weight * credit });
@@ -78,17 +89,33 @@ function coverage(
   return { share: total > 0 ? found / total : 0, matched: matched.map((m) => m.word) };
 }
 
+// A word's partial credit in a window depends on the two alone; the claim's text, its parts and
+// its quotes share most words, so each is worked out once per window (speed only).
+const partialCredits = new WeakMap<PassageWindow, Map<string, number>>();
+function partialCredit(word: string, window: PassageWindow): number {
+  let credits = partialCredits.get(window);
+  if (credits === undefined) partialCredits.set(window, (credits = new Map()));
+  let credit = credits.get(word);
+  if (credit === undefined) {
+    if (charsOf(word).length >= 2 && window.folded.includes(word)) credit = 0.9;
+    else if (abbreviatesAny(word, window.words)) credit = 0.9;
+    else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
+    credits.set(word, credit);
+  }
+  return credit;
+}
+
 /**
  * Chinese words that share a morpheme often share meaning (会面, 见面, 会晤; 抗衡, 制衡): the best
  * share of characters a passage word has in common with the claim word, counted only when
  * at least half of both words' characters match.
  */
 function sharedCharacters(word: string, words: ReadonlySet<string>): number {
-  const chars = [...word];
+  const chars = charsOf(word);
   if (chars.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) return 0;
   let best = 0;
   for (const other of words) {
-    const otherChars = [...other];
+    const otherChars = charsOf(other);
     if (otherChars.length < 2 || otherChars.length > 4) continue;
     const common = chars.filter((c) => otherChars.includes(c)).length;
     const share = common / Math.max(chars.length, otherChars.length);
@@ -102,10 +129,10 @@ function sharedCharacters(word: string, words: ReadonlySet<string>): number {
  * character of the long word and the rest in order (上合 for 上海合作组织, 中俄 is not one word).
  */
 export function abbreviatesAny(short: string, words: ReadonlySet<string>): boolean {
-  const chars = [...short];
+  const chars = charsOf(short);
   if (chars.length < 2 || chars.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(short)) return false;
   for (const long of words) {
-    const longChars = [...long];
+    const longChars = charsOf(long);
     if (longChars.length < chars.length + 2 || longChars[0] !== chars[0]) continue;
     let k = 1;
     for (let i = 1; i < longChars.length && k < chars.length; i++) if (longChars[i] === chars[k]) k++;
@@ -116,7 +143,7 @@ export function abbreviatesAny(short: string, words: ReadonlySet<string>): boole
 
 /** Share of a word's character pairs found in the text: 会晤 in 会面 gets nothing, 上海合作组织 in 上合组织 a part. */
 function bigramShare(word: string, text: string): number {
-  const chars = [...word];
+  const chars = charsOf(word);
   if (chars.length < 2 || !/[\u4e00-\u9fff]/.test(word)) return 0;
   let hits = 0;
   for (let i = 0; i + 1 < chars.length; i++) if (text.includes(chars[i]! + chars[i + 1]!)) hits++;
