@@ -588,25 +588,25 @@ async function benchFinderOnSeedCorpus(): Promise<void> {
     const anyArticle = cycle(articles);
     const ops: Operation[] = [
       {
-        name: 'claim suggestions, all outlets (one call)',
+        name: 'finder (seed corpus): claim suggestions, all outlets (one call)',
         run: () => findClaimSuggestions(db, { actor: editor, claimId: anyClaim(), limit: 5 }),
         target: p95Below(200),
       },
       {
-        name: `claim page: one call per outlet (${outlets.length} calls)`,
+        name: `finder (seed corpus): claim page, one call per outlet (${outlets.length} calls)`,
         run: async () => {
           const claimId = anyClaim();
           for (const outlet of outlets) await findClaimSuggestions(db, { actor: editor, claimId, outlet, limit: 5 });
         },
       },
       {
-        name: `review queue: every claim, all outlets (${claims.length} calls)`,
+        name: `finder (seed corpus): review queue, every claim (${claims.length} calls)`,
         run: async () => {
           for (const claimId of claims) await findClaimSuggestions(db, { actor: editor, claimId, limit: 1 });
         },
       },
       {
-        name: "an article's claim matches (findArticleSuggestions)",
+        name: "finder (seed corpus): an article's claim matches",
         run: () => findArticleSuggestions(db, { actor: editor, articleId: anyArticle() }),
         target: p95Below(300),
       },

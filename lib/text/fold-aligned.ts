@@ -24,7 +24,22 @@ function foldCharUncached(char: string): string {
   return [...lower].length === 1 ? lower : base;
 }
 
+// Claims and quotes are folded again for every request that ranks them; short texts keep their fold.
+const SHORT_TEXT = 400;
+const foldedTexts = new Map<string, string>();
+
 export function foldAligned(text: string): string {
+  if (text.length > SHORT_TEXT) return foldAlignedUncached(text);
+  let result = foldedTexts.get(text);
+  if (result === undefined) {
+    result = foldAlignedUncached(text);
+    if (foldedTexts.size >= 50_000) foldedTexts.clear();
+    foldedTexts.set(text, result);
+  }
+  return result;
+}
+
+function foldAlignedUncached(text: string): string {
   const chars = [...text];
   let simplified = [...toSimplified(text)];
   // Phrase conversions can change length; then convert character by character instead.
