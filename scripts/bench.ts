@@ -1,7 +1,8 @@
 // `npm run bench [-- --runs 50 --warmup 5 --database-url URL --only substring --max-seconds 120
-//  --skip-export --soak-laps 4 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
-// Times the claim table, claim/outlet/article pages, history and search against the synthetic
-// corpus (npm run seed:synthetic), and optionally a production server over HTTP: one already
+//  --skip-export --skip-seed-corpus --soak-laps 4 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
+// Times the claim table, claim/outlet/article pages, history, search and the evidence finder
+// against the synthetic corpus (npm run seed:synthetic), the finder also on the seed corpus
+// (a scratch database of its own), and optionally a production server over HTTP: one already
 // running on this machine (--http, with --server-pid to watch its memory), or one the bench
 // starts itself on the synthetic database from the build in DIR/.next (--serve; needs
 // `npm run build` first) and stops at the end.
@@ -19,8 +20,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DEFAULT_TABLE_QUERY, type ClaimTableQuery } from '../lib/claims/table-query';
+import type { Actor } from '../lib/auth/actor';
+import { findArticleSuggestions } from '../lib/data/find-article-suggestions';
+import { findClaimSuggestions } from '../lib/data/find-claim-suggestions';
 import { findClaimHistory } from '../lib/data/find-claim-history';
 import { clearViewCache, findClaimTable } from '../lib/data/claim-table';
+import { importArticle, prepareArticleImport } from '../lib/data/import-article';
+import type { ParsedArticle } from '../lib/importer';
 import { getOutletRecord } from '../lib/data/get-outlet-record';
 import { searchEverything } from '../lib/data/search-everything';
 import { findClaims } from '../lib/data/claim-table';
@@ -28,7 +34,9 @@ import { getArticle } from '../lib/data/get-article';
 import { getClaim } from '../lib/data/get-claim';
 import { searchClaims } from '../lib/data/search-claims';
 import { findFreePort } from '../lib/db/free-port';
+import { startEmbeddedPostgres } from '../lib/db/embedded-postgres';
 import { migrateDatabase } from '../lib/db/migrate';
+import { seedCorpus } from '../lib/data/seed-corpus';
 import { createPrisma, type Db } from '../lib/db/prisma';
 import { countCorpus, type CorpusCounts } from '../lib/synthetic/load-corpus';
 import { createRng } from '../lib/synthetic/prng';
@@ -51,6 +59,7 @@ const { values: args } = parseArgs({
     'app-dir': { type: 'string' },
     'skip-export': { type: 'boolean', default: false },
     'soak-laps': { type: 'string', default: '4' },
+    'skip-seed-corpus': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -89,6 +98,10 @@ type Context = {
   words: string[];
   /** three-character person names: each occurs in a handful of articles */
   rareWords: string[];
+  /** an editor, for the evidence finder (editors only); not a stored user */
+  editor: Actor;
+  /** synthetic article texts not in the corpus, for timing an import with its indexing */
+  importTexts: string[];
 };
 
 /** Round-robin over a list, so repeated runs cover several inputs. */
@@ -265,8 +278,66 @@ function buildOperations(ctx: Context): Operation[] {
     searchOp('search everything, word in nearly every article', commonWords),
     searchOp('search everything, no hit', () => '无此词组'),
     searchOp('search everything, 2-char no hit', () => '鑫淼'),
+    ...finderOperations(ctx),
   ];
 }
+
+/** A parsed article as the importer hands it to importArticle (a synthetic body of the corpus' kind). */
+function parseBenchArticle(outlet: string, n: number, text: string): ParsedArticle {
+  return {
+    title: `基准导入 ${n}`,
+    // an existing outlet: the import only looks it up
+    outlet: { slug: outlet, name: outlet, homepage: `https://${outlet}.example`, language: 'zh-Hans' },
+    url: null,
+    author: null,
+    publishedAt: new Date(),
+    publishedAtEvidence: { source: 'bench', precision: 'second', estimated: false },
+    language: 'zh-Hans',
+    text,
+    format: 'text',
+  };
+}
+
+/** The ids of the articles the import operation added, removed again at the end of the bench. */
+const importedArticleIds: number[] = [];
+
+/** The evidence finder (issue 12): suggestions per claim and per article, and an import with its indexing. */
+function finderOperations(ctx: Context): Operation[] {
+  const anyPublished = cycle(ctx.publishedIds);
+  const anyArticle = cycle(ctx.articleIds);
+  const texts = cycle(ctx.importTexts);
+  let imported = 0;
+  return [
+    {
+      name: 'finder: claim suggestions, all outlets (findClaimSuggestions)',
+      run: () => findClaimSuggestions(ctx.db, { actor: ctx.editor, claimId: anyPublished(), limit: 5 }),
+      target: p95Below(200),
+    },
+    {
+      name: 'finder: claim suggestions, one outlet',
+      run: () => findClaimSuggestions(ctx.db, { actor: ctx.editor, claimId: anyPublished(), outlet: ctx.bigOutlet, limit: 5 }),
+    },
+    {
+      name: "finder: an article's claim matches (findArticleSuggestions)",
+      run: () => findArticleSuggestions(ctx.db, { actor: ctx.editor, articleId: anyArticle() }),
+      target: p95Below(300),
+    },
+    {
+      // as the importer does it: segmenting before the transaction, then the article and its index rows
+      name: 'finder: import one article with its indexing (importArticle)',
+      run: async () => {
+        const n = ++imported;
+        const text = `${texts()}\n\n（基准导入 ${process.pid}-${Date.now()}-${n}）`;
+        const source = `title: 基准导入 ${n}\noutlet: ${ctx.bigOutlet}\n\n${text}`;
+        const prepared = prepareArticleImport({ parsed: parseBenchArticle(ctx.bigOutlet, n, text), source, filename: `bench-${n}.txt` });
+        const result = await importArticle(ctx.db, prepared);
+        importedArticleIds.push(result.articleId);
+      },
+      target: p95Below(1000),
+    },
+  ];
+}
+
 
 // --- HTTP -----------------------------------------------------------------------------------
 
@@ -480,7 +551,7 @@ async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; count
 
   const rng = createRng(Number(args.seed), 'bench');
   const sample = <T>(items: T[], n: number) => Array.from({ length: Math.min(n, items.length) }, () => rng.pick(items));
-  const [page, published, articles, mostCited, outlets, names] = await Promise.all([
+  const [page, published, articles, mostCited, outlets, names, importTexts] = await Promise.all([
     pool.query<{ id: number }>(`SELECT id FROM claims WHERE status = 'published' ORDER BY created_at DESC, id DESC LIMIT 50`),
     pool.query<{ id: number }>(`SELECT id FROM claims WHERE status = 'published'`),
     pool.query<{ id: number }>(`SELECT id FROM articles`),
@@ -491,6 +562,8 @@ async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; count
       `SELECT o.slug, count(a.id)::int AS n FROM outlets o LEFT JOIN articles a ON a.outlet_id = o.id GROUP BY o.slug ORDER BY n DESC, o.slug`,
     ),
     pool.query<{ author: string }>(`SELECT DISTINCT author FROM articles WHERE char_length(author) = 3 ORDER BY author LIMIT 500`),
+    // bodies of the corpus' kind for the import operation (made unique when imported)
+    pool.query<{ text: string }>(`SELECT text FROM articles ORDER BY id LIMIT 20`),
   ]);
   // 2- to 4-character words of the synthetic vocabulary, from its most common (合作) to rarer ones
   const words = ['合作', '供应链', '稀土', '养老金', '东京', '伙伴关系', '汇率', '芯片', '边境', '人工智能'];
@@ -507,8 +580,78 @@ async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; count
       smallOutlet: outlets.rows.at(-1)!.slug,
       words,
       rareWords: names.rows.length ? sample(names.rows.map((r) => r.author), 10) : words,
+      editor: { userId: 0, email: 'bench@example.org', name: 'Bench', role: 'editor', disabled: false },
+      importTexts: importTexts.rows.map((r) => r.text),
     },
   };
+}
+
+/**
+ * The evidence finder on the seed corpus, in a scratch embedded database (deleted afterwards):
+ * what the editor's pages ask of it. The claim page asks for every unsettled outlet of a claim,
+ * the review queue for every claim; on a small corpus the fixed costs per call decide.
+ */
+async function benchFinderOnSeedCorpus(): Promise<void> {
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(os.tmpdir(), `claimgrid-bench-seed-${randomBytes(4).toString('hex')}`),
+    database: 'claimgrid_bench_seed',
+    ephemeral: true,
+  });
+  const db = createPrisma(server.url);
+  try {
+    await migrateDatabase(server.url);
+    await seedCorpus(db);
+    const claims = (await db.claim.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((c) => c.id);
+    const articles = (await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((a) => a.id);
+    const outlets = (await db.outlet.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } })).map((o) => o.slug);
+    console.log(`\nevidence finder on the seed corpus (${articles.length} articles, ${outlets.length} outlets, ${claims.length} claims):`);
+    const editor: Actor = { userId: 0, email: 'bench@example.org', name: 'Bench', role: 'editor', disabled: false };
+    const anyClaim = cycle(claims);
+    const anyArticle = cycle(articles);
+    const ops: Operation[] = [
+      {
+        name: 'finder (seed corpus): claim suggestions, all outlets (one call)',
+        run: () => findClaimSuggestions(db, { actor: editor, claimId: anyClaim(), limit: 5 }),
+        target: p95Below(200),
+      },
+      {
+        name: `finder (seed corpus): claim page, one call per outlet (${outlets.length} calls)`,
+        run: async () => {
+          const claimId = anyClaim();
+          for (const outlet of outlets) await findClaimSuggestions(db, { actor: editor, claimId, outlet, limit: 5 });
+        },
+      },
+      {
+        name: `finder (seed corpus): review queue, every claim (${claims.length} calls)`,
+        run: async () => {
+          for (const claimId of claims) await findClaimSuggestions(db, { actor: editor, claimId, limit: 1 });
+        },
+      },
+      {
+        name: "finder (seed corpus): an article's claim matches",
+        run: () => findArticleSuggestions(db, { actor: editor, articleId: anyArticle() }),
+        target: p95Below(300),
+      },
+    ];
+    await runOperations('evidence finder on the seed corpus', ops, 1);
+  } finally {
+    await db.$disconnect();
+    await server.stop();
+  }
+}
+
+/** Takes the import operation's articles out again, with their words in the passage statistics. */
+async function removeImportedArticles(pool: pg.Pool): Promise<void> {
+  if (importedArticleIds.length === 0) return;
+  const ids = importedArticleIds.splice(0);
+  await pool.query(
+    `UPDATE passage_words w SET articles = w.articles - old.n
+       FROM (SELECT word, count(DISTINCT p.article_id)::int AS n FROM passages p, unnest(p.words) AS word
+              WHERE p.article_id = ANY($1::int[]) GROUP BY word) old
+      WHERE w.word = old.word`,
+    [ids],
+  );
+  await pool.query(`DELETE FROM articles WHERE id = ANY($1::int[])`, [ids]);
 }
 
 /** The floor must be correct to be a floor: its cells and first quotes must equal the data function's. */
@@ -580,8 +723,13 @@ async function main(): Promise<void> {
 
     await checkFloorAgrees(ctx);
     console.log('\nin-process (data functions and SQL):');
-    await runOperations('in-process (data functions and SQL)', buildOperations(ctx), 1);
+    try {
+      await runOperations('in-process (data functions and SQL)', buildOperations(ctx), 1);
+    } finally {
+      await removeImportedArticles(pool);
+    }
     if (!args['skip-export']) await benchExport(database.url, pool);
+    if (!args['skip-seed-corpus']) await benchFinderOnSeedCorpus();
 
     if (HTTP_BASE) {
       const base = checkLocalUrl(HTTP_BASE);

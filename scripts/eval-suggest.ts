@@ -17,7 +17,7 @@ import { CLAIMS_FILE, SEED_ARTICLE_PATTERN, defaultSeedDir } from '../lib/data/s
 import { startEmbeddedPostgres } from '../lib/db/embedded-postgres';
 import { migrateDatabase } from '../lib/db/migrate';
 import { createPrisma } from '../lib/db/prisma';
-import { computeFigures, formatFigures, missedTargets, type EvaluatedCell } from '../lib/finder/eval-metrics';
+import { computeFigures, formatFigures, missedTargets, verdictSeparation, type EvaluatedCell } from '../lib/finder/eval-metrics';
 import { foldText } from '../lib/finder/fold';
 import { findNumbers } from '../lib/finder/numerals';
 import { parseArticle } from '../lib/importer';
@@ -50,7 +50,7 @@ try {
   const user = await db.user.create({ data: { email: 'eval@example.org', name: 'Evaluation', role: 'editor' } });
   const actor = { userId: user.id, email: user.email, name: user.name, role: 'editor' as const, disabled: false };
 
-  const cells: (EvaluatedCell & { half: 'even' | 'odd' })[] = [];
+  const cells: (EvaluatedCell & { half: 'even' | 'odd'; best: number })[] = [];
   const started = performance.now();
   for (const [index, { claim, evidence, reviews }] of plans.entries()) {
     const created = await createClaim(db, {
@@ -76,6 +76,7 @@ try {
           ? { kind: 'evidence', quotes: quotes.map((q) => ({ articleId: articleIds.get(q.article)!, start: q.start, end: q.end, stance: q.stance, numeric: numeric(q.exact, q.statedValue) })) }
           : { kind: 'omits' },
         verdict: outlet.verdict,
+        best: Math.max(0, ...outlet.suggestions.map((s) => s.score)),
         suggestions: outlet.suggestions,
       });
       if (args.verbose) {
@@ -95,6 +96,16 @@ try {
       { label: 'held-out half', figures: computeFigures(cells.filter((c) => c.half === 'odd')) },
     ]),
   );
+  const separation = (label: string, subset: typeof cells) => {
+    const s = verdictSeparation(subset);
+    return `${label}: AUC ${s.auc.toFixed(3)}, best threshold ${s.threshold.toFixed(3)} (likely ${(s.likelyRate * 100).toFixed(1)}%, none ${(s.noneRate * 100).toFixed(1)}%)`;
+  };
+  console.log(`\nHow the best scores separate stating from omitting outlets, whatever the threshold:`);
+  console.log(`  ${separation('all claims', cells)}\n  ${separation('tuning half', cells.filter((c) => c.half === 'even'))}\n  ${separation('held-out half', cells.filter((c) => c.half === 'odd'))}`);
+  if (args.verbose) {
+    console.log('\nOutlets by best score (E = curated stating/contradicting, o = omitting; tuning half first letter t, held-out h):');
+    for (const c of [...cells].sort((a, b) => b.best - a.best)) console.log(`  ${c.best.toFixed(3)} ${c.curated.kind === 'evidence' ? 'E' : 'o'} ${c.half === 'even' ? 't' : 'h'} ${c.claim} @ ${c.outlet}`);
+  }
   const missed = missedTargets(all);
   console.log(missed.length ? `\nTargets missed: ${missed.join(', ')}` : '\nAll targets met.');
 } finally {

@@ -5,10 +5,11 @@
 // as are dismissed passages.
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
-import { buildClaimQuery, claimQueryWords } from '../finder/claim-query';
+import { buildClaimQuery, claimQueryWords, type ClaimQuery } from '../finder/claim-query';
 import { rankPassages } from '../finder/rank-passages';
 import type { ArticleSuggestions } from '../finder/suggestion-shapes';
-import { describeSuggestions, loadCorpusStats, toFinderClaim } from './find-claim-suggestions';
+import type { CorpusStats, IndexedClause } from '../finder/types';
+import { describeSuggestions, loadCorpusStats, retrievalWords, toFinderClaim } from './find-claim-suggestions';
 import { notFound } from './write-errors';
 
 /** The article's rarest words that look for claims; a claim must contain one of them. */
@@ -20,6 +21,20 @@ function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * The article's sentences the claim direction could retrieve for this claim (a clause with one
+ * of its retrieval words or counts, lib/data/find-claim-suggestions.ts): the two directions
+ * agree on what a candidate is, and the ranker reads a few sentences per claim, not the article.
+ */
+function retrievableSentences(clauses: readonly ArticleClause[], query: ClaimQuery, stats: CorpusStats): ArticleClause[] {
+  const words = new Set(retrievalWords(query, stats));
+  const numbers = new Set(query.counts.map((c) => c.value));
+  const sentences = new Set(clauses.filter((c) => c.words.some((w) => words.has(w)) || c.numbers.some((n) => numbers.has(n))).map((c) => c.sentence));
+  return clauses.filter((c) => sentences.has(c.sentence));
+}
+
+type ArticleClause = IndexedClause & { numbers: number[] };
+
 export type FindArticleSuggestionsInput = { actor: Actor | null; articleId: number; limit?: number };
 
 
@@ -30,10 +45,10 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
   const clauses = (
     await db.passage.findMany({
       where: { articleId: article.id },
-      select: { articleId: true, ordinal: true, sentence: true, start: true, end: true, folded: true, words: true },
+      select: { articleId: true, ordinal: true, sentence: true, start: true, end: true, folded: true, words: true, numbers: true },
       orderBy: { ordinal: 'asc' },
     })
-  ).map((c) => ({ ...c, words: c.words ?? [] }));
+  ).map((c) => ({ ...c, words: c.words ?? [], numbers: c.numbers ?? [] }));
   const words = [...new Set(clauses.flatMap((c) => c.words))].filter((w) => [...w].length >= 2);
   if (words.length === 0) return { articleId: article.id, claims: [] };
 
@@ -64,14 +79,22 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
   const found = claims
     .map((claim) => {
       const finderClaim = toFinderClaim(claim);
-      const passages = rankPassages(buildClaimQuery(finderClaim, stats), clauses, { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
+      const query = buildClaimQuery(finderClaim, stats);
+      const passages = rankPassages(query, retrievableSentences(clauses, query, stats), { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
       return { claim, finderClaim, passages: passages.slice(0, input.limit ?? PER_CLAIM) };
     })
     .filter((c) => c.passages.length > 0)
     .sort((a, b) => b.passages[0]!.score - a.passages[0]!.score || a.claim.id - b.claim.id);
+  // one read of the articles' text for every claim's suggestions
+  const described = await describeSuggestions(db, found.flatMap((f) => f.passages), null);
   const result: ArticleSuggestions = { articleId: article.id, claims: [] };
+  let next = 0;
   for (const { claim, finderClaim, passages } of found) {
-    result.claims.push({ claimId: claim.id, text: claim.text, suggestions: await describeSuggestions(db, passages, finderClaim.asOf ?? null) });
+    const suggestions = described.slice(next, (next += passages.length)).map((s) => ({
+      ...s,
+      predatesClaim: finderClaim.asOf != null && s.publishedAt.slice(0, 10) < finderClaim.asOf,
+    }));
+    result.claims.push({ claimId: claim.id, text: claim.text, suggestions });
   }
   return result;
 }

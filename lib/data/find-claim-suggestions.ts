@@ -5,17 +5,33 @@
 import { describeRange } from '../anchoring';
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
-import { buildClaimQuery, claimQueryWords, type ClaimQuery } from '../finder/claim-query';
+import { buildClaimQuery, claimQueryWords, focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
 import type { CorpusStats, FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
 import { AppError } from '../errors';
+import { Prisma } from '../generated/prisma/client';
 import { notFound } from './write-errors';
 
 /** Sentences per outlet handed to the ranker: the ones sharing most retrieval words with the claim. */
 const CANDIDATE_SENTENCES_PER_OUTLET = 200;
 /** The heaviest claim words used to retrieve candidates (light ones are in too many passages). */
 const RETRIEVAL_WORDS = 32;
+/**
+ * At most this many article hits (the retrieval words' article frequencies added up, rarest word
+ * first) are read from the word index: a word in a large share of a big corpus retrieves most
+ * of it and tells no candidate apart, so such words are left to the ranker. The rarest word is
+ * always used. A corpus of a few stories (the seed corpus) never comes near it.
+ */
+const RETRIEVAL_ARTICLE_BUDGET = 4000;
+/** Clauses stating one of the claim's counts are candidates only when there are at most this many. */
+const RETRIEVAL_NUMBER_CLAUSES = 2000;
+/**
+ * Candidate sentences across all outlets above which each outlet keeps only its share (at least
+ * MIN_SENTENCES_PER_OUTLET): the ranker's time grows with them. The seed corpus has a few hundred.
+ */
+const CANDIDATE_SENTENCES = 1500;
+const MIN_SENTENCES_PER_OUTLET = 10;
 
 export type FindClaimSuggestionsInput = { actor: Actor | null; claimId: number; outlet?: string; limit: number };
 
@@ -30,35 +46,75 @@ export async function loadCorpusStats(db: Db, words: readonly string[]): Promise
   return { articles: Math.max(articles, 1), documentFrequency: (word) => df.get(word) ?? 0 };
 }
 
-export function retrievalWords(query: ClaimQuery): string[] {
+export function retrievalWords(query: ClaimQuery, stats?: CorpusStats): string[] {
   const all = [...query.words, ...query.glossWords, ...query.quoteWords.flat()].sort((a, b) => b.weight - a.weight);
-  return [...new Set(all.map((w) => w.word))].slice(0, RETRIEVAL_WORDS);
+  const heaviest = [...new Set(all.map((w) => w.word))].slice(0, RETRIEVAL_WORDS);
+  if (!stats) return heaviest;
+  const byRarity = [...heaviest].sort((a, b) => stats.documentFrequency(a) - stats.documentFrequency(b));
+  const kept = new Set<string>();
+  let budget = RETRIEVAL_ARTICLE_BUDGET;
+  for (const word of byRarity) {
+    budget -= stats.documentFrequency(word);
+    if (budget < 0 && kept.size > 0) break;
+    kept.add(word);
+  }
+  return heaviest.filter((w) => kept.has(w));
 }
 
 type ClauseRow = IndexedClause & { outletId: number };
 
-async function candidateClauses(db: Db, query: ClaimQuery, outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
-  const words = retrievalWords(query);
+async function candidateClauses(db: Db, query: ClaimQuery, stats: CorpusStats, outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
+  const words = retrievalWords(query, stats);
   const numbers = query.counts.map((c) => c.value);
   if (words.length === 0 && numbers.length === 0) return [];
-  const rows = await db.$queryRaw<{ articleId: number; outletId: number; ordinal: number; sentence: number; start: number; end: number; folded: string; words: string[] }[]>`
-    WITH hits AS (
-      SELECT p."article_id", p."sentence", a."outlet_id",
-             cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${words}::text[])))
-               + CASE WHEN p."numbers" && ${numbers}::float8[] THEN 1 ELSE 0 END AS hits
-        FROM "passages" p JOIN "articles" a ON a."id" = p."article_id"
-       WHERE (p."words" && ${words}::text[] OR p."numbers" && ${numbers}::float8[])
-         AND (${outletIds === null} OR a."outlet_id" = ANY(${outletIds ?? []}::int[]))
+  // A clause's hits: the retrieval words it holds, and one if it states one of the claim's
+  // counts. Clauses by number are read only when there are at most RETRIEVAL_NUMBER_CLAUSES of
+  // them (a bare 9 is in thousands of clauses of a big corpus); clauses by word within the budget.
+  // When the sentences found add up to more than CANDIDATE_SENTENCES, each outlet keeps its
+  // share of them (at least MIN_SENTENCES_PER_OUTLET), so the ranker's work stays bounded.
+  const sql = Prisma.sql`
+    WITH by_number AS MATERIALIZED (
+      SELECT p."article_id", p."sentence" FROM "passages" p
+       WHERE cardinality(${numbers}::float8[]) > 0 AND p."numbers" && ${numbers}::float8[]
+       LIMIT ${RETRIEVAL_NUMBER_CLAUSES + 1}
+    ), hits AS (
+      SELECT p."article_id", p."sentence", cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${words}::text[]))) AS hits
+        FROM "passages" p WHERE p."words" && ${words}::text[]
+      UNION ALL
+      SELECT "article_id", "sentence", 1 FROM by_number WHERE (SELECT count(*) FROM by_number) <= ${RETRIEVAL_NUMBER_CLAUSES}
     ), sentences AS (
-      SELECT "article_id", "sentence", "outlet_id", sum(hits) AS hits FROM hits GROUP BY 1, 2, 3
+      SELECT h."article_id", h."sentence", a."outlet_id", sum(h.hits) AS hits
+        FROM hits h JOIN "articles" a ON a."id" = h."article_id"
+       WHERE (${outletIds === null} OR a."outlet_id" = ANY(${outletIds ?? []}::int[]))
+       GROUP BY 1, 2, 3
     ), ranked AS (
-      SELECT *, row_number() OVER (PARTITION BY "outlet_id" ORDER BY hits DESC, "article_id", "sentence") AS rn FROM sentences
+      SELECT *, row_number() OVER (PARTITION BY "outlet_id" ORDER BY hits DESC, "article_id", "sentence") AS rn,
+             count(*) OVER () AS total, dense_rank() OVER (ORDER BY "outlet_id") AS outlet_rank
+        FROM sentences
+    ), capped AS (
+      SELECT r.*, CASE WHEN r.total <= ${CANDIDATE_SENTENCES} THEN ${perOutlet}
+                       ELSE LEAST(${perOutlet}, GREATEST(${MIN_SENTENCES_PER_OUTLET}, ${CANDIDATE_SENTENCES} / max(r.outlet_rank) OVER ())) END AS cap
+        FROM ranked r
     )
     SELECT p."article_id" AS "articleId", r."outlet_id" AS "outletId", p."ordinal", p."sentence", p."start", p."end", p."folded", p."words"
-      FROM ranked r JOIN "passages" p ON p."article_id" = r."article_id" AND p."sentence" = r."sentence"
-     WHERE r.rn <= ${perOutlet}
+      FROM capped r JOIN "passages" p ON p."article_id" = r."article_id" AND p."sentence" = r."sentence"
+     WHERE r.rn <= r.cap
      ORDER BY p."article_id", p."ordinal"`;
+  const rows = await db.$queryRaw<{ articleId: number; outletId: number; ordinal: number; sentence: number; start: number; end: number; folded: string; words: string[] }[]>(sql);
   return rows.map((r) => ({ ...r, words: r.words ?? [] }));
+}
+
+/** Clauses joined into their sentences: the units the claim's words are weighed over. */
+export function coverageSentences(clauses: readonly IndexedClause[]): { folded: string; words: Set<string> }[] {
+  const sentences = new Map<string, { folded: string; words: Set<string> }>();
+  for (const clause of clauses) {
+    const key = `${clause.articleId}:${clause.sentence}`;
+    const sentence = sentences.get(key) ?? { folded: '', words: new Set<string>() };
+    sentence.folded += clause.folded;
+    for (const word of clause.words) sentence.words.add(word);
+    sentences.set(key, sentence);
+  }
+  return [...sentences.values()];
 }
 
 /** The claim as the finder sees it, with the quotes it already has. */
@@ -139,8 +195,13 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
 
   const finderClaim = toFinderClaim(claim);
   const stats = await loadCorpusStats(db, claimQueryWords(finderClaim));
-  const query = buildClaimQuery(finderClaim, stats);
-  const clauses = await candidateClauses(db, query, input.outlet ? outlets.map((o) => o.id) : null, CANDIDATE_SENTENCES_PER_OUTLET);
+  const broad = buildClaimQuery(finderClaim, stats);
+  // Candidates come from every outlet even when one is asked for: they are the event's coverage
+  // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
+  const allClauses = await candidateClauses(db, broad, stats, null, CANDIDATE_SENTENCES_PER_OUTLET);
+  const query = focusClaimQuery(broad, coverageSentences(allClauses));
+  const wanted = new Set(outlets.map((o) => o.id));
+  const clauses = allClauses.filter((c) => wanted.has(c.outletId));
   const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
 
   const predating = claim.asOf
@@ -156,8 +217,14 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
     : new Map<number, number>();
   const settled = new Set([...claim.evidence.map((e) => e.article.outletId), ...claim.reviews.map((r) => r.article.outletId)]);
 
+  const byOutlet = new Map<number, ClauseRow[]>();
+  for (const clause of clauses) {
+    const list = byOutlet.get(clause.outletId);
+    if (list) list.push(clause);
+    else byOutlet.set(clause.outletId, [clause]);
+  }
   const ranked = outlets.map((outlet) => {
-    const passages = rankPassages(query, clauses.filter((c) => c.outletId === outlet.id), { exclude });
+    const passages = rankPassages(query, byOutlet.get(outlet.id) ?? [], { exclude });
     return { outlet, passages: passages.slice(0, input.limit), best: passages[0]?.score ?? 0 };
   });
   const described = await describeSuggestions(db, ranked.flatMap((r) => r.passages), finderClaim.asOf ?? null);

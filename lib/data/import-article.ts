@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/prisma';
 import type { Prisma } from '../generated/prisma/client';
+import { indexArticleText, type ClauseRow } from '../finder/index-article';
 import type { ParsedArticle } from '../importer';
 import { foldAligned } from '../text/fold-aligned';
 import { indexArticlePassages } from './index-article-passages';
@@ -17,10 +18,26 @@ export function contentHash(source: string): string {
   return createHash('sha256').update(source, 'utf8').digest('hex');
 }
 
-export type ImportArticleInput = { parsed: ParsedArticle; source: string; filename: string | null };
+export type ImportArticleInput = {
+  parsed: ParsedArticle;
+  source: string;
+  filename: string | null;
+  /** The article's passage-index rows, computed before the transaction (prepareArticleImport). */
+  passages?: readonly ClauseRow[];
+};
+
+/**
+ * Does the CPU work of an import before any transaction opens: segmenting the text into the
+ * passage index's rows (and, on first use, loading jieba's dictionary, about half a second).
+ * Done inside, it ate into the transaction's timeout under load.
+ */
+export function prepareArticleImport(input: ImportArticleInput): ImportArticleInput {
+  return input.passages ? input : { ...input, passages: indexArticleText(input.parsed.text) };
+}
 
 export async function importArticle(db: Db, input: ImportArticleInput): Promise<ImportArticleResult> {
-  return db.$transaction((tx) => importArticleInTransaction(tx, input));
+  const prepared = prepareArticleImport(input);
+  return db.$transaction((tx) => importArticleInTransaction(tx, prepared));
 }
 
 /** The same, inside a transaction the caller owns (the seed loader imports all or nothing). */
@@ -66,7 +83,7 @@ export async function importArticleInTransaction(
       },
       select: { id: true },
     });
-    await indexArticlePassages(tx, article.id, parsed.text);
+    await indexArticlePassages(tx, article.id, parsed.text, input.passages);
     return { status: 'imported', articleId: article.id, outlet: outlet.slug };
   }
 }

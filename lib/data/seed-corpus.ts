@@ -11,7 +11,7 @@ import { parseClaimsFile } from '../seed/claims-file';
 import { planSeedClaims } from '../seed/plan-seed-claims';
 import { backfillPassageIndex } from './backfill-passage-index';
 import { backfillSearchText } from './backfill-search-text';
-import { importArticleInTransaction } from './import-article';
+import { importArticleInTransaction, prepareArticleImport } from './import-article';
 import { recordRevision } from './record-revision';
 
 export const SEED_ARTICLE_PATTERN = /\.(txt|md|markdown|html?)$/i;
@@ -35,6 +35,8 @@ export async function seedCorpus(
     const source = readFileSync(path.join(dir, file), 'utf8');
     return { file, source, parsed: parseArticle({ filename: file, source }) };
   });
+  // segmenting happens before the transaction opens (see prepareArticleImport)
+  const prepared = new Map(parsed.map((item) => [item.file, prepareArticleImport({ parsed: item.parsed, source: item.source, filename: item.file })]));
   const claimsFile = parseClaimsFile(JSON.parse(readFileSync(path.join(dir, CLAIMS_FILE), 'utf8')));
   const plans = planSeedClaims(
     claimsFile,
@@ -46,7 +48,7 @@ export async function seedCorpus(
       const result: SeedResult = { articles: [], claims: 0 };
       const articleIds = new Map<string, number>();
       for (const item of parsed) {
-        const imported = await importArticleInTransaction(tx, { parsed: item.parsed, source: item.source, filename: item.file });
+        const imported = await importArticleInTransaction(tx, prepared.get(item.file)!);
         result.articles.push({ file: item.file, status: imported.status, articleId: imported.articleId });
         articleIds.set(item.file, imported.articleId);
         log(`${imported.status}: ${item.file} -> article ${imported.articleId} (${imported.outlet})`);

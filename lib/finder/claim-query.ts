@@ -5,11 +5,20 @@
 import type { Comparator } from '../claims/claim-kind';
 import { findDates, type DateMention } from './dates';
 import { foldText } from './fold';
-import { findNumbers, type NumberMention } from './numerals';
+import { findEnumerations, findNumbers, type NumberMention } from './numerals';
 import { generalIdfOf, segmentWords } from './segment';
 import type { CorpusStats, FinderClaim } from './types';
 
-export type WeightedWord = { word: string; weight: number };
+export type WeightedWord = {
+  word: string;
+  weight: number;
+  /** Only in the claim's attribution ("分析人士认为"): counts a quarter. */
+  frame?: boolean;
+  /** Only in what the claim argues from ("莫迪缺席上合峰会" in "莫迪缺席上合峰会反映出……"): counts PREMISE_SHARE. */
+  premise?: boolean;
+  /** Found (as a word or a substring) in the claim's coverage; false for words no article uses. */
+  attested?: boolean;
+};
 
 /** A count the claim states, and the interval it allows. */
 export type ClaimCount = {
@@ -19,6 +28,11 @@ export type ClaimCount = {
   text: string;
   /** The claim's own value (a quantity claim); other counts in its text only serve to spot contradictions. */
   main: boolean;
+  /**
+   * The count sums up a list the claim spells out (A、B、C和D四国): it counts that group, so only
+   * a count the passage ties to a name of the claim (中亚五国) gives another value for it.
+   */
+  sumsUpList?: boolean;
 };
 
 export type ClaimQuery = {
@@ -75,9 +89,60 @@ export function claimQueryWords(claim: FinderClaim): string[] {
   ];
 }
 
+// A clause that only says who holds the claim ("分析人士认为，", "据卫星通讯社统计，", "普京在与习近平会面时称，")
+// is its frame, not its content: a reporting verb ends it, or 据 opens it. General Chinese
+// reporting verbs, not words of any claim.
+const ATTRIBUTION = /(认为|表示|称|说|指出|强调|透露|统计|报道|看来|分析|评论|声称|宣称|批评|警告)$|^据/u;
+/** How much a word of the claim's frame counts against a word of its content. */
+export const FRAME_SHARE = 0.25;
+
+// A verb of inference splits a claim into what it argues from and what it asserts ("X反映出Y",
+// "X表明Y", "X意味着Y"): a passage that states only X reports the premise, not the claim.
+// General Chinese verbs of inference, not words of any claim.
+const INFERENCE = /(反映出|反映了|反映|表明|显示出|显示了|说明了|意味着|证明了|证明|凸显出|凸显了|凸显)/u;
+/** How much a word of the claim's premise counts against a word of what it asserts. */
+export const PREMISE_SHARE = 0.5;
+
+/** Words that occur only before the claim's verb of inference (none if it has none). */
+export function premiseWords(folded: string): Set<string> {
+  const match = INFERENCE.exec(folded);
+  if (!match) return new Set();
+  const premise = new Set(segmentWords(folded.slice(0, match.index)));
+  for (const w of segmentWords(folded.slice(match.index + match[0].length))) premise.delete(w);
+  return premise;
+}
+
+/** Words that occur only in the claim's attribution clauses. */
+export function frameWords(folded: string): Set<string> {
+  const clauses = folded.split(/[，,：:]/u).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return new Set();
+  const frame = new Set<string>();
+  const content = new Set<string>();
+  for (const clause of clauses) for (const w of segmentWords(clause)) (ATTRIBUTION.test(clause) ? frame : content).add(w);
+  for (const w of content) frame.delete(w);
+  return frame;
+}
+
+/**
+ * The claim's text without the value the value scorer reads (a date claim's dates and years, a quantity
+ * claim's count): its pieces (日至, 2024) would otherwise count twice, once as words.
+ */
+function withoutValue(claim: FinderClaim, folded: string): string {
+  const chars = [...folded];
+  const spans: { start: number; end: number }[] = [];
+  if (claim.kind === 'date') spans.push(...findDates(folded).filter((d) => d.from !== null), ...findNumbers(folded).filter((m) => m.role === 'year'));
+  if (claim.kind === 'quantity' && claim.value != null) spans.push(...findNumbers(folded).filter((m) => m.role === 'count' && m.value === claim.value));
+  for (const { start, end } of spans) for (let i = start; i < end; i++) chars[i] = ' ';
+  return chars.join('');
+}
+
 export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQuery {
   const folded = foldText(claim.text);
-  const words = weigh(segmentWords(folded), stats);
+  const frame = frameWords(folded);
+  const premise = premiseWords(folded);
+  const words = weigh(segmentWords(withoutValue(claim, folded)), stats).map((w) =>
+    frame.has(w.word) ? { ...w, frame: true } : premise.has(w.word) ? { ...w, premise: true } : w,
+  );
   const glossWords = weigh([...englishWords(claim.gloss ?? ''), ...(claim.topics ?? []).flatMap((t) => t.split('-'))].filter((w) => w.length > 2), stats);
   const cut = segmentWords(folded);
   const abbreviations = new Map<string, string[]>();
@@ -95,10 +160,16 @@ export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQu
     const own = mentions.find((m) => m.value === claim.value);
     counts.push({ value: claim.value, comparator: claim.comparator ?? 'eq', counts: own?.counts ?? '', text: own?.text ?? String(claim.value), main: true });
   }
+  const lists = findEnumerations(folded);
+  const sumsUpList = (m: NumberMention) => lists.some((l) => l.size === m.value && m.start >= l.start && m.start <= l.end);
+  for (const count of counts) {
+    const own = mentions.find((m) => m.value === count.value);
+    if (own && sumsUpList(own)) count.sumsUpList = true;
+  }
   for (const m of mentions) {
     if (counts.some((c) => c.value === m.value && c.counts === m.counts)) continue;
     if (!m.counts) continue;
-    counts.push({ ...fromMention(m), main: false });
+    counts.push({ ...fromMention(m), main: false, ...(sumsUpList(m) ? { sumsUpList: true } : {}) });
   }
   return { claim, words, facets, abbreviations, glossWords, quoteWords, counts, dates: claim.kind === 'date' ? findDates(folded) : [] };
 }
@@ -109,6 +180,47 @@ function claimFacets(folded: string): string[] {
     .split(/[，,；;。：:（）()]/u)
     .map((part) => part.trim())
     .filter((part) => [...part].length >= 4);
+}
+
+/** A sentence of the claim's coverage: its folded text and its words. */
+export type CoverageSentence = { folded: string; words: ReadonlySet<string> | readonly string[] };
+
+/**
+ * Reweights the claim's words by how specific they are within the event's coverage: the
+ * candidate sentences retrieved for the claim across all outlets. A word in most of them (the
+ * event's leaders, summit and place) tells no passage apart from the others; a word in few of
+ * them (the counted thing, the specific actor or action) is what a passage must hold to state
+ * this claim rather than another about the same event. Sentence-level inverse frequency, times
+ * jieba's general specificity (so common Chinese words stay light in a small coverage).
+ */
+export function focusClaimQuery(query: ClaimQuery, coverage: readonly CoverageSentence[]): ClaimQuery {
+  const sentences = coverage.map((s) => ({ folded: s.folded, words: s.words instanceof Set ? (s.words as ReadonlySet<string>) : new Set(s.words as readonly string[]) }));
+  const n = sentences.length;
+  if (n === 0) return query;
+  const cache = new Map<string, number>();
+  const df = (word: string) => {
+    let count = cache.get(word);
+    if (count === undefined) {
+      count = 0;
+      for (const s of sentences) if (s.words.has(word) || s.folded.includes(word)) count++;
+      cache.set(word, count);
+    }
+    return count;
+  };
+  const focus = (words: readonly WeightedWord[]) =>
+    words.map((w) => ({ ...w, weight: focusedWeight(df(w.word), n, w.word) * (w.frame ? FRAME_SHARE : w.premise ? PREMISE_SHARE : 1), attested: df(w.word) > 0 }));
+  return {
+    ...query,
+    words: focus(query.words),
+    facets: query.facets.map(focus),
+    glossWords: focus(query.glossWords),
+    quoteWords: query.quoteWords.map(focus),
+  };
+}
+
+export function focusedWeight(df: number, sentences: number, word: string): number {
+  const idf = Math.log((sentences + 1) / (df + 0.5));
+  return Math.max(idf, 0.05) * (0.4 + generalIdfOf(word) / 20);
 }
 
 function fromMention(m: NumberMention): Omit<ClaimCount, 'main'> {

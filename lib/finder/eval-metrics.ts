@@ -96,6 +96,26 @@ export function computeFigures(cells: readonly EvaluatedCell[]): FinderFigures {
   };
 }
 
+/**
+ * How well the outlets' best scores separate the two kinds of cell, whatever the threshold: the
+ * probability that a stating/contradicting outlet's best score is above an omitting outlet's
+ * (ties count half), and the threshold that maximises the lower of the two verdict rates.
+ */
+export function verdictSeparation(cells: readonly { curated: EvaluatedCell['curated']; best: number }[]): { auc: number; threshold: number; likelyRate: number; noneRate: number } {
+  const evidence = cells.filter((c) => c.curated.kind === 'evidence').map((c) => c.best);
+  const omits = cells.filter((c) => c.curated.kind === 'omits').map((c) => c.best);
+  let wins = 0;
+  for (const e of evidence) for (const o of omits) wins += e > o ? 1 : e === o ? 0.5 : 0;
+  const auc = share(wins, evidence.length * omits.length);
+  let best = { threshold: 0, likelyRate: 0, noneRate: 0 };
+  for (const t of [...new Set([...evidence, ...omits])].sort((a, b) => a - b)) {
+    const likelyRate = share(evidence.filter((e) => e >= t).length, evidence.length);
+    const noneRate = share(omits.filter((o) => o < t).length, omits.length);
+    if (Math.min(likelyRate, noneRate) > Math.min(best.likelyRate, best.noneRate)) best = { threshold: t, likelyRate, noneRate };
+  }
+  return { auc, ...best };
+}
+
 /** The targets of issue 12, and which figures miss them. */
 export const TARGETS = { recallAt1: 0.85, recallAt3: 0.95, stanceAccuracy: 0.9, likelyRate: 0.9, noneRate: 0.9 } as const;
 

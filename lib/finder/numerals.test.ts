@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arabicNumerals, findNumbers, parseChineseNumeral, parseNumber } from './numerals';
+import { arabicNumerals, findEnumerations, findNumbers, parseChineseNumeral, parseNumber } from './numerals';
 
 describe('parseNumber', () => {
   it.each([
@@ -74,5 +74,18 @@ describe('arabicNumerals', () => {
     expect(arabicNumerals('中亚五国')).toBe('中亚5国');
     expect(arabicNumerals('三个月内的第二次峰会')).toBe('3个月内的第2次峰会');
     expect(arabicNumerals('一带一路')).toBe('一带一路');
+  });
+});
+
+describe('findEnumerations', () => {
+  it('counts the items of a list written with the enumeration comma, the last joined by 和', () => {
+    expect(findEnumerations('创始国是中国、俄罗斯、哈萨克斯坦和乌兹别克斯坦，')).toMatchObject([{ size: 4, items: ['创始国是中国', '俄罗斯', '哈萨克斯坦', '乌兹别克斯坦'] }]);
+    expect(findEnumerations('成员有甲、乙、丙。')[0]!.size).toBe(3);
+  });
+
+  it('gives no size to an open list (等) or to two items', () => {
+    expect(findEnumerations('讨论经济、能源和安全合作等议题')).toEqual([]);
+    expect(findEnumerations('中国、俄罗斯等国')).toEqual([]);
+    expect(findEnumerations('中国和俄罗斯')).toEqual([]);
   });
 });

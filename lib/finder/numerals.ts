@@ -166,6 +166,8 @@ export function findNumbers(text: string): NumberMention[] {
     // A lone Han numeral counts only before a classifier or after a qualifier; else it is part
     // of a word (一带一路, 十字路口, 五眼联盟).
     if (isHan && [...run].length === 1 && !CLASSIFIER_SET.has(next) && comparator === 'eq') continue;
+    // 两国, 两人: "the two countries / both men", a reference to two named before, not a count
+    if (run === '两' && comparator === 'eq' && (next === '国' || next === '人')) continue;
     mentions.push({
       start: cpAt[startUnits]!,
       end: cpAt[endUnits]!,
@@ -201,4 +203,34 @@ export function arabicNumerals(text: string): string {
     const value = parseChineseNumeral(run);
     return value === null ? run : String(value);
   });
+}
+
+/** A list of named items (A、B、C和D): how many it names, with code-point offsets. */
+export type Enumeration = { start: number; end: number; size: number; items: string[] };
+
+// An item of a list: a short run of letters (a name, not a clause); 、 separates items and the
+// last one may be joined by 和/及/与/以及.
+const LIST_RUN = /[\p{L}·]+(?:、[\p{L}·]+)+/gu;
+const LAST_JOIN = /^([\p{L}·]{1,12}?)(?:以及|和|及|与)([\p{L}·]{1,12})$/u;
+
+/**
+ * Lists of three or more items written with the enumeration comma: 创始国是中国、俄罗斯、哈萨克斯坦和
+ * 乌兹别克斯坦 names four. A list closed by 等 (and others) is open and has no size. Only the
+ * first item can carry words before it (创始国是中国), and the last words after it (和乌兹别克斯坦四国);
+ * the size is what counts.
+ */
+export function findEnumerations(text: string): Enumeration[] {
+  const lists: Enumeration[] = [];
+  for (const match of text.matchAll(LIST_RUN)) {
+    const items = match[0].split('、');
+    const last = items.at(-1)!;
+    const after = text.slice(match.index! + match[0].length);
+    if (/^等/u.test(after) || /等/u.test(last)) continue;
+    const joined = last.match(LAST_JOIN);
+    if (joined) items.splice(-1, 1, joined[1]!, joined[2]!);
+    if (items.length < 3) continue;
+    const start = [...text.slice(0, match.index!)].length;
+    lists.push({ start, end: start + [...match[0]].length, size: items.length, items });
+  }
+  return lists;
 }

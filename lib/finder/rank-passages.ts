@@ -6,7 +6,8 @@
 import { compareStatedValue } from '../claims/stated-value';
 import type { ClaimQuery, WeightedWord } from './claim-query';
 import { compareDates, findDates } from './dates';
-import { findNumbers, type NumberMention } from './numerals';
+import { findEnumerations, findNumbers, type NumberMention } from './numerals';
+import { foldText } from './fold';
 import type { IndexedClause, ScoredPassage, SuggestedStance } from './types';
 
 export type PassageWindow = {
@@ -43,17 +44,42 @@ const MAX_WINDOW_CLAUSES = 4;
 /** A passage that states one part of a claim scores this share of one that states all of it. */
 const FACET_SHARE = 0.85;
 
-function coverage(words: readonly WeightedWord[], window: PassageWindow, abbreviated: ReadonlySet<string> = new Set()): { share: number; matched: string[] } {
+/**
+ * A word of the claim that no sentence of its coverage holds can only be matched in part (a
+ * bigram, a shared morpheme); it counts this share of its weight in what a passage could cover,
+ * so the score stays relative to what the corpus can attest.
+ */
+const UNATTESTED_SHARE = 0.3;
+
+// Words split into code points, once per word rather than once per window and claim word: the
+// ranker compares every claim word with every word of every candidate window (speed only).
+const codePoints = new Map<string, readonly string[]>();
+function charsOf(word: string): readonly string[] {
+  let chars = codePoints.get(word);
+  if (chars === undefined) {
+    chars = [...word];
+    if (codePoints.size >= 200_000) codePoints.clear();
+    codePoints.set(word, chars);
+  }
+  return chars;
+}
+
+function coverage(
+  words: readonly WeightedWord[],
+  window: PassageWindow,
+  abbreviated: ReadonlySet<string> = new Set(),
+  unattestedShare = UNATTESTED_SHARE,
+): { share: number; matched: string[] } {
   let total = 0;
   let found = 0;
   const matched: { word: string; weight: number }[] = [];
-  for (const { word, weight } of words) {
+  for (const { word, weight: full, attested } of words) {
+    const weight = attested === false ? full * unattestedShare : full;
     total += weight;
     let credit = 0;
     if (window.words.has(word)) credit = 1;
     else if (abbreviated.has(word)) credit = 0.9;
-    else if ([...word].length >= 2 && window.folded.includes(word)) credit = 0.9;
-    else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
+    else credit = partialCredit(word, window);
     if (credit > 0) {
       found += weight * credit;
       if (credit >= 0.5) matched.push({ word, weight: weight * credit });
@@ -63,17 +89,33 @@ function coverage(words: readonly WeightedWord[], window: PassageWindow, abbrevi
   return { share: total > 0 ? found / total : 0, matched: matched.map((m) => m.word) };
 }
 
+// A word's partial credit in a window depends on the two alone; the claim's text, its parts and
+// its quotes share most words, so each is worked out once per window (speed only).
+const partialCredits = new WeakMap<PassageWindow, Map<string, number>>();
+function partialCredit(word: string, window: PassageWindow): number {
+  let credits = partialCredits.get(window);
+  if (credits === undefined) partialCredits.set(window, (credits = new Map()));
+  let credit = credits.get(word);
+  if (credit === undefined) {
+    if (charsOf(word).length >= 2 && window.folded.includes(word)) credit = 0.9;
+    else if (abbreviatesAny(word, window.words)) credit = 0.9;
+    else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
+    credits.set(word, credit);
+  }
+  return credit;
+}
+
 /**
  * Chinese words that share a morpheme often share meaning (会面, 见面, 会晤; 抗衡, 制衡): the best
  * share of characters a passage word has in common with the claim word, counted only when
  * at least half of both words' characters match.
  */
 function sharedCharacters(word: string, words: ReadonlySet<string>): number {
-  const chars = [...word];
+  const chars = charsOf(word);
   if (chars.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) return 0;
   let best = 0;
   for (const other of words) {
-    const otherChars = [...other];
+    const otherChars = charsOf(other);
     if (otherChars.length < 2 || otherChars.length > 4) continue;
     const common = chars.filter((c) => otherChars.includes(c)).length;
     const share = common / Math.max(chars.length, otherChars.length);
@@ -82,9 +124,26 @@ function sharedCharacters(word: string, words: ReadonlySet<string>): number {
   return best;
 }
 
+/**
+ * Whether a short claim word is the Chinese abbreviation of a longer passage word: the first
+ * character of the long word and the rest in order (上合 for 上海合作组织, 中俄 is not one word).
+ */
+export function abbreviatesAny(short: string, words: ReadonlySet<string>): boolean {
+  const chars = charsOf(short);
+  if (chars.length < 2 || chars.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(short)) return false;
+  for (const long of words) {
+    const longChars = charsOf(long);
+    if (longChars.length < chars.length + 2 || longChars[0] !== chars[0]) continue;
+    let k = 1;
+    for (let i = 1; i < longChars.length && k < chars.length; i++) if (longChars[i] === chars[k]) k++;
+    if (k === chars.length) return true;
+  }
+  return false;
+}
+
 /** Share of a word's character pairs found in the text: 会晤 in 会面 gets nothing, 上海合作组织 in 上合组织 a part. */
 function bigramShare(word: string, text: string): number {
-  const chars = [...word];
+  const chars = charsOf(word);
   if (chars.length < 2 || !/[\u4e00-\u9fff]/.test(word)) return 0;
   let hits = 0;
   for (let i = 0; i + 1 < chars.length; i++) if (text.includes(chars[i]! + chars[i + 1]!)) hits++;
@@ -103,7 +162,9 @@ export const lexicalScorer: PassageScorer = {
     for (const facet of query.facets) {
       // a part must carry a fair share of the claim's weight to stand for it
       if (facet.reduce((sum, w) => sum + w.weight, 0) < 0.2 * total) continue;
-      const f = coverage(facet, window, abbreviated);
+      // a part's words count in full even where no article has them: without its own name
+      // (土库曼斯坦 in 土库曼斯坦不是成员国) what is left of a part (不是, 成员国) is no statement of it
+      const f = coverage(facet, window, abbreviated, 1);
       if (f.share * FACET_SHARE > best.share) best = { share: f.share * FACET_SHARE, matched: f.matched };
     }
     // a passage that repeats an accepted quote (in another script or outlet) is a strong match
@@ -119,36 +180,131 @@ function sameThing(a: string, b: string): boolean {
   return a === '' || b === '' ? false : a === b;
 }
 
+// Characters that can stand right before a count without narrowing it: verbs and particles of
+// having, being, reaching (有10个, 由九个, 共9次).
+const OPEN_BEFORE_COUNT = /[有由为是第成到约近共等和及与在了将已于把被对向从达逾超计的]$/u;
+
+/**
+ * A Chinese numeral written straight after a name narrows what is counted to that group
+ * (中亚五国: the five Central Asian states; 中俄两国: China and Russia): it is no count of what
+ * the claim counts unless the claim speaks of that group too.
+ */
+export function narrowedAway(mention: NumberMention, folded: string, claimText: string): boolean {
+  const name = narrowingName(mention, folded);
+  return name !== null && !claimText.includes(name);
+}
+
+/** The name a Chinese numeral is written straight after (中亚 in 中亚五国), if any. */
+function narrowingName(mention: NumberMention, folded: string): string | null {
+  if (mention.comparator !== 'eq' || !/^[零〇一二两三四五六七八九十百千]/u.test(mention.text)) return null;
+  const before = [...folded].slice(0, mention.start).join('');
+  const name = before.match(/[\u4e00-\u9fff]{2}$/u)?.[0];
+  if (!name || OPEN_BEFORE_COUNT.test(before)) return null;
+  return name;
+}
+
+/** Whether the passage ties its count to a name the claim uses (中亚五国 for a claim about 中亚成员国). */
+function namesClaimGroup(mention: NumberMention, folded: string, claimText: string): boolean {
+  const name = narrowingName(mention, folded);
+  return name !== null && claimText.includes(name);
+}
+
+/** Whether the claim's facts include a value (a quantity claim's count, a date claim's date) that a passage must give. */
+export function claimStatesValue(query: ClaimQuery): boolean {
+  return query.counts.some((c) => c.main) || query.dates.some((d) => d.from !== null);
+}
+
+const foldedClaims = new WeakMap<ClaimQuery, string>();
+/** The claim's folded text, folded once per query rather than once per window. */
+function foldedClaimText(query: ClaimQuery): string {
+  let folded = foldedClaims.get(query);
+  if (folded === undefined) foldedClaims.set(query, (folded = foldText(query.claim.text)));
+  return folded;
+}
+
+const claimLists = new WeakMap<ClaimQuery, boolean>();
+/** Whether the claim spells out a list itself (A、B和C); read once per query. */
+function claimHasList(query: ClaimQuery): boolean {
+  let has = claimLists.get(query);
+  if (has === undefined) claimLists.set(query, (has = findEnumerations(foldedClaimText(query)).length > 0));
+  return has;
+}
+
+/**
+ * Whether a passage's list can be the claim's: when the claim names its items, every item of
+ * the passage's list must be named in the claim (another list of as many items is another
+ * group). The first item can carry the words before it (创始国是中国), the last the words after it.
+ */
+function sameItems(items: readonly string[], query: ClaimQuery): boolean {
+  if (!claimHasList(query)) return true;
+  const claim = foldedClaimText(query);
+  return items.every((item, i) => {
+    if (claim.includes(item)) return true;
+    const chars = [...item];
+    for (let k = chars.length - 1; k >= 2; k--) {
+      if (i === 0 && claim.includes(chars.slice(-k).join(''))) return true;
+      if (i === items.length - 1 && claim.includes(chars.slice(0, k).join(''))) return true;
+    }
+    return false;
+  });
+}
+
 export const quantityScorer: PassageScorer = {
   name: 'quantity',
   score(query, window) {
     if (query.counts.length === 0 && query.dates.length === 0) return { score: 0 };
+    const claimText = foldedClaimText(query);
     const mentions = findNumbers(window.folded).filter((m) => m.role === 'count');
     let agreement: NumberMention | null = null;
     let disagreement: NumberMention | null = null;
     for (const count of query.counts) {
       for (const m of mentions) {
         if (!sameThing(count.counts, m.counts) && !(count.counts === '' && m.value === count.value)) continue;
+        if (narrowedAway(m, window.folded, claimText)) continue;
         const verdict = compareStatedValue({ value: count.value, comparator: count.comparator }, { value: m.value, comparator: m.comparator });
         if (verdict === 'agrees' || (verdict === 'partly' && m.value === count.value)) {
           if (count.main) agreement ??= m;
-        } else if (verdict === 'disagrees') disagreement ??= m;
+        } else if (verdict === 'disagrees' && (count.main || !count.sumsUpList || namesClaimGroup(m, window.folded, claimText))) disagreement ??= m;
       }
+    }
+    // a count given as a list of that many named items (创始国是中国、俄罗斯…和乌兹别克斯坦)
+    const main = query.counts.find((c) => c.main);
+    if (!agreement && main) {
+      const list = findEnumerations(window.folded).find(
+        (l) => compareStatedValue({ value: main.value, comparator: main.comparator }, { value: l.size, comparator: 'eq' }) === 'agrees' && sameItems(l.items, query),
+      );
+      if (list) return { score: 1, agreement: list.items.join('、') };
     }
     if (query.dates.length) {
       const dates = compareDates(query.dates, findDates(window.folded));
       if (dates.agreement === 'agrees') return { score: 1, agreement: dates.date!.text };
-      if (dates.agreement === 'disagrees') return { score: 0.5, contradiction: dates.date!.text };
+      if (dates.agreement === 'disagrees') return { score: 1, contradiction: dates.date!.text };
     }
     if (agreement) return { score: 1, agreement: agreement.text };
-    if (disagreement) return { score: 0.5, contradiction: disagreement.text };
+    // another value for the same thing is as much about the claim as the same value
+    if (disagreement) return { score: 1, contradiction: disagreement.text };
     return { score: 0 };
   },
 };
 
+/**
+ * How the scorers' shares combine: the lexical share alone for a claim without a value; for a
+ * quantity or date claim, the value is this share of what a passage must cover (a passage
+ * without the count or date cannot state the claim, whatever words it shares).
+ */
+export const VALUE_SHARE = 0.35;
+
+/**
+ * A passage without the value of a quantity or date claim keeps this share of its score: it can
+ * mention the claim, not state it. Chosen so that even a passage with every word of the claim
+ * (lexical share 1, i.e. a score of 1 / (1 + VALUE_SHARE) before this factor) stays below the
+ * verdict threshold: such an outlet's verdict is `none` unless another passage gives the value.
+ */
+export const NO_VALUE_FACTOR = 0.4;
+
 export const DEFAULT_SCORERS: readonly { scorer: PassageScorer; weight: number }[] = [
   { scorer: lexicalScorer, weight: 1 },
-  { scorer: quantityScorer, weight: 0.3 },
+  { scorer: quantityScorer, weight: VALUE_SHARE },
 ];
 
 /** Windows of one to three consecutive clauses inside each sentence. */
@@ -189,20 +345,28 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
   for (const window of passageWindows(clauses)) {
     if (exclude.some((span) => overlaps(span, window))) continue;
     let score = 0;
+    let total = 0;
+    let gated = false;
     let matched: string[] = [];
     let contradiction: string | undefined;
     let agreement: string | undefined;
     for (const { scorer, weight } of scorers) {
       const result = scorer.score(query, window);
-      score += weight * result.score;
+      // a value scorer weighs in only for claims that state a value; for others it only tells stance
+      const counted = scorer !== quantityScorer || claimStatesValue(query);
+      if (counted) {
+        score += weight * result.score;
+        total += weight;
+      }
+      if (scorer === quantityScorer && counted && result.contradiction === undefined && result.agreement === undefined) gated = true;
       if (result.matched && result.matched.length > matched.length) matched = result.matched;
       contradiction ??= result.contradiction;
       agreement ??= result.agreement;
     }
-    // ranked on the full sum (a full lexical match that also states the count beats one that
-    // does not), reported as a share in [0, 1]; longer windows must earn their extra clauses
+    score = total > 0 ? score / total : 0;
+    if (gated) score *= NO_VALUE_FACTOR;
+    // longer windows must earn their extra clauses
     const rank = score * (1 - 0.04 * (window.clauses - 1));
-    score = Math.min(1, score);
     const key = `${window.articleId}:${window.sentence}`;
     const previous = best.get(key);
     if (previous && previous.rank >= rank) continue;

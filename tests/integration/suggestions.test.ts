@@ -7,7 +7,7 @@ import { createApiToken } from '../../lib/data/api-tokens';
 import { createClaim } from '../../lib/data/create-claim';
 import { createEvidence } from '../../lib/data/create-evidence';
 import { dumpDatabase } from '../../lib/data/dump-database';
-import { importArticle } from '../../lib/data/import-article';
+import { importArticle, prepareArticleImport } from '../../lib/data/import-article';
 import { restoreDump } from '../../lib/data/restore-dump';
 import { seedCorpus, seedIfEmpty } from '../../lib/data/seed-corpus';
 import { PASSAGE_INDEX_VERSION } from '../../lib/finder/index-article';
@@ -95,6 +95,17 @@ describe('the passage index', () => {
     expect(passages.map((p) => p.folded).slice(0, 2)).toEqual(['上合组织峰会在阿斯塔纳闭幕,', '白俄罗斯成为第十个成员国。']);
     expect(passages[1]!.words).toContain('白俄罗斯');
     expect((await db.prisma.passageWord.findUniqueOrThrow({ where: { word: '白俄罗斯' } })).articles).toBe(4);
+  });
+
+  it('segments an article before the import transaction opens, and stores those rows', async () => {
+    const source = '---\ntitle: 测试二\ndate: 2024-07-06T10:00:00Z\nfrom: https://www.rfa.org/mandarin/finder-test-2.html\n---\n\n峰会通过了阿斯塔纳宣言。\n\n' + '与会各方在会后举行记者会，介绍了这次会议讨论的经济、能源、交通和人文交流等方面的合作安排。';
+    const prepared = prepareArticleImport({ parsed: parseArticle({ filename: 'finder-test-2.md', source }), source, filename: 'finder-test-2.md' });
+    expect(prepared.passages?.[0]?.words).toContain('阿斯塔纳');
+    // the transaction stores the rows it is given rather than segmenting again
+    const marked = { ...prepared, passages: prepared.passages!.map((row) => ({ ...row, words: [...row.words, '预先切分'] })) };
+    const result = await importArticle(db.prisma, marked);
+    const passages = await db.prisma.passage.findMany({ where: { articleId: result.articleId } });
+    expect(passages.every((p) => p.words.includes('预先切分'))).toBe(true);
   });
 
   it('is rebuilt by a restore, inside its transaction', async () => {
