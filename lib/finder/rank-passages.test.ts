@@ -110,6 +110,15 @@ describe('rankPassages', () => {
     expect(text(texts, passages[0]!)).toContain('没有意愿和主席会面');
   });
 
+  it('ranks a passage with what a claim asserts above one with only the event that places it in time', () => {
+    const articles = ['两国在那场战争爆发之前曾经签署了一项能源协定。', '邻国军队越过边境，战争爆发。', '战争爆发后物价上涨。'];
+    const { passages, articles: texts } = rank({ text: '邻国军队越过边境之前，两国签署能源协定', kind: 'fact' }, articles);
+    expect(text(texts, passages[0]!)).toContain('签署了一项能源协定');
+    // the time frame alone does not stand for the claim as a part of it would
+    const frame = passages.find((p) => text(texts, p).startsWith('邻国军队'))!;
+    expect(frame.score).toBeLessThan(0.5 * passages[0]!.score);
+  });
+
   it('gives a date claim’s passage with another day of the same month as contradicts', () => {
     const articles = ['峰会于7月4日在阿斯塔纳举行。', '峰会于7月3日至4日在阿斯塔纳举行。'];
     const { passages } = rank({ text: '峰会于7月3日至4日在阿斯塔纳举行', kind: 'date' }, articles);
@@ -140,6 +149,12 @@ describe('the claim’s words', () => {
     expect([...frameWords('分析人士认为，中俄正加快形成联盟')]).toEqual(expect.arrayContaining(['分析', '人士']));
     expect(frameWords('分析人士认为，中俄正加快形成联盟').has('联盟')).toBe(false);
     expect(frameWords('白俄罗斯成为成员国').size).toBe(0);
+  });
+
+  it('takes a clause that only places the claim in time as its premise', () => {
+    expect([...premiseWords('2022年2月邻国入侵之前，两国宣布伙伴关系')]).toEqual(expect.arrayContaining(['入侵']));
+    expect(premiseWords('2022年2月邻国入侵之前，两国宣布伙伴关系').has('伙伴')).toBe(false);
+    expect(premiseWords('两国宣布伙伴关系').size).toBe(0);
   });
 
   it('takes what precedes a verb of inference as the premise', () => {
