@@ -87,6 +87,16 @@ describe('rankPassages', () => {
     expect(byArticle(3).statedValue).toBeNull();
   });
 
+  it('reads another count of a listed group as a contradiction only with what the claim says of the group', () => {
+    const articles = ['该组织目前有10个成员国，包括甲国、乙国、丙国、丁国和戊国。', '该组织于2001年成立，由九个成员国组成。', '该组织总部设在北京。'];
+    const { passages } = rank({ text: '该组织由甲国、乙国、丙国和丁国四国共同创立', kind: 'quantity', value: 4, comparator: 'eq', unit: 'founding states' }, articles);
+    // how many members it has today is a neighbouring fact, not another count of its founders
+    expect(passages.find((p) => p.articleId === 1)!.stance).not.toBe('contradicts');
+    expect(passages.find((p) => p.articleId === 1)!.score).toBeLessThan(LIKELY_THRESHOLD);
+    // founded (成立, sharing a morpheme with 创立) by nine: another count of the founders
+    expect(passages.find((p) => p.articleId === 2)).toMatchObject({ stance: 'contradicts', statedValue: '九个' });
+  });
+
   it('takes a count that sums up the claim’s own list as that group’s, not the whole’s', () => {
     const articles = ['该组织目前有10个成员国，包括甲国、乙国、丙国和丁国。', '该组织的成员国包括西亚五国和印度。'];
     const { passages } = rank({ text: '该组织的西亚成员国为甲国、乙国、丙国和丁国四国', kind: 'fact' }, articles);

@@ -8,6 +8,7 @@ import type { ClaimQuery, WeightedWord } from './claim-query';
 import { compareDates, findDates } from './dates';
 import { findEnumerations, findNumbers, type NumberMention } from './numerals';
 import { foldText } from './fold';
+import { segmentWords } from './segment';
 import type { IndexedClause, ScoredPassage, SuggestedStance } from './types';
 
 export type PassageWindow = {
@@ -222,6 +223,35 @@ function sameItems(items: readonly string[], query: ClaimQuery): boolean {
   });
 }
 
+const predicates = new WeakMap<ClaimQuery, string[]>();
+/**
+ * What the claim says of the group it counts by listing it: its words after the count, up to
+ * the end of the clause (共同创立 in "A、B和C三国共同创立"), less the counted noun; read once per query.
+ */
+function claimPredicate(query: ClaimQuery): string[] {
+  let words = predicates.get(query);
+  if (words === undefined) {
+    const claim = foldedClaimText(query);
+    const main = query.counts.find((c) => c.main);
+    const mention = main ? findNumbers(claim).find((m) => m.role === 'count' && m.value === main.value) : undefined;
+    const after = mention ? [...claim].slice(mention.end).join('').split(/[，,；;。（(]/u)[0]! : '';
+    words = segmentWords(after).filter((w) => w !== mention?.counts && !/^\d/u.test(w));
+    predicates.set(query, words);
+  }
+  return words;
+}
+
+/**
+ * Whether the passage says what the claim says of its listed group (the word, or one sharing a
+ * morpheme: 成立 for 创立). A claim's count of a group it lists is that group's under that
+ * predicate (six founding states); another count without it (10个成员国 today) is a neighbouring
+ * fact, not another value for the claim's. A claim with nothing after its count restricts nothing.
+ */
+function holdsPredicate(query: ClaimQuery, window: PassageWindow): boolean {
+  const words = claimPredicate(query);
+  return words.length === 0 || words.some((word) => window.words.has(word) || window.folded.includes(word) || sharedCharacters(word, window.words) >= 0.5);
+}
+
 export const quantityScorer: PassageScorer = {
   name: 'quantity',
   score(query, window) {
@@ -237,7 +267,11 @@ export const quantityScorer: PassageScorer = {
         const verdict = compareStatedValue({ value: count.value, comparator: count.comparator }, { value: m.value, comparator: m.comparator });
         if (verdict === 'agrees' || (verdict === 'partly' && m.value === count.value)) {
           if (count.main) agreement ??= m;
-        } else if (verdict === 'disagrees' && (count.main || !count.sumsUpList || namesClaimGroup(m, window.folded, claimText))) disagreement ??= m;
+        } else if (
+          verdict === 'disagrees' &&
+          (!count.sumsUpList || namesClaimGroup(m, window.folded, claimText) || (count.main && holdsPredicate(query, window)))
+        )
+          disagreement ??= m;
       }
     }
     // a count given as a list of that many named items (创始国是中国、俄罗斯…和乌兹别克斯坦)
@@ -339,7 +373,7 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
     score = total > 0 ? score / total : 0;
     if (gated) score *= NO_VALUE_FACTOR;
     // longer windows must earn their extra clauses
-    const rank = score * (1 - 0.04 * (window.clauses - 1));
+    const rank = score * (1 - Number(process.env.WPEN ?? 0.04) * (window.clauses - 1));
     const key = `${window.articleId}:${window.sentence}`;
     const previous = best.get(key);
     if (previous && previous.rank >= rank) continue;
