@@ -129,6 +129,16 @@ describe('rankPassages', () => {
     expect(frame.score).toBeLessThan(0.5 * passages[0]!.score);
   });
 
+  it('reads a date as the claim’s only where the passage says what happened then (the word, or one sharing its morpheme)', () => {
+    const articles = ['7月3日至4日，他出席在首都举行的年度峰会。', '7月3日，甲总统和乙总统在峰会前见面。', '首都的年度峰会吸引了各国记者。'];
+    const { passages } = rank({ text: '甲总统与乙总统于2024年7月3日在首都峰会期间会面', kind: 'date' }, articles);
+    // the summit's days are not the day the two met: 峰会 is a word of the claim, not the meeting
+    expect(passages.find((p) => p.articleId === 1)!.statedValue).toBeNull();
+    expect(passages.find((p) => p.articleId === 1)!.score).toBeLessThan(LIKELY_THRESHOLD);
+    expect(passages.find((p) => p.articleId === 2)).toMatchObject({ stance: 'states', statedValue: '7月3日' });
+    expect(passages[0]!.articleId).toBe(2);
+  });
+
   it('gives a date claim’s passage with another day of the same month as contradicts', () => {
     const articles = ['峰会于7月4日在阿斯塔纳举行。', '峰会于7月3日至4日在阿斯塔纳举行。'];
     const { passages } = rank({ text: '峰会于7月3日至4日在阿斯塔纳举行', kind: 'date' }, articles);

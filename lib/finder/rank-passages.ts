@@ -223,33 +223,40 @@ function sameItems(items: readonly string[], query: ClaimQuery): boolean {
   });
 }
 
-const predicates = new WeakMap<ClaimQuery, string[]>();
+const predicates = new WeakMap<ClaimQuery, string | null>();
 /**
- * What the claim says of the group it counts by listing it: its words after the count, up to
- * the end of the clause (共同创立 in "A、B和C三国共同创立"), less the counted noun; read once per query.
+ * What the claim says happened at its value: the last word of the clause that holds its count or
+ * date, when it follows the value (Chinese puts time, place and count before the verb: 于7月3日在
+ * 阿斯塔纳会面, 六国共同创立); null when nothing follows. Read once per query.
  */
-function claimPredicate(query: ClaimQuery): string[] {
-  let words = predicates.get(query);
-  if (words === undefined) {
+function claimPredicate(query: ClaimQuery): string | null {
+  let word = predicates.get(query);
+  if (word === undefined) {
     const claim = foldedClaimText(query);
     const main = query.counts.find((c) => c.main);
-    const mention = main ? findNumbers(claim).find((m) => m.role === 'count' && m.value === main.value) : undefined;
-    const after = mention ? [...claim].slice(mention.end).join('').split(/[，,；;。（(]/u)[0]! : '';
-    words = segmentWords(after).filter((w) => w !== mention?.counts && !/^\d/u.test(w));
-    predicates.set(query, words);
+    const value = main
+      ? findNumbers(claim).find((m) => m.role === 'count' && m.value === main.value)
+      : query.dates.find((d) => d.from !== null);
+    const after = value ? [...claim].slice(value.end).join('').split(/[，,；;。（(]/u)[0]! : '';
+    const words = segmentWords(after).filter((w) => !/^\d/u.test(w) && (main === undefined || w !== main.counts));
+    word = words.at(-1) ?? null;
+    predicates.set(query, word);
   }
-  return words;
+  return word;
 }
 
 /**
- * Whether the passage says what the claim says of its listed group (the word, or one sharing a
- * morpheme: 成立 for 创立). A claim's count of a group it lists is that group's under that
- * predicate (six founding states); another count without it (10个成员国 today) is a neighbouring
- * fact, not another value for the claim's. A claim with nothing after its count restricts nothing.
+ * Whether the passage says what the claim says happened at its value: the word itself, or one
+ * sharing its morpheme (成立 for 创立, 会晤 for 会面) that is not itself a word of the claim (峰会
+ * is the summit, not the meeting). Another count of the claim's listed group without it (10个成员
+ * 国 today against six founders) is a neighbouring fact; a date without it (the summit's 3–4 July
+ * for the day two leaders met) is another event's date.
  */
 function holdsPredicate(query: ClaimQuery, window: PassageWindow): boolean {
-  const words = claimPredicate(query);
-  return words.length === 0 || words.some((word) => window.words.has(word) || window.folded.includes(word) || sharedCharacters(word, window.words) >= 0.5);
+  const word = claimPredicate(query);
+  if (word === null || window.words.has(word) || window.folded.includes(word)) return true;
+  const claimWords = new Set(query.words.map((w) => w.word));
+  return sharedCharacters(word, new Set([...window.words].filter((w) => !claimWords.has(w)))) >= 0.5;
 }
 
 export const quantityScorer: PassageScorer = {
@@ -282,7 +289,7 @@ export const quantityScorer: PassageScorer = {
       );
       if (list) return { score: 1, agreement: list.items.join('、') };
     }
-    if (query.dates.length) {
+    if (query.dates.length && holdsPredicate(query, window)) {
       const dates = compareDates(query.dates, findDates(window.folded));
       if (dates.agreement === 'agrees') return { score: 1, agreement: dates.date!.text };
       if (dates.agreement === 'disagrees') return { score: 1, contradiction: dates.date!.text };
