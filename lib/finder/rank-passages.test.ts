@@ -88,7 +88,7 @@ describe('rankPassages', () => {
   });
 
   it('reads another count of a listed group as a contradiction only with what the claim says of the group', () => {
-    const articles = ['该组织目前有10个成员国，包括甲国、乙国、丙国、丁国和戊国。', '该组织于2001年成立，由九个成员国组成。', '该组织总部设在北京。'];
+    const articles = ['该组织目前有10个成员国，包括甲国、乙国、丙国、丁国和戊国。', '该组织于2001年成立，由甲国、乙国、丙国、丁国等九个成员国组成。', '该组织总部设在北京。'];
     const { passages } = rank({ text: '该组织由甲国、乙国、丙国和丁国四国共同创立', kind: 'quantity', value: 4, comparator: 'eq', unit: 'founding states' }, articles);
     // how many members it has today is a neighbouring fact, not another count of its founders
     expect(passages.find((p) => p.articleId === 1)!.stance).not.toBe('contradicts');
@@ -137,6 +137,14 @@ describe('rankPassages', () => {
     expect(passages.find((p) => p.articleId === 1)!.score).toBeLessThan(LIKELY_THRESHOLD);
     expect(passages.find((p) => p.articleId === 2)).toMatchObject({ stance: 'states', statedValue: '7月3日' });
     expect(passages[0]!.articleId).toBe(2);
+  });
+
+  it('does not let another event’s date that shares a word or two with the claim reach the verdict', () => {
+    const articles = ['丙国总理将于7月8日至9日出访丁国，面见丁国总统。', '7月3日，甲总统和乙总统在峰会前见面。', '首都峰会期间，各国代表发表讲话。'];
+    const { passages } = rank({ text: '甲总统与乙总统于2024年7月3日在首都峰会期间会面', kind: 'date' }, articles);
+    const visit = passages.find((p) => p.articleId === 1)!;
+    expect(visit.score).toBeLessThan(LIKELY_THRESHOLD);
+    expect(visit.stance).not.toBe('contradicts');
   });
 
   it('gives a date claim’s passage with another day of the same month as contradicts', () => {

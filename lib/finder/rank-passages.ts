@@ -316,6 +316,14 @@ export const VALUE_SHARE = 0.35;
  */
 export const NO_VALUE_FACTOR = 0.4;
 
+/**
+ * A passage that gives another value (another day, another count) is a contradiction in full
+ * only when it holds at least this share of the claim's words; below, its value counts in
+ * proportion, so a date of some other event (Modi's visit on 8–9 July, sharing one word with a
+ * claim about a meeting on 3 July) does not outweigh what the passage fails to say.
+ */
+export const CONTRADICTION_FULL_AT = 0.5;
+
 export const DEFAULT_SCORERS: readonly { scorer: PassageScorer; weight: number }[] = [
   { scorer: lexicalScorer, weight: 1 },
   { scorer: quantityScorer, weight: VALUE_SHARE },
@@ -364,8 +372,13 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
     let matched: string[] = [];
     let contradiction: string | undefined;
     let agreement: string | undefined;
+    let lexicalShare = 0;
     for (const { scorer, weight } of scorers) {
       const result = scorer.score(query, window);
+      if (scorer === lexicalScorer) lexicalShare = result.score;
+      // another value is about the claim only as far as the passage speaks of the claim's thing
+      if (scorer === quantityScorer && result.contradiction !== undefined && result.agreement === undefined)
+        result.score = Math.min(1, lexicalShare / CONTRADICTION_FULL_AT);
       // a value scorer weighs in only for claims that state a value; for others it only tells stance
       const counted = scorer !== quantityScorer || claimStatesValue(query);
       if (counted) {
