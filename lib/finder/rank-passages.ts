@@ -84,7 +84,7 @@ function coverage(
  * share of characters a passage word has in common with the claim word, counted only when
  * at least half of both words' characters match.
  */
-function sharedCharacters(word: string, words: ReadonlySet<string>): number {
+function sharedCharacters(word: string, words: Iterable<string>): number {
   const chars = [...word];
   if (chars.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) return 0;
   let best = 0;
@@ -224,6 +224,7 @@ function sameItems(items: readonly string[], query: ClaimQuery): boolean {
 }
 
 const predicates = new WeakMap<ClaimQuery, string | null>();
+const claimWordSets = new WeakMap<ClaimQuery, Set<string>>();
 /**
  * What the claim says happened at its value: the last word of the clause that holds its count or
  * date, when it follows the value (Chinese puts time, place and count before the verb: 于7月3日在
@@ -255,8 +256,10 @@ function claimPredicate(query: ClaimQuery): string | null {
 function holdsPredicate(query: ClaimQuery, window: PassageWindow): boolean {
   const word = claimPredicate(query);
   if (word === null || window.words.has(word) || window.folded.includes(word)) return true;
-  const claimWords = new Set(query.words.map((w) => w.word));
-  return sharedCharacters(word, new Set([...window.words].filter((w) => !claimWords.has(w)))) >= 0.5;
+  let words = claimWordSets.get(query);
+  if (words === undefined) claimWordSets.set(query, (words = new Set(query.words.map((w) => w.word))));
+  const own = words;
+  return sharedCharacters(word, [...window.words].filter((w) => !own.has(w))) >= 0.5;
 }
 
 export const quantityScorer: PassageScorer = {
