@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimQuery, focusClaimQuery, frameWords, premiseWords } from './claim-query';
 import { countWords, indexArticleText } from './index-article';
-import { abbreviatesAny, LIKELY_THRESHOLD, narrowedAway, rankPassages } from './rank-passages';
+import { abbreviatesAny, lexicalScorer, LIKELY_THRESHOLD, narrowedAway, passageWindows, rankPassages } from './rank-passages';
 import { findNumbers } from './numerals';
 import type { FinderClaim, IndexedClause } from './types';
 
@@ -169,6 +169,21 @@ describe('rankPassages', () => {
     const rest = rankPassages(query, clauses, { exclude: [{ articleId: 1, start: all[0]!.start, end: all[0]!.end }] });
     expect(rest).toHaveLength(all.length - 1);
     expect(rest.some((p) => p.start === all[0]!.start)).toBe(false);
+  });
+});
+
+describe('the lexical scorer', () => {
+  it('does not credit a claim word again to another claim word sharing its morpheme (峰会 is no 会面)', () => {
+    const query = {
+      claim: { text: '峰会会面', kind: 'fact' as const },
+      words: [{ word: '峰会', weight: 1 }, { word: '会面', weight: 1 }],
+      facets: [], abbreviations: new Map<string, string[]>(), glossWords: [], quoteWords: [], counts: [], dates: [],
+    };
+    const [summit] = passageWindows(clausesOf(['领导人出席峰会。']));
+    expect(lexicalScorer.score(query, summit!).score).toBeCloseTo(0.5);
+    // a passage word outside the claim that shares the morpheme still counts in part
+    const [met] = passageWindows(clausesOf(['领导人出席峰会并会晤。']));
+    expect(lexicalScorer.score(query, met!).score).toBeGreaterThan(0.5);
   });
 });
 

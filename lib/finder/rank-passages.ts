@@ -61,6 +61,8 @@ function coverage(
   let total = 0;
   let found = 0;
   const matched: { word: string; weight: number }[] = [];
+  const own = new Set(words.map((w) => w.word));
+  let others: string[] | undefined;
   for (const { word, weight: full, attested } of words) {
     const weight = attested === false ? full * unattestedShare : full;
     total += weight;
@@ -69,7 +71,12 @@ function coverage(
     else if (abbreviated.has(word)) credit = 0.9;
     else if ([...word].length >= 2 && window.folded.includes(word)) credit = 0.9;
     else if (abbreviatesAny(word, window.words)) credit = 0.9;
-    else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
+    else {
+      // a passage word that is itself a claim word is credited to that word, not again to another
+      // one sharing its morpheme (峰会 is the claim's summit, not its 会面)
+      others ??= [...window.words].filter((w) => !own.has(w));
+      credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, others));
+    }
     if (credit > 0) {
       found += weight * credit;
       if (credit >= 0.5) matched.push({ word, weight: weight * credit });
