@@ -403,7 +403,7 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
     score = total > 0 ? score / total : 0;
     if (gated) score *= NO_VALUE_FACTOR;
     // longer windows must earn their extra clauses
-    const rank = score * (1 - Number(process.env.WPEN ?? 0.04) * (window.clauses - 1));
+    const rank = score * (1 - 0.04 * (window.clauses - 1));
     const key = `${window.articleId}:${window.sentence}`;
     const previous = best.get(key);
     if (previous && previous.rank >= rank) continue;
