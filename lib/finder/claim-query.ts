@@ -14,7 +14,10 @@ export type WeightedWord = {
   weight: number;
   /** Only in the claim's attribution ("分析人士认为"): counts a quarter. */
   frame?: boolean;
-  /** Only in what the claim argues from ("莫迪缺席上合峰会" in "莫迪缺席上合峰会反映出……"): counts PREMISE_SHARE. */
+  /**
+   * Only in what the claim argues from ("莫迪缺席上合峰会" in "莫迪缺席上合峰会反映出……") or in a clause
+   * that only places it in time ("……入侵乌克兰之前，"): counts PREMISE_SHARE.
+   */
   premise?: boolean;
   /** Found (as a word or a substring) in the claim's coverage; false for words no article uses. */
   attested?: boolean;
@@ -100,15 +103,42 @@ export const FRAME_SHARE = 0.25;
 // "X表明Y", "X意味着Y"): a passage that states only X reports the premise, not the claim.
 // General Chinese verbs of inference, not words of any claim.
 const INFERENCE = /(反映出|反映了|反映|表明|显示出|显示了|说明了|意味着|证明了|证明|凸显出|凸显了|凸显)/u;
-/** How much a word of the claim's premise counts against a word of what it asserts. */
+/** How much a word of the claim's premise or time frame counts against a word of what it asserts. */
 export const PREMISE_SHARE = 0.5;
 
-/** Words that occur only before the claim's verb of inference (none if it has none). */
+// A clause that ends in a word of time ("2022年2月俄罗斯入侵乌克兰之前，", "阿斯塔纳峰会后，") only
+// places the claim in time: a passage that states that event alone does not state the claim.
+// General Chinese words of time, not words of any claim.
+const TIME_FRAME = /(前|前夕|后|之际|期间|以来|时)$/u;
+
+/** Clauses of the claim that only place it in time (see TIME_FRAME). */
+export function isTimeFrame(clause: string): boolean {
+  return TIME_FRAME.test(clause.trim());
+}
+
+/**
+ * Words that occur only in what the claim argues from (before its verb of inference) or in a
+ * clause that only places it in time (none if it has neither).
+ */
 export function premiseWords(folded: string): Set<string> {
+  const premise = new Set<string>();
+  let rest = folded;
   const match = INFERENCE.exec(folded);
-  if (!match) return new Set();
-  const premise = new Set(segmentWords(folded.slice(0, match.index)));
-  for (const w of segmentWords(folded.slice(match.index + match[0].length))) premise.delete(w);
+  if (match) {
+    for (const w of segmentWords(folded.slice(0, match.index))) premise.add(w);
+    rest = folded.slice(match.index + match[0].length);
+  }
+  const clauses = rest.split(/[，,；;]/u).map((c) => c.trim()).filter(Boolean);
+  const content: string[] = [];
+  if (clauses.length > 1) {
+    for (const clause of clauses) {
+      if (isTimeFrame(clause)) for (const w of segmentWords(clause)) premise.add(w);
+      else content.push(clause);
+    }
+  } else {
+    content.push(rest);
+  }
+  for (const clause of content) for (const w of segmentWords(clause)) premise.delete(w);
   return premise;
 }
 
@@ -179,7 +209,7 @@ function claimFacets(folded: string): string[] {
   return folded
     .split(/[，,；;。：:（）()]/u)
     .map((part) => part.trim())
-    .filter((part) => [...part].length >= 4);
+    .filter((part) => [...part].length >= 4 && !isTimeFrame(part));
 }
 
 /** A sentence of the claim's coverage: its folded text and its words. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimQuery, focusClaimQuery, frameWords, premiseWords } from './claim-query';
 import { countWords, indexArticleText } from './index-article';
-import { abbreviatesAny, LIKELY_THRESHOLD, narrowedAway, rankPassages } from './rank-passages';
+import { abbreviatesAny, lexicalScorer, LIKELY_THRESHOLD, narrowedAway, passageWindows, rankPassages } from './rank-passages';
 import { findNumbers } from './numerals';
 import type { FinderClaim, IndexedClause } from './types';
 
@@ -87,6 +87,16 @@ describe('rankPassages', () => {
     expect(byArticle(3).statedValue).toBeNull();
   });
 
+  it('reads another count of a listed group as a contradiction only with what the claim says of the group', () => {
+    const articles = ['该组织目前有10个成员国，包括甲国、乙国、丙国、丁国和戊国。', '该组织于2001年成立，由甲国、乙国、丙国、丁国等九个成员国组成。', '该组织总部设在北京。'];
+    const { passages } = rank({ text: '该组织由甲国、乙国、丙国和丁国四国共同创立', kind: 'quantity', value: 4, comparator: 'eq', unit: 'founding states' }, articles);
+    // how many members it has today is a neighbouring fact, not another count of its founders
+    expect(passages.find((p) => p.articleId === 1)!.stance).not.toBe('contradicts');
+    expect(passages.find((p) => p.articleId === 1)!.score).toBeLessThan(LIKELY_THRESHOLD);
+    // founded (成立, sharing a morpheme with 创立) by nine: another count of the founders
+    expect(passages.find((p) => p.articleId === 2)).toMatchObject({ stance: 'contradicts', statedValue: '九个' });
+  });
+
   it('takes a count that sums up the claim’s own list as that group’s, not the whole’s', () => {
     const articles = ['该组织目前有10个成员国，包括甲国、乙国、丙国和丁国。', '该组织的成员国包括西亚五国和印度。'];
     const { passages } = rank({ text: '该组织的西亚成员国为甲国、乙国、丙国和丁国四国', kind: 'fact' }, articles);
@@ -108,6 +118,33 @@ describe('rankPassages', () => {
     const articles = ['预计总理下月将访问首都的邻国领导人缺席这次峰会。', '该国似乎并不在意，没有意愿和主席会面。', '峰会在首都举行。'];
     const { passages, articles: texts } = rank({ text: '评论人士认为，邻国领导人缺席峰会反映出该国无意与主席会面', kind: 'opinion' }, articles);
     expect(text(texts, passages[0]!)).toContain('没有意愿和主席会面');
+  });
+
+  it('ranks a passage with what a claim asserts above one with only the event that places it in time', () => {
+    const articles = ['两国在那场战争爆发之前曾经签署了一项能源协定。', '邻国军队越过边境，战争爆发。', '战争爆发后物价上涨。'];
+    const { passages, articles: texts } = rank({ text: '邻国军队越过边境之前，两国签署能源协定', kind: 'fact' }, articles);
+    expect(text(texts, passages[0]!)).toContain('签署了一项能源协定');
+    // the time frame alone does not stand for the claim as a part of it would
+    const frame = passages.find((p) => text(texts, p).startsWith('邻国军队'))!;
+    expect(frame.score).toBeLessThan(0.5 * passages[0]!.score);
+  });
+
+  it('reads a date as the claim’s only where the passage says what happened then (the word, or one sharing its morpheme)', () => {
+    const articles = ['7月3日至4日，他出席在首都举行的年度峰会。', '7月3日，甲总统和乙总统在峰会前见面。', '首都的年度峰会吸引了各国记者。'];
+    const { passages } = rank({ text: '甲总统与乙总统于2024年7月3日在首都峰会期间会面', kind: 'date' }, articles);
+    // the summit's days are not the day the two met: 峰会 is a word of the claim, not the meeting
+    expect(passages.find((p) => p.articleId === 1)!.statedValue).toBeNull();
+    expect(passages.find((p) => p.articleId === 1)!.score).toBeLessThan(LIKELY_THRESHOLD);
+    expect(passages.find((p) => p.articleId === 2)).toMatchObject({ stance: 'states', statedValue: '7月3日' });
+    expect(passages[0]!.articleId).toBe(2);
+  });
+
+  it('does not let another event’s date that shares a word or two with the claim reach the verdict', () => {
+    const articles = ['丙国总理将于7月8日至9日出访丁国，面见丁国总统。', '7月3日，甲总统和乙总统在峰会前见面。', '首都峰会期间，各国代表发表讲话。'];
+    const { passages } = rank({ text: '甲总统与乙总统于2024年7月3日在首都峰会期间会面', kind: 'date' }, articles);
+    const visit = passages.find((p) => p.articleId === 1)!;
+    expect(visit.score).toBeLessThan(LIKELY_THRESHOLD);
+    expect(visit.stance).not.toBe('contradicts');
   });
 
   it('gives a date claim’s passage with another day of the same month as contradicts', () => {
@@ -135,11 +172,32 @@ describe('rankPassages', () => {
   });
 });
 
+describe('the lexical scorer', () => {
+  it('does not credit a claim word again to another claim word sharing its morpheme (峰会 is no 会面)', () => {
+    const query = {
+      claim: { text: '峰会会面', kind: 'fact' as const },
+      words: [{ word: '峰会', weight: 1 }, { word: '会面', weight: 1 }],
+      facets: [], abbreviations: new Map<string, string[]>(), glossWords: [], quoteWords: [], counts: [], dates: [],
+    };
+    const [summit] = passageWindows(clausesOf(['领导人出席峰会。']));
+    expect(lexicalScorer.score(query, summit!).score).toBeCloseTo(0.5);
+    // a passage word outside the claim that shares the morpheme still counts in part
+    const [met] = passageWindows(clausesOf(['领导人出席峰会并会晤。']));
+    expect(lexicalScorer.score(query, met!).score).toBeGreaterThan(0.5);
+  });
+});
+
 describe('the claim’s words', () => {
   it('takes an attribution clause as the frame, not the content', () => {
     expect([...frameWords('分析人士认为，中俄正加快形成联盟')]).toEqual(expect.arrayContaining(['分析', '人士']));
     expect(frameWords('分析人士认为，中俄正加快形成联盟').has('联盟')).toBe(false);
     expect(frameWords('白俄罗斯成为成员国').size).toBe(0);
+  });
+
+  it('takes a clause that only places the claim in time as its premise', () => {
+    expect([...premiseWords('2022年2月邻国入侵之前，两国宣布伙伴关系')]).toEqual(expect.arrayContaining(['入侵']));
+    expect(premiseWords('2022年2月邻国入侵之前，两国宣布伙伴关系').has('伙伴')).toBe(false);
+    expect(premiseWords('两国宣布伙伴关系').size).toBe(0);
   });
 
   it('takes what precedes a verb of inference as the premise', () => {

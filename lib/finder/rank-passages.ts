@@ -8,6 +8,7 @@ import type { ClaimQuery, WeightedWord } from './claim-query';
 import { compareDates, findDates } from './dates';
 import { findEnumerations, findNumbers, type NumberMention } from './numerals';
 import { foldText } from './fold';
+import { segmentWords } from './segment';
 import type { IndexedClause, ScoredPassage, SuggestedStance } from './types';
 
 export type PassageWindow = {
@@ -73,13 +74,14 @@ function coverage(
   let total = 0;
   let found = 0;
   const matched: { word: string; weight: number }[] = [];
+  const own = ownWords(words);
   for (const { word, weight: full, attested } of words) {
     const weight = attested === false ? full * unattestedShare : full;
     total += weight;
     let credit = 0;
     if (window.words.has(word)) credit = 1;
     else if (abbreviated.has(word)) credit = 0.9;
-    else credit = partialCredit(word, window);
+    else credit = partialCredit(word, window, own);
     if (credit > 0) {
       found += weight * credit;
       if (credit >= 0.5) matched.push({ word, weight: weight * credit });
@@ -89,17 +91,33 @@ function coverage(
   return { share: total > 0 ? found / total : 0, matched: matched.map((m) => m.word) };
 }
 
-// A word's partial credit in a window depends on the two alone; the claim's text, its parts and
-// its quotes share most words, so each is worked out once per window (speed only).
-const partialCredits = new WeakMap<PassageWindow, Map<string, number>>();
-function partialCredit(word: string, window: PassageWindow): number {
-  let credits = partialCredits.get(window);
-  if (credits === undefined) partialCredits.set(window, (credits = new Map()));
+// The claim words of one query part, as a set (worked out once per list, speed only).
+const ownWordSets = new WeakMap<readonly WeightedWord[], ReadonlySet<string>>();
+function ownWords(words: readonly WeightedWord[]): ReadonlySet<string> {
+  let own = ownWordSets.get(words);
+  if (own === undefined) ownWordSets.set(words, (own = new Set(words.map((w) => w.word))));
+  return own;
+}
+
+// A word's partial credit in a window depends on the window and the claim's own words alone;
+// the claim's text, its parts and its quotes share most words, so each is worked out once per
+// window and word set (speed only).
+const partialCredits = new WeakMap<PassageWindow, WeakMap<ReadonlySet<string>, Map<string, number>>>();
+function partialCredit(word: string, window: PassageWindow, own: ReadonlySet<string>): number {
+  let byOwn = partialCredits.get(window);
+  if (byOwn === undefined) partialCredits.set(window, (byOwn = new WeakMap()));
+  let credits = byOwn.get(own);
+  if (credits === undefined) byOwn.set(own, (credits = new Map()));
   let credit = credits.get(word);
   if (credit === undefined) {
     if (charsOf(word).length >= 2 && window.folded.includes(word)) credit = 0.9;
     else if (abbreviatesAny(word, window.words)) credit = 0.9;
-    else credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, window.words));
+    else {
+      // a passage word that is itself a claim word is credited to that word, not again to another
+      // one sharing its morpheme (峰会 is the claim's summit, not its 会面)
+      const others = [...window.words].filter((w) => !own.has(w));
+      credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, others));
+    }
     credits.set(word, credit);
   }
   return credit;
@@ -110,7 +128,7 @@ function partialCredit(word: string, window: PassageWindow): number {
  * share of characters a passage word has in common with the claim word, counted only when
  * at least half of both words' characters match.
  */
-function sharedCharacters(word: string, words: ReadonlySet<string>): number {
+function sharedCharacters(word: string, words: Iterable<string>): number {
   const chars = charsOf(word);
   if (chars.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) return 0;
   let best = 0;
@@ -249,6 +267,45 @@ function sameItems(items: readonly string[], query: ClaimQuery): boolean {
   });
 }
 
+const predicates = new WeakMap<ClaimQuery, string | null>();
+const claimWordSets = new WeakMap<ClaimQuery, Set<string>>();
+/**
+ * What the claim says happened at its value: the last word of the clause that holds its count or
+ * date, when it follows the value (Chinese puts time, place and count before the verb: 于7月3日在
+ * 阿斯塔纳会面, 六国共同创立); null when nothing follows. Read once per query.
+ */
+function claimPredicate(query: ClaimQuery): string | null {
+  let word = predicates.get(query);
+  if (word === undefined) {
+    const claim = foldedClaimText(query);
+    const main = query.counts.find((c) => c.main);
+    const value = main
+      ? findNumbers(claim).find((m) => m.role === 'count' && m.value === main.value)
+      : query.dates.find((d) => d.from !== null);
+    const after = value ? [...claim].slice(value.end).join('').split(/[，,；;。（(]/u)[0]! : '';
+    const words = segmentWords(after).filter((w) => !/^\d/u.test(w) && (main === undefined || w !== main.counts));
+    word = words.at(-1) ?? null;
+    predicates.set(query, word);
+  }
+  return word;
+}
+
+/**
+ * Whether the passage says what the claim says happened at its value: the word itself, or one
+ * sharing its morpheme (成立 for 创立, 会晤 for 会面) that is not itself a word of the claim (峰会
+ * is the summit, not the meeting). Another count of the claim's listed group without it (10个成员
+ * 国 today against six founders) is a neighbouring fact; a date without it (the summit's 3–4 July
+ * for the day two leaders met) is another event's date.
+ */
+function holdsPredicate(query: ClaimQuery, window: PassageWindow): boolean {
+  const word = claimPredicate(query);
+  if (word === null || window.words.has(word) || window.folded.includes(word)) return true;
+  let words = claimWordSets.get(query);
+  if (words === undefined) claimWordSets.set(query, (words = new Set(query.words.map((w) => w.word))));
+  const own = words;
+  return sharedCharacters(word, [...window.words].filter((w) => !own.has(w))) >= 0.5;
+}
+
 export const quantityScorer: PassageScorer = {
   name: 'quantity',
   score(query, window) {
@@ -264,7 +321,11 @@ export const quantityScorer: PassageScorer = {
         const verdict = compareStatedValue({ value: count.value, comparator: count.comparator }, { value: m.value, comparator: m.comparator });
         if (verdict === 'agrees' || (verdict === 'partly' && m.value === count.value)) {
           if (count.main) agreement ??= m;
-        } else if (verdict === 'disagrees' && (count.main || !count.sumsUpList || namesClaimGroup(m, window.folded, claimText))) disagreement ??= m;
+        } else if (
+          verdict === 'disagrees' &&
+          (!count.sumsUpList || namesClaimGroup(m, window.folded, claimText) || (count.main && holdsPredicate(query, window)))
+        )
+          disagreement ??= m;
       }
     }
     // a count given as a list of that many named items (创始国是中国、俄罗斯…和乌兹别克斯坦)
@@ -275,7 +336,7 @@ export const quantityScorer: PassageScorer = {
       );
       if (list) return { score: 1, agreement: list.items.join('、') };
     }
-    if (query.dates.length) {
+    if (query.dates.length && holdsPredicate(query, window)) {
       const dates = compareDates(query.dates, findDates(window.folded));
       if (dates.agreement === 'agrees') return { score: 1, agreement: dates.date!.text };
       if (dates.agreement === 'disagrees') return { score: 1, contradiction: dates.date!.text };
@@ -301,6 +362,14 @@ export const VALUE_SHARE = 0.35;
  * verdict threshold: such an outlet's verdict is `none` unless another passage gives the value.
  */
 export const NO_VALUE_FACTOR = 0.4;
+
+/**
+ * A passage that gives another value (another day, another count) is a contradiction in full
+ * only when it holds at least this share of the claim's words; below, its value counts in
+ * proportion, so a date of some other event (Modi's visit on 8–9 July, sharing one word with a
+ * claim about a meeting on 3 July) does not outweigh what the passage fails to say.
+ */
+export const CONTRADICTION_FULL_AT = 0.5;
 
 export const DEFAULT_SCORERS: readonly { scorer: PassageScorer; weight: number }[] = [
   { scorer: lexicalScorer, weight: 1 },
@@ -350,8 +419,13 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
     let matched: string[] = [];
     let contradiction: string | undefined;
     let agreement: string | undefined;
+    let lexicalShare = 0;
     for (const { scorer, weight } of scorers) {
       const result = scorer.score(query, window);
+      if (scorer === lexicalScorer) lexicalShare = result.score;
+      // another value is about the claim only as far as the passage speaks of the claim's thing
+      if (scorer === quantityScorer && result.contradiction !== undefined && result.agreement === undefined)
+        result.score = Math.min(1, lexicalShare / CONTRADICTION_FULL_AT);
       // a value scorer weighs in only for claims that state a value; for others it only tells stance
       const counted = scorer !== quantityScorer || claimStatesValue(query);
       if (counted) {
