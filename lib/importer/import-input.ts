@@ -1,6 +1,6 @@
 // Input for importing one article (UI upload or paste, the JSON API, the CLI): the file's
 // name and text, optional corrections to the extracted metadata, and whether to only
-// preview the extraction. Metadata is one line of plain text: no markup, no control
+// preview the extraction; or, instead of the text, a page address the server fetches. Metadata is one line of plain text: no markup, no control
 // characters (NUL cannot be stored; a dry run refuses exactly what a real import would).
 // Links are http(s) only: they end up in exports and as hrefs.
 import { z } from 'zod';
@@ -32,7 +32,9 @@ export const importArticleInput = z.object({
     .refine(noControls, CONTROL_NOT_ALLOWED)
     .regex(/\.(html?|md|markdown|txt)$/i, 'Use a .html, .htm, .md or .txt file')
     .default('pasted.txt'),
-  source: z.string({ error: 'Send the file text as "source"' }),
+  source: z.string({ error: 'Send the file text as "source"' }).default(''),
+  /** Fetch the page from this address on the server instead of sending its text (lib/http/fetch-page.ts). */
+  sourceUrl: httpUrl(2000).optional(),
   overrides: z
     .object({
       title: text(500).optional(),
@@ -51,6 +53,9 @@ export const importArticleInput = z.object({
     })
     .optional(),
   dryRun: z.boolean().optional(),
+}).refine((input) => input.source !== '' || input.sourceUrl !== undefined, {
+  path: ['source'],
+  message: 'Send the file text as "source" or a page address as "sourceUrl"',
 });
 
 export type ImportArticleInput = z.infer<typeof importArticleInput>;
