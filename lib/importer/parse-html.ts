@@ -203,11 +203,14 @@ function contains(ancestor: Element, el: Element): boolean {
  * and Readability's choice is taken. Only whole pages are asked: a feed item or a Markdown
  * file is all article already.
  */
+/** Readability has already judged the text; a short Chinese story (100 characters) is still one. */
+const MIN_READABILITY_TEXT = MIN_ROOT_TEXT / 2;
+
 function chooseRoot(html: string, doc: Node, wholePage: boolean): Element | null {
   const own = findContentRoot(doc);
   if (!wholePage) return own;
   const theirs = findReadabilityRoot(html, doc);
-  if (!theirs || isExcluded(theirs) || countsOf(theirs).chars < MIN_ROOT_TEXT) return own;
+  if (!theirs || isExcluded(theirs) || countsOf(theirs).chars < MIN_READABILITY_TEXT) return own;
   if (own && (contains(own, theirs) || contains(theirs, own))) return own;
   return theirs;
 }
@@ -232,6 +235,9 @@ function readMetadata(doc: Node, root: Element | null, ex: Extraction): PageMeta
   let docTitle: string | null = null;
   const headings: string[] = [];
   let rootH1: string | null = null;
+  // A heading that opens the content root, before its first paragraph, is the story's headline.
+  let rootLead: string | null = null;
+  let rootParagraph = false;
   let leadingH2: string | null = null;
   let seenParagraph = false;
   const canonical: string[] = [];
@@ -254,6 +260,8 @@ function readMetadata(doc: Node, root: Element | null, ex: Extraction): PageMeta
   for (const el of elements(doc)) {
     if (el === root) passedRoot = true;
     if (el.tagName === 'p') seenParagraph = true;
+    if (inRoot.has(el) && el.tagName === 'p') rootParagraph = true;
+    if (inRoot.has(el) && !rootParagraph && rootLead === null && (el.tagName === 'h1' || el.tagName === 'h2')) rootLead = textOf(el) || null;
     if (el.tagName === 'h1') {
       const text = textOf(el);
       if (text) headings.push(text);
@@ -268,7 +276,7 @@ function readMetadata(doc: Node, root: Element | null, ex: Extraction): PageMeta
   // site's or section's name is not a title.
   const siteNames = meta.siteNames.map((s) => s.value);
   const firstH1 = headings.find((h) => !isSiteName(h, siteNames, docTitle)) ?? null;
-  for (const t of [rootH1, firstH1, leadingH2]) if (t) addTitle(ex, t, 'heading');
+  for (const t of [rootH1, rootLead, firstH1, leadingH2]) if (t) addTitle(ex, t, 'heading');
   if (docTitle) addTitle(ex, docTitle, 'document-title');
   return meta;
 }
