@@ -19,7 +19,7 @@ export type DatabasePicture = {
   checksum: string;
 };
 
-/** Row counts plus an md5 over every column of every claim, evidence and review row. */
+/** Row counts plus an md5 over every column of every claim, evidence and review row, and every article's metadata. */
 export async function pictureOf(prisma: Db): Promise<DatabasePicture> {
   const [row] = await prisma.$queryRaw<{ claims: bigint; evidence: bigint; reviews: bigint; revisions: bigint; checksum: string }[]>`
     SELECT (SELECT count(*) FROM "claims") AS claims,
@@ -28,7 +28,8 @@ export async function pictureOf(prisma: Db): Promise<DatabasePicture> {
            (SELECT count(*) FROM "revisions") AS revisions,
            md5(coalesce((SELECT string_agg(c::text, '|' ORDER BY c.id) FROM "claims" c), '') || '#' ||
                coalesce((SELECT string_agg(e::text, '|' ORDER BY e.id) FROM "evidence" e), '') || '#' ||
-               coalesce((SELECT string_agg(r::text, '|' ORDER BY r.id) FROM "reviews" r), '')) AS checksum`;
+               coalesce((SELECT string_agg(r::text, '|' ORDER BY r.id) FROM "reviews" r), '') || '#' ||
+               coalesce((SELECT string_agg(concat_ws(',', a.id, a.outlet_id, a.title, a.url, a.author, a.published_at), '|' ORDER BY a.id) FROM "articles" a), '')) AS checksum`;
   return {
     counts: { claims: Number(row!.claims), evidence: Number(row!.evidence), reviews: Number(row!.reviews), revisions: Number(row!.revisions) },
     checksum: row!.checksum,
