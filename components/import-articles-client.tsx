@@ -22,7 +22,7 @@ export function ImportArticlesClient({
   save,
 }: {
   outlets: OutletDto[];
-  preview: (input: { filename: string; source: string; sourceUrl?: string }) => Promise<unknown>;
+  preview: (input: { filename?: string; source: string; sourceUrl?: string }) => Promise<unknown>;
   save: (input: { filename: string; source: string; overrides: object }) => Promise<unknown>;
 }) {
   const t = useTranslations();
@@ -36,7 +36,7 @@ export function ImportArticlesClient({
     const key = `${filename}-${Date.now()}-${Math.random()}`;
     setItems((all) => [...all, { key, filename, source, sourceUrl }]);
     startTransition(async () => {
-      const result = await runAction<Preview>(() => preview(sourceUrl ? { filename, source: '', sourceUrl } : { filename, source }));
+      const result = await runAction<Preview>(() => preview(sourceUrl ? { source: '', sourceUrl } : { filename, source }));
       // A fetched page comes back with its text: saving sends that text, not a second fetch.
       update(
         key,

@@ -53,9 +53,6 @@ export const importArticleInput = z.object({
     })
     .optional(),
   dryRun: z.boolean().optional(),
-}).refine((input) => input.source !== '' || input.sourceUrl !== undefined, {
-  path: ['source'],
-  message: 'Send the file text as "source" or a page address as "sourceUrl"',
 });
 
 export type ImportArticleInput = z.infer<typeof importArticleInput>;

@@ -22,7 +22,7 @@ test('JSON-LD metadata, a missing date supplied by the editor, and pressing Extr
   const news = await upload(page, 'meridian.html', fixture('jsonld-news-en.html'));
   await expect(news.getByLabel('Title')).toHaveValue('Leaders meet in Astana as regional bloc expands');
   await expect(news.getByLabel('Author')).toHaveValue('Jane Okafor、Tomas Lindqvist');
-  await expect(news.getByLabel('Published (UTC)')).toHaveValue('2024-07-04T09:15:00');
+  await expect(news.getByLabel('Published (UTC)')).toHaveValue(/^2024-07-04T09:15(:00)?$/);
   await expect(news.locator('[data-field-source]').first()).toHaveText('from: json-ld');
   await expect(news.getByLabel('New outlet name')).toHaveValue('The Meridian Post');
   await expect(news.getByLabel('Slug')).toHaveValue('meridianpost-example');

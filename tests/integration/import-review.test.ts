@@ -3,6 +3,8 @@
 // check, a second article of a stored outlet is matched to it by homepage, and an imported
 // article's metadata can be corrected and an unquoted article deleted, each with a revision.
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { runOperation } from '@/lib/operations';
 import { seededDatabaseForFile } from '../setup/test-database';
@@ -42,6 +44,34 @@ describe('importArticle review', () => {
     const saved = await runOperation(db.prisma, actor, 'importArticle', { filename: 'dw.html', source });
     expect(saved.ok && saved.data.outlet?.slug).toBe('deutsche-welle');
     expect(await db.prisma.outlet.count({ where: { homepage: { contains: 'dw.com' } } })).toBe(1);
+  });
+});
+
+describe('importArticle from a page address', () => {
+  it('fetches the page on the server (loopback allowed only by CLAIMGRID_IMPORT_ALLOW_PRIVATE) and reviews it like an upload', async () => {
+    const actor = await editor();
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page('jsonld-news-en.html'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const sourceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/world/astana`;
+    try {
+      const refused = await runOperation(db.prisma, actor, 'importArticle', { sourceUrl, dryRun: true });
+      expect(!refused.ok && refused.error.fieldErrors?.sourceUrl?.[0]).toMatch(/loopback/);
+      process.env.CLAIMGRID_IMPORT_ALLOW_PRIVATE = '1';
+      const preview = await runOperation(db.prisma, actor, 'importArticle', { sourceUrl, dryRun: true });
+      expect(preview.ok && preview.data).toMatchObject({
+        status: 'preview',
+        filename: '127.0.0.1.html',
+        title: 'Leaders meet in Astana as regional bloc expands',
+        sources: { title: 'json-ld', author: 'json-ld' },
+      });
+      expect(preview.ok && preview.data.source).toContain('application/ld+json');
+    } finally {
+      delete process.env.CLAIMGRID_IMPORT_ALLOW_PRIVATE;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });
 
