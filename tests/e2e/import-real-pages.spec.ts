@@ -27,7 +27,8 @@ test('JSON-LD metadata, a missing date supplied by the editor, and pressing Extr
   await expect(news.getByLabel('New outlet name')).toHaveValue('The Meridian Post');
   await expect(news.getByLabel('Slug')).toHaveValue('meridianpost-example');
   // The paste box is empty: Extract adds nothing (the file was extracted when chosen).
-  await page.getByRole('button', { name: 'Extract' }).click();
+  await page.getByRole('button', { name: 'Extract', exact: true }).click();
+  await expect(page.getByText('Paste an article first')).toBeVisible();
   await expect(page.locator('li[data-import-file]')).toHaveCount(1);
   await news.getByRole('button', { name: 'Save article' }).click();
   await expect(news.locator('[data-import-status="imported"]')).toBeVisible();
@@ -78,8 +79,9 @@ test('a second article of a stored site is matched to its outlet; metadata is co
 
 test('an article with quotes says why it cannot be deleted', async ({ page }) => {
   await signIn(page, createAccount('editor', 'Careful editor'));
-  await page.goto('/articles');
-  await page.locator('main a[href^="/articles/"]').first().click();
+  // A seed article: the starter claims quote every one of them.
+  const list = (await (await page.request.get('/api/v1/articles?outlet=bbc')).json()) as { articles: { id: number }[] };
+  await page.goto(`/articles/${list.articles[0]!.id}`);
   await page.getByText('Edit article details').click();
   await expect(page.getByTestId('cannot-delete-article')).toContainText(/cannot be deleted: it has \d+ quotes?/);
   await expect(page.getByRole('button', { name: 'Delete article' })).toHaveCount(0);
