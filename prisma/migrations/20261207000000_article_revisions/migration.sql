@@ -1,7 +1,8 @@
 -- Articles' metadata can be edited and an article without quotes deleted, each with a revision.
+-- 'dismissal' is main's (issue 12, migration 20261122070000_passage_index): kept, so this replaces the constraint with a superset whichever order the branches merge in.
 ALTER TABLE "revisions" DROP CONSTRAINT "revisions_entity_type_known";
 ALTER TABLE "revisions" ADD CONSTRAINT "revisions_entity_type_known"
-    CHECK ("entity_type" IN ('claim', 'evidence', 'review', 'article'));
+    CHECK ("entity_type" IN ('claim', 'evidence', 'review', 'dismissal', 'article'));
 
 -- Moving an article to another outlet moves its quotes' and omission marks' stances with it:
 -- the claim cells of both outlets are recomputed (claim_cells_track only sees evidence and
