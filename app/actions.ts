@@ -59,6 +59,12 @@ export async function deleteEvidenceAction(input: unknown) {
 export async function restoreEvidenceAction(input: unknown) {
   return run('restoreEvidence', input);
 }
+export async function updateArticleAction(input: unknown) {
+  return run('updateArticle', input);
+}
+export async function deleteArticleAction(input: unknown) {
+  return run('deleteArticle', input);
+}
 export async function markOmissionAction(input: unknown) {
   return run('markOmission', input);
 }

@@ -11,7 +11,7 @@ import { FieldError, FormAlert, runAction, type ActionError } from './action-res
 
 type Preview = ImportArticleFileResult;
 
-type Item = { key: string; filename: string; source: string; preview?: Preview; error?: ActionError; saved?: Preview };
+type Item = { key: string; filename: string; source: string; sourceUrl?: string; preview?: Preview; error?: ActionError; saved?: Preview };
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const input = 'mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm';
@@ -22,21 +22,28 @@ export function ImportArticlesClient({
   save,
 }: {
   outlets: OutletDto[];
-  preview: (input: { filename: string; source: string }) => Promise<unknown>;
+  preview: (input: { filename?: string; source: string; sourceUrl?: string }) => Promise<unknown>;
   save: (input: { filename: string; source: string; overrides: object }) => Promise<unknown>;
 }) {
   const t = useTranslations();
   const [items, setItems] = useState<Item[]>([]);
   const [pending, startTransition] = useTransition();
+  const [pasteHint, setPasteHint] = useState(false);
 
   const update = (key: string, change: Partial<Item>) => setItems((all) => all.map((item) => (item.key === key ? { ...item, ...change } : item)));
 
-  const extract = (filename: string, source: string) => {
+  const extract = (filename: string, source: string, sourceUrl?: string) => {
     const key = `${filename}-${Date.now()}-${Math.random()}`;
-    setItems((all) => [...all, { key, filename, source }]);
+    setItems((all) => [...all, { key, filename, source, sourceUrl }]);
     startTransition(async () => {
-      const result = await runAction<Preview>(() => preview({ filename, source }));
-      update(key, result.ok ? { preview: result.data, error: undefined } : { error: result.error });
+      const result = await runAction<Preview>(() => preview(sourceUrl ? { source: '', sourceUrl } : { filename, source }));
+      // A fetched page comes back with its text: saving sends that text, not a second fetch.
+      update(
+        key,
+        result.ok
+          ? { preview: result.data, error: undefined, ...(result.data.source ? { source: result.data.source, filename: result.data.filename } : {}) }
+          : { error: result.error },
+      );
     });
   };
 
@@ -62,7 +69,11 @@ export function ImportArticlesClient({
           onSubmit={(event) => {
             event.preventDefault();
             const data = new FormData(event.currentTarget);
-            extract(String(data.get('filename') || 'pasted.txt'), String(data.get('source') ?? ''));
+            const source = String(data.get('source') ?? '');
+            // Files are extracted when chosen; an empty paste box is not a file to import.
+            if (source.trim() === '') return setPasteHint(true);
+            setPasteHint(false);
+            extract(String(data.get('filename') || 'pasted.txt'), source);
             event.currentTarget.reset();
           }}
           className="space-y-2"
@@ -76,6 +87,23 @@ export function ImportArticlesClient({
             <option value="pasted.html">HTML</option>
           </select>
           <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm">{t('import.extract')}</button>
+          {pasteHint && <p role="status" className="text-sm text-slate-600">{t('import.pasteEmpty')}</p>}
+        </form>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const data = new FormData(event.currentTarget);
+            const address = String(data.get('sourceUrl') ?? '').trim();
+            if (address === '') return;
+            extract(address, '', address);
+            event.currentTarget.reset();
+          }}
+          className="space-y-2 md:col-span-2"
+        >
+          <p className="text-sm font-medium">{t('import.fromUrl')}</p>
+          <label htmlFor="import-url" className="block text-sm">{t('import.field.sourceUrl')}</label>
+          <input id="import-url" name="sourceUrl" type="url" inputMode="url" className={input} placeholder="https://" />
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 text-sm">{t('import.fetch')}</button>
         </form>
       </section>
 
@@ -116,8 +144,11 @@ export function ImportArticlesClient({
 
 function ReviewForm({ item, preview, outlets, disabled, onSave }: { item: Item; preview: Preview; outlets: OutletDto[]; disabled: boolean; onSave: (overrides: object) => void }) {
   const t = useTranslations();
-  const known = outlets.some((o) => o.slug === preview.outlet.slug);
-  const [outletChoice, setOutletChoice] = useState(known ? preview.outlet.slug : '__new');
+  const proposed = preview.outlet;
+  const known = proposed !== null && outlets.some((o) => o.slug === proposed.slug);
+  const [outletChoice, setOutletChoice] = useState(known && proposed ? proposed.slug : '__new');
+  const from = (source: string | null) =>
+    source ? <span className="ml-1 text-xs font-normal text-slate-500" data-field-source>{t('import.from', { source })}</span> : null;
   const errors = item.error?.fieldErrors ?? {};
   const id = (name: string) => `${item.key}-${name}`;
   return (
@@ -141,16 +172,23 @@ function ReviewForm({ item, preview, outlets, disabled, onSave }: { item: Item; 
         });
       }}
     >
+      {preview.missing.includes('outlet') && (
+        <p role="alert" className="md:col-span-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{t('import.missingOutlet')}</p>
+      )}
+      {preview.missing.includes('publishedAt') && (
+        <p role="alert" className="md:col-span-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{t('import.missingDate')}</p>
+      )}
+      {proposed && !known && <p className="md:col-span-2 text-sm text-slate-600">{t('import.proposedOutlet')}</p>}
       {preview.removedScripts > 0 && (
         <p className="md:col-span-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900">{t('import.removedScripts', { count: preview.removedScripts })}</p>
       )}
       <div className="md:col-span-2">
-        <label htmlFor={id('title')} className="text-sm font-medium">{t('import.field.title')}</label>
+        <label htmlFor={id('title')} className="text-sm font-medium">{t('import.field.title')}</label>{from(preview.sources.title)}
         <input id={id('title')} name="title" defaultValue={preview.title} className={input} lang={preview.language} />
         <FieldError id={id('title-error')} messages={errors.title} />
       </div>
       <div>
-        <label htmlFor={id('outlet')} className="text-sm font-medium">{t('import.field.outlet')}</label>
+        <label htmlFor={id('outlet')} className="text-sm font-medium">{t('import.field.outlet')}</label>{from(preview.sources.outlet)}
         <select id={id('outlet')} value={outletChoice} onChange={(e) => setOutletChoice(e.target.value)} className={input}>
           {outlets.map((o) => (
             <option key={o.slug} value={o.slug} lang={o.language}>{o.name}</option>
@@ -162,31 +200,31 @@ function ReviewForm({ item, preview, outlets, disabled, onSave }: { item: Item; 
         <div className="grid grid-cols-2 gap-2">
           <div>
             <label htmlFor={id('outletName')} className="text-sm font-medium">{t('import.field.outletName')}</label>
-            <input id={id('outletName')} name="outletName" defaultValue={known ? '' : preview.outlet.name} className={input} />
-            <FieldError id={id('name-error')} messages={errors.name} />
+            <input id={id('outletName')} name="outletName" defaultValue={known ? '' : (proposed?.name ?? preview.siteName ?? '')} className={input} />
+            <FieldError id={id('name-error')} messages={errors.name ?? errors.outlet} />
           </div>
           <div>
             <label htmlFor={id('outletSlug')} className="text-sm font-medium">{t('import.field.slug')}</label>
-            <input id={id('outletSlug')} name="outletSlug" defaultValue={known ? '' : preview.outlet.slug} className={input} />
+            <input id={id('outletSlug')} name="outletSlug" defaultValue={known ? '' : (proposed?.slug ?? '')} className={input} />
             <FieldError id={id('slug-error')} messages={errors.slug} />
           </div>
           <div className="col-span-2">
             <label htmlFor={id('outletHomepage')} className="text-sm font-medium">{t('import.field.homepage')}</label>
-            <input id={id('outletHomepage')} name="outletHomepage" defaultValue={known ? '' : preview.outlet.homepage ?? ''} className={input} />
+            <input id={id('outletHomepage')} name="outletHomepage" defaultValue={known ? '' : (proposed?.homepage ?? '')} className={input} />
           </div>
         </div>
       )}
       <div>
-        <label htmlFor={id('author')} className="text-sm font-medium">{t('import.field.author')}</label>
+        <label htmlFor={id('author')} className="text-sm font-medium">{t('import.field.author')}</label>{from(preview.sources.author)}
         <input id={id('author')} name="author" defaultValue={preview.author ?? ''} className={input} />
       </div>
       <div>
-        <label htmlFor={id('publishedAt')} className="text-sm font-medium">{t('import.field.publishedAt')}</label>
-        <input id={id('publishedAt')} name="publishedAt" type="datetime-local" step="1" defaultValue={preview.publishedAt.slice(0, 19)} className={input} />
+        <label htmlFor={id('publishedAt')} className="text-sm font-medium">{t('import.field.publishedAt')}</label>{from(preview.sources.publishedAt)}
+        <input id={id('publishedAt')} name="publishedAt" type="datetime-local" step="1" defaultValue={preview.publishedAt?.slice(0, 19) ?? ''} required className={input} />
         <FieldError id={id('publishedAt-error')} messages={errors.publishedAt} />
       </div>
       <div>
-        <label htmlFor={id('url')} className="text-sm font-medium">{t('import.field.url')}</label>
+        <label htmlFor={id('url')} className="text-sm font-medium">{t('import.field.url')}</label>{from(preview.sources.url)}
         <input id={id('url')} name="url" defaultValue={preview.url ?? ''} className={input} />
         <FieldError id={id('url-error')} messages={errors.url} />
       </div>

@@ -68,7 +68,7 @@ await runCli('import', async () => {
       const source = decodeUpload(name, readFileSync(file));
       const result = await importArticleFile(prisma, { actor: OPERATOR, input: { filename: name, source } });
       const scripts = result.removedScripts ? ` (removed ${result.removedScripts} script element(s))` : '';
-      console.log(`${result.status}: ${file} -> article ${result.articleId} (${result.outlet.slug})${scripts}`);
+      console.log(`${result.status}: ${file} -> article ${result.articleId} (${result.outlet?.slug})${scripts}`);
     } catch (error) {
       failures++;
       console.log(`failed: ${file}: ${error instanceof Error ? error.message : String(error)}`);

@@ -146,17 +146,37 @@ const CHROME_TOKEN_PREFIXES: readonly string[] = [
 /** ARIA roles that are never article content. */
 const CHROME_ROLES: ReadonlySet<string> = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search']);
 
-/** Whether an element (by its attributes) is site chrome. */
-export function isChromeElement(attrs: ReadonlyMap<string, string>): boolean {
+/** Inline styles that hide an element from every reader. */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * Elements that hold a whole story: their class list describes the post ("post commented",
+ * "type-notice"), not a box of chrome, so class and id tokens never exclude them.
+ */
+const STORY_TAGS: ReadonlySet<string> = new Set(['html', 'body', 'main', 'article']);
+
+/** Tokens the prefix rules would catch but that describe a story, not chrome ("commented": it has comments). */
+const NOT_CHROME_TOKENS: ReadonlySet<string> = new Set(['commented', 'comment-open', 'comments-open']);
+
+/** Whether an element (by its tag and attributes) is site chrome or hidden. */
+export function isChromeElement(attrs: ReadonlyMap<string, string>, tag = ''): boolean {
   if (attrs.get('aria-hidden') === 'true') return true;
+  // Hidden from every reader (the hidden attribute, display:none, visibility:hidden), so not
+  // what the page shows as its article.
+  if (attrs.has('hidden') && attrs.get('hidden')?.toLowerCase() !== 'until-found') return true;
+  const style = attrs.get('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
   if (attrs.get('data-e2e') === 'advertisement') return true;
   const role = attrs.get('role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
+  if (STORY_TAGS.has(tag)) return false;
   const tokens = [...(attrs.get('class') ?? '').split(/\s+/), attrs.get('id') ?? '']
     .map((t) => t.trim().toLowerCase())
     .filter((t) => t !== '');
   return tokens.some(
-    (t) => CHROME_TOKENS.has(t) || CHROME_TOKEN_PREFIXES.some((p) => t.startsWith(p)) || /adslot/.test(t),
+    (t) =>
+      !NOT_CHROME_TOKENS.has(t) &&
+      (CHROME_TOKENS.has(t) || CHROME_TOKEN_PREFIXES.some((p) => t.startsWith(p)) || /adslot/.test(t)),
   );
 }
 

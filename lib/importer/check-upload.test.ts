@@ -38,3 +38,11 @@ describe('stripScripts', () => {
     expect(removed).toBe(3);
   });
 });
+
+describe('stripScripts and JSON-LD', () => {
+  it('keeps a JSON-LD data block (the page metadata read first) and removes every script a browser would run', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H"}</script>';
+    const source = `${ld}<script>alert(1)</script><script type="application/ld+json" type="text/javascript">alert(2)</script><script type=text/javascript>alert(3)</script>`;
+    expect(stripScripts(source)).toEqual({ source: ld, removed: 3 });
+  });
+});

@@ -45,10 +45,22 @@ export function checkUploadText(filename: string, source: string): void {
 
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script\s*>|<script\b[^>]*\/?>/gi;
 
-/** The source without <script> elements, and how many were removed. */
+/**
+ * A JSON-LD block (<script type="application/ld+json">) is data no browser runs, and it is the
+ * page's own metadata the importer reads first: it stays. Only a tag with exactly one type
+ * attribute counts (with two, a browser obeys the first, which may be JavaScript).
+ */
+function isJsonLd(script: string): boolean {
+  const open = /^<script\b[^>]*>/i.exec(script)?.[0] ?? '';
+  const types = open.match(/\stype\s*=/gi) ?? [];
+  return types.length === 1 && /\stype\s*=\s*(["']?)application\/ld\+json\1[\s>/]/i.test(open) && /<\/script\s*>$/i.test(script);
+}
+
+/** The source without <script> elements (JSON-LD data blocks kept), and how many were removed. */
 export function stripScripts(source: string): { source: string; removed: number } {
   let removed = 0;
-  const cleaned = source.replace(SCRIPT, () => {
+  const cleaned = source.replace(SCRIPT, (script) => {
+    if (isJsonLd(script)) return script;
     removed += 1;
     return '';
   });

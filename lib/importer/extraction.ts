@@ -8,14 +8,37 @@ import { parseLabelledLine } from './labelled-fields';
 import { parseDateText, type DateCandidate } from './published-at';
 import type { ArticleFormat } from './types';
 
+/**
+ * Where a metadata value came from, shown in the review step: the page's own structured
+ * metadata first (front matter, feed header, JSON-LD, Open Graph and other <meta>), then
+ * markup conventions (byline classes, rel=author, <time>), then heuristics (headings, lines).
+ */
+export type FieldSource =
+  | 'front-matter'
+  | 'feed-header'
+  | 'json-ld'
+  | 'open-graph'
+  | 'meta'
+  | 'canonical-link'
+  | 'byline-markup'
+  | 'heading'
+  | 'document-title'
+  | 'first-line'
+  | 'byline-line';
+
 export type Extraction = {
   format: ArticleFormat;
-  /** Title candidates, most authoritative first. */
+  /** Title candidates, most authoritative first (add with addTitle: titleSources runs parallel). */
   titles: string[];
-  /** Canonical URL candidates, most authoritative first. */
+  titleSources: FieldSource[];
+  /** Canonical URL candidates, most authoritative first (add with addUrl). */
   urls: string[];
-  /** Byline candidates, most authoritative first; each is a list of names. */
+  urlSources: FieldSource[];
+  /** Byline candidates, most authoritative first; each is a list of names (add with addByline). */
   bylines: string[][];
+  bylineSources: FieldSource[];
+  /** The site's own name (og:site_name, JSON-LD publisher or WebSite), most authoritative first. */
+  siteNames: { name: string; source: FieldSource }[];
   dates: DateCandidate[];
   /** Publisher names from attribution lines ("中文大纪元", "看中國"). */
   attributions: string[];
@@ -26,7 +49,35 @@ export type Extraction = {
 };
 
 export function emptyExtraction(format: ArticleFormat): Extraction {
-  return { format, titles: [], urls: [], bylines: [], dates: [], attributions: [], paragraphs: [], dropped: [] };
+  return {
+    format,
+    titles: [],
+    titleSources: [],
+    urls: [],
+    urlSources: [],
+    bylines: [],
+    bylineSources: [],
+    siteNames: [],
+    dates: [],
+    attributions: [],
+    paragraphs: [],
+    dropped: [],
+  };
+}
+
+export function addTitle(ex: Extraction, title: string, source: FieldSource): void {
+  ex.titles.push(title);
+  ex.titleSources.push(source);
+}
+
+export function addUrl(ex: Extraction, url: string, source: FieldSource): void {
+  ex.urls.push(url);
+  ex.urlSources.push(source);
+}
+
+export function addByline(ex: Extraction, names: string[], source: FieldSource): void {
+  ex.bylines.push(names);
+  ex.bylineSources.push(source);
 }
 
 export type ParagraphClass =
@@ -66,7 +117,7 @@ export function addParagraph(ex: Extraction, raw: string): ParagraphClass {
       ex.dropped.push({ text, rule: 'attribution' });
       break;
     case 'byline':
-      if (cls.authors.length > 0) ex.bylines.push(cls.authors);
+      if (cls.authors.length > 0) addByline(ex, cls.authors, 'byline-line');
       ex.dates.push(...cls.dates);
       ex.dropped.push({ text, rule: 'byline' });
       break;

@@ -8,11 +8,11 @@
 //      copyright line), most frequent known outlet first.
 // Republishers, feed services and image proxies (NON_PUBLISHER_HOSTS) never count.
 //
-// Unknown outlets: if nothing above names a known outlet but the file gives an
-// article URL on some other host, the outlet is derived from that host (slug
-// "example-com", name "example.com", homepage "https://example.com", the
-// article's own language, times read as UTC). Without such a URL we cannot name
-// the publisher, and the caller rejects the file.
+// Unknown outlets: if nothing above names a known outlet, the outlet is proposed from the
+// page's own site name (og:site_name, JSON-LD publisher: "德国之声", not "dw.com"), keyed by
+// the article URL's host when there is one (slug "dw-com", homepage "https://www.dw.com");
+// failing that, derived from the URL host alone (name "example.com"). Times read as UTC.
+// Without either there is nothing to propose: the review step asks the editor.
 import {
   findOutletByName,
   findOutletByUrl,
@@ -37,6 +37,8 @@ export type OutletClues = {
   urls: readonly string[];
   paragraphs: readonly string[];
   language: OutletLanguage;
+  /** The site's own name (og:site_name, JSON-LD publisher), most authoritative first. */
+  siteNames?: readonly string[];
 };
 
 const DATELINE = /^【([^】\d]{1,20}?)\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:訊|讯|電|电)】/u;
@@ -76,6 +78,17 @@ function deriveFromUrl(url: string, language: OutletLanguage): IdentifiedOutlet 
   };
 }
 
+/** A slug from a Latin-script name ("The Daily Planet" → "the-daily-planet"); '' when it has none. */
+function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60)
+    .replace(/-$/, '');
+}
+
 export function identifyOutlet(clues: OutletClues): IdentifiedOutlet | null {
   for (const name of clues.attributions) {
     const outlet = findOutletByName(name);
@@ -91,8 +104,25 @@ export function identifyOutlet(clues: OutletClues): IdentifiedOutlet | null {
     const outlet = m ? findOutletByName(m[1] as string) : null;
     if (outlet) return known(outlet, `dateline "${m?.[0]}"`);
   }
+  for (const name of clues.siteNames ?? []) {
+    const outlet = findOutletByName(name);
+    if (outlet) return known(outlet, `site name "${name}"`);
+  }
   const mentioned = mostMentioned(clues.source);
   if (mentioned) return known(mentioned, 'host names mentioned in the file');
+  // Unknown outlet: named as the site names itself, keyed by its host.
+  const siteName = clues.siteNames?.find((n) => n.trim() !== '' && [...n].length <= 100);
+  if (siteName) {
+    const fromUrl = articleUrls.map((u) => deriveFromUrl(u, clues.language)).find((d) => d !== null);
+    const slug = fromUrl?.outlet.slug ?? slugify(siteName);
+    if (slug !== '') {
+      return {
+        outlet: { slug, name: siteName, homepage: fromUrl?.outlet.homepage ?? null, language: clues.language },
+        timeZone: 'UTC',
+        evidence: `site name "${siteName}"${fromUrl ? ` on ${fromUrl.outlet.name}` : ''}`,
+      };
+    }
+  }
   for (const url of articleUrls) {
     const derived = deriveFromUrl(url, clues.language);
     if (derived) return derived;

@@ -1,6 +1,6 @@
 // Input for importing one article (UI upload or paste, the JSON API, the CLI): the file's
 // name and text, optional corrections to the extracted metadata, and whether to only
-// preview the extraction. Metadata is one line of plain text: no markup, no control
+// preview the extraction; or, instead of the text, a page address the server fetches. Metadata is one line of plain text: no markup, no control
 // characters (NUL cannot be stored; a dry run refuses exactly what a real import would).
 // Links are http(s) only: they end up in exports and as hrefs.
 import { z } from 'zod';
@@ -11,7 +11,7 @@ export const HTTP_URL_ONLY = 'Use an http:// or https:// address';
 
 const noMarkup = (value: string) => !HTML_TAG_PATTERN.test(value);
 const noControls = (value: string) => !LINE_CONTROL_PATTERN.test(value);
-const text = (max: number) =>
+export const plainLine = (max: number) =>
   z.string().trim().min(1).max(max).refine(noControls, CONTROL_NOT_ALLOWED).refine(noMarkup, 'HTML is not allowed here');
 
 /** An absolute http(s) URL, as typed: javascript:, data:, vbscript:, file: and the rest are refused. */
@@ -32,18 +32,20 @@ export const importArticleInput = z.object({
     .refine(noControls, CONTROL_NOT_ALLOWED)
     .regex(/\.(html?|md|markdown|txt)$/i, 'Use a .html, .htm, .md or .txt file')
     .default('pasted.txt'),
-  source: z.string({ error: 'Send the file text as "source"' }),
+  source: z.string({ error: 'Send the file text as "source"' }).default(''),
+  /** Fetch the page from this address on the server instead of sending its text (lib/http/fetch-page.ts). */
+  sourceUrl: httpUrl(2000).optional(),
   overrides: z
     .object({
-      title: text(500).optional(),
-      author: text(200).nullable().optional(),
+      title: plainLine(500).optional(),
+      author: plainLine(200).nullable().optional(),
       url: httpUrl(2000).nullable().optional(),
       publishedAt: z.iso.datetime({ offset: true }).optional(),
       language: z.enum(['zh-Hans', 'zh-Hant']).optional(),
       outlet: z
         .object({
           slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens').max(80),
-          name: text(200),
+          name: plainLine(200),
           homepage: httpUrl(500).nullable().optional(),
           language: z.enum(['zh-Hans', 'zh-Hant']).optional(),
         })
@@ -54,3 +56,17 @@ export const importArticleInput = z.object({
 });
 
 export type ImportArticleInput = z.infer<typeof importArticleInput>;
+
+/** Editing an imported article's metadata (its text is fixed: quotes are anchored in it). */
+export const updateArticleInput = z.object({
+  id: z.number().int().positive(),
+  title: plainLine(500),
+  outletSlug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens').max(80),
+  publishedAt: z.iso.datetime({ offset: true }),
+  author: plainLine(200).nullable(),
+  url: httpUrl(2000).nullable(),
+});
+export type UpdateArticleInput = z.infer<typeof updateArticleInput>;
+
+export const deleteArticleInput = z.object({ id: z.number().int().positive() });
+export type DeleteArticleInput = z.infer<typeof deleteArticleInput>;

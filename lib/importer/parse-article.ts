@@ -1,7 +1,7 @@
 // Owns importing one source file: reject unusable input, dispatch on format,
 // then assemble the ParsedArticle (outlet, language, date, author, normalised
 // text) from what the format parser extracted.
-import { isNonPublisherUrl, isOutletName } from '../outlets/known-outlets';
+import { findOutletBySlug, isNonPublisherUrl, isOutletName, type Outlet } from '../outlets/known-outlets';
 import { detectChineseScript } from '../text/detect-script';
 import { normalizeBody, normalizeParagraph } from '../text/normalize-body';
 import { LINE_CONTROL_PATTERN } from '../text/plain-text';
@@ -13,7 +13,7 @@ import { parseMarkdown } from './parse-markdown';
 import { parseHtmlDocument, parseHtmlFragment } from './parse-html';
 import { parsePlainText } from './parse-plain-text';
 import { latestMentionedDate, resolvePublishedAt } from './published-at';
-import type { ArticleFormat, ParsedArticle } from './types';
+import type { ArticleFormat, ArticleLanguage, FieldSources, ParsedArticle, PublishedAtEvidence } from './types';
 
 /** Bodies shorter than this (code points) are not articles (a nav bar, a stub, a cookie wall). */
 export const MIN_ARTICLE_TEXT = 30;
@@ -55,8 +55,36 @@ function sameText(a: string, b: string): boolean {
   return a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
 }
 
-export function parseArticle(input: { filename: string; source: string }): ParsedArticle {
+/** The editor's corrections to extracted metadata: applied before any check that could refuse. */
+export type ArticleCorrections = {
+  title?: string;
+  author?: string | null;
+  url?: string | null;
+  publishedAt?: string | Date;
+  language?: ArticleLanguage;
+  outlet?: { slug: string; name: string; homepage?: string | null; language?: ArticleLanguage };
+};
+
+/**
+ * What the review step shows: every field the importer could fill, with where it came from;
+ * an outlet or a date it could not find is null and listed in `missing` (the editor supplies
+ * it), never a refusal.
+ */
+export type ArticleDraft = Omit<ParsedArticle, 'outlet' | 'publishedAt' | 'publishedAtEvidence'> & {
+  outlet: Outlet | null;
+  /** Whether the outlet is one lib/outlets knows (not a proposal from the site name or host). */
+  outletKnown: boolean;
+  publishedAt: Date | null;
+  publishedAtEvidence: PublishedAtEvidence | null;
+  /** The site's own name (og:site_name, JSON-LD publisher) when the page states it. */
+  siteName: string | null;
+  sources: FieldSources;
+  missing: ('outlet' | 'publishedAt')[];
+};
+
+export function extractArticle(input: { filename: string; source: string; corrections?: ArticleCorrections }): ArticleDraft {
   const { filename, source } = input;
+  const fix = input.corrections ?? {};
   if (source.trim() === '') throw new ImportError(filename, 'empty', 'the file is empty');
   const binary = binaryReason(source);
   if (binary) throw new ImportError(filename, 'binary', binary);
@@ -64,10 +92,11 @@ export function parseArticle(input: { filename: string; source: string }): Parse
   const format = detectFormat(filename, source);
   const ex = PARSERS[format](source, filename);
 
-  const title = ex.titles.map(normalizeParagraph).find((t) => t !== '') ?? null;
+  const titleIndex = ex.titles.findIndex((t) => normalizeParagraph(t) !== '');
+  const extractedTitle = titleIndex === -1 ? null : normalizeParagraph(ex.titles[titleIndex]!);
   let paragraphs = ex.paragraphs.map(normalizeParagraph).filter((p) => p !== '');
   // The title is not part of the body: drop a copy of it among the first paragraphs.
-  const titleCopy = title === null ? -1 : paragraphs.slice(0, 3).findIndex((p) => sameText(p, title));
+  const titleCopy = extractedTitle === null ? -1 : paragraphs.slice(0, 3).findIndex((p) => sameText(p, extractedTitle));
   if (titleCopy !== -1) paragraphs = paragraphs.filter((_, i) => i !== titleCopy);
   const text = normalizeBody(paragraphs);
 
@@ -78,48 +107,99 @@ export function parseArticle(input: { filename: string; source: string }): Parse
       `no article text found in this ${format} file (${codePointLength(text)} characters after removing markup and site chrome)`,
     );
   }
+  const title = fix.title ?? extractedTitle;
   if (title === null) throw new ImportError(filename, 'no-title', `no title found in this ${format} file`);
 
   const detected = detectChineseScript(`${title}\n${text}`);
-  const identified = identifyOutlet({
-    source,
-    attributions: ex.attributions,
-    urls: ex.urls,
-    paragraphs,
-    language: detected ?? 'zh-Hans',
-  });
-  if (!identified) {
-    const named = ex.attributions.length > 0 ? ` (attribution names "${ex.attributions[0]}", not a known outlet)` : '';
-    throw new ImportError(
-      filename,
-      'unknown-outlet',
-      `cannot tell which outlet published this article: no known outlet's URL, attribution or dateline, and no article URL${named}`,
-    );
-  }
-  const language = detected ?? identified.outlet.language;
+  const siteNames = ex.siteNames.map((s) => normalizeParagraph(s.name)).filter((n) => n !== '');
+  const identified = fix.outlet
+    ? null
+    : identifyOutlet({ source, attributions: ex.attributions, urls: ex.urls, paragraphs, language: detected ?? 'zh-Hans', siteNames });
+  const corrected = fix.outlet
+    ? {
+        slug: fix.outlet.slug,
+        name: fix.outlet.name,
+        homepage: fix.outlet.homepage ?? findOutletBySlug(fix.outlet.slug)?.homepage ?? null,
+        language: fix.outlet.language ?? detected ?? 'zh-Hans',
+      }
+    : null;
+  const outlet = corrected ?? identified?.outlet ?? null;
+  const timeZone = (fix.outlet ? findOutletBySlug(fix.outlet.slug)?.timeZone : identified?.timeZone) ?? 'UTC';
+  const language = fix.language ?? detected ?? outlet?.language ?? 'zh-Hans';
 
-  const resolved = resolvePublishedAt(ex.dates, identified.timeZone, latestMentionedDate(paragraphs));
-  if (!resolved) throw new ImportError(filename, 'no-date', 'no publication date found (no date field, date line or dated text)');
+  const resolved = fix.publishedAt
+    ? { at: new Date(fix.publishedAt), evidence: { source: 'editor', precision: 'second' as const, estimated: false } }
+    : resolvePublishedAt(ex.dates, timeZone, latestMentionedDate(paragraphs));
 
   // A republisher's or feed service's URL is not the article's canonical URL.
-  const url = ex.urls.map((u) => u.trim()).find((u) => isHttpUrl(u) && !isNonPublisherUrl(u)) ?? null;
+  const urlIndex = ex.urls.findIndex((u) => isHttpUrl(u.trim()) && !isNonPublisherUrl(u.trim()));
+  const url = fix.url !== undefined ? fix.url : urlIndex === -1 ? null : ex.urls[urlIndex]!.trim();
 
-  const outletNames = new Set([identified.outlet.name.toLowerCase()]);
-  const author =
-    ex.bylines
-      .map((names) => names.map(normalizeParagraph).filter((n) => n !== '' && !isOutletName(n) && !outletNames.has(n.toLowerCase())))
-      .find((names) => names.length > 0)
-      ?.join('、') ?? null;
+  const outletNames = new Set([outlet?.name.toLowerCase(), ...siteNames.map((n) => n.toLowerCase())]);
+  const bylineIndex = ex.bylines.findIndex((names) => personNames(names, outletNames).length > 0);
+  const extractedAuthor = bylineIndex === -1 ? null : personNames(ex.bylines[bylineIndex]!, outletNames).join('、');
+  const author = fix.author !== undefined ? fix.author : extractedAuthor;
 
+  const missing: ArticleDraft['missing'] = [];
+  if (!outlet) missing.push('outlet');
+  if (!resolved) missing.push('publishedAt');
   return {
     title,
-    outlet: identified.outlet,
+    outlet,
+    outletKnown: !fix.outlet && identified !== null && findOutletBySlug(identified.outlet.slug) !== null,
     url,
     author,
-    publishedAt: resolved.at,
-    publishedAtEvidence: resolved.evidence,
+    publishedAt: resolved?.at ?? null,
+    publishedAtEvidence: resolved?.evidence ?? null,
     language,
     text,
     format,
+    siteName: siteNames[0] ?? null,
+    sources: {
+      title: fix.title !== undefined ? 'editor' : (ex.titleSources[titleIndex] ?? null),
+      author: fix.author !== undefined ? 'editor' : bylineIndex === -1 ? null : (ex.bylineSources[bylineIndex] ?? null),
+      url: fix.url !== undefined ? 'editor' : urlIndex === -1 ? null : (ex.urlSources[urlIndex] ?? null),
+      outlet: fix.outlet ? 'editor' : (identified?.evidence ?? null),
+      publishedAt: resolved?.evidence.source ?? null,
+    },
+    missing,
+  };
+}
+
+function personNames(names: readonly string[], outletNames: ReadonlySet<string | undefined>): string[] {
+  return names.map(normalizeParagraph).filter((n) => n !== '' && !isOutletName(n) && !outletNames.has(n.toLowerCase()));
+}
+
+/**
+ * Extracts and checks one file, the editor's corrections applied first: refuses it when
+ * the outlet or the date is still unknown (the seed loader and the CLI, which have no
+ * review step, import only what is complete).
+ */
+export function parseArticle(input: { filename: string; source: string; corrections?: ArticleCorrections }): ParsedArticle {
+  const draft = extractArticle(input);
+  return requireComplete(input.filename, draft);
+}
+
+export function requireComplete(filename: string, draft: ArticleDraft): ParsedArticle {
+  if (!draft.outlet) {
+    throw new ImportError(
+      filename,
+      'unknown-outlet',
+      "cannot tell which outlet published this article: no known outlet's URL, attribution or dateline, and no article URL",
+    );
+  }
+  if (!draft.publishedAt || !draft.publishedAtEvidence) {
+    throw new ImportError(filename, 'no-date', 'no publication date found (no date field, date line or dated text)');
+  }
+  return {
+    title: draft.title,
+    outlet: draft.outlet,
+    url: draft.url,
+    author: draft.author,
+    publishedAt: draft.publishedAt,
+    publishedAtEvidence: draft.publishedAtEvidence,
+    language: draft.language,
+    text: draft.text,
+    format: draft.format,
   };
 }

@@ -17,53 +17,14 @@
 // however deep the markup nests; past MAX_HTML_DEPTH levels the file is refused outright.
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { normalizeParagraph } from '../text/normalize-body';
-import {
-  BLOCK_TAGS,
-  CONTENT_ROOTS,
-  LINK_LIST_DENSITY,
-  LINK_PARAGRAPH_DENSITY,
-  MIN_ROOT_TEXT,
-  SKIPPED_TAGS,
-  isChromeElement,
-} from './boilerplate';
-import { addParagraph, emptyExtraction, type Extraction } from './extraction';
+import { BLOCK_TAGS, CONTENT_ROOTS, LINK_LIST_DENSITY, LINK_PARAGRAPH_DENSITY, MIN_ROOT_TEXT } from './boilerplate';
+import { addByline, addParagraph, addTitle, addUrl, emptyExtraction, type Extraction } from './extraction';
 import { splitFeedHeader } from './feed-header';
+import { attributes, childrenOf, elements, isElement, isExcluded, type Element, type Node } from './html-tree';
 import { ImportError } from './import-error';
+import { readPageMetadata, type PageMetadata } from './page-metadata';
 import { parseDateText, parseRelativeAge } from './published-at';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
-
-function isElement(node: Node): node is Element {
-  return 'tagName' in node;
-}
-
-function childrenOf(node: Node): Node[] {
-  if (isElement(node) && node.tagName === 'template') return [];
-  return 'childNodes' in node ? node.childNodes : [];
-}
-
-function attributes(el: Element): Map<string, string> {
-  return new Map(el.attrs.map((a) => [a.name.toLowerCase(), a.value]));
-}
-
-/** Elements whose content never reaches the article text. */
-function isExcluded(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName) || isChromeElement(attributes(el));
-}
-
-/** Element descendants in document order (pre-order), optionally skipping excluded subtrees. */
-function* elements(node: Node, skipExcluded = true): Generator<Element> {
-  const stack: Node[] = [...childrenOf(node)].reverse();
-  while (stack.length > 0) {
-    const child = stack.pop()!;
-    if (!isElement(child)) continue;
-    if (skipExcluded && isExcluded(child)) continue;
-    yield child;
-    const children = childrenOf(child);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
-}
+import { findReadabilityRoot } from './readability-root';
 
 /**
  * Browsers stop nesting at 512 levels (Blink and WebKit flatten what lies deeper); no article
@@ -206,62 +167,118 @@ function matchesRoot(el: Element, rule: (typeof CONTENT_ROOTS)[number]): boolean
   return true;
 }
 
+/**
+ * The own rules' content root: for the most specific rule that matches, the candidate with
+ * the most text outside links. Not simply the first match: a sidebar's .entry-content list of
+ * recent posts, or a rail of teaser <article>s, can come before the story in the document.
+ */
 function findContentRoot(doc: Node): Element | null {
   for (const rule of CONTENT_ROOTS) {
+    let best: Element | null = null;
+    let bestText = 0;
     for (const el of elements(doc)) {
-      if (matchesRoot(el, rule) && countsOf(el).chars >= MIN_ROOT_TEXT) return el;
+      if (!matchesRoot(el, rule)) continue;
+      const { chars, linkChars } = countsOf(el);
+      if (chars < MIN_ROOT_TEXT || linkChars / chars >= LINK_LIST_DENSITY) continue;
+      if (chars - linkChars > bestText) {
+        best = el;
+        bestText = chars - linkChars;
+      }
     }
+    if (best) return best;
   }
   return null;
 }
 
-/** Metadata from <head> and page-level elements, most authoritative first. */
-function readMetadata(doc: Node, root: Element | null, ex: Extraction): void {
-  const titles: string[] = [];
-  let ogTitle: string | null = null;
+function contains(ancestor: Element, el: Element): boolean {
+  for (let p: Element | null = el; p; p = (p.parentNode as Element | null) ?? null) if (p === ancestor) return true;
+  return false;
+}
+
+/**
+ * Where the article is. The own rules name the elements pages mark as content (<article>,
+ * <main>, .entry-content …); Readability scores the page's text. When Readability's choice
+ * lies inside the own root, the own root stays (it also holds the headline, byline and dateline
+ * the clean-up rules read); when it lies elsewhere, the own rules picked chrome or a teaser
+ * and Readability's choice is taken. Only whole pages are asked: a feed item or a Markdown
+ * file is all article already.
+ */
+/** Readability has already judged the text; a short Chinese story (100 characters) is still one. */
+const MIN_READABILITY_TEXT = MIN_ROOT_TEXT / 2;
+
+function chooseRoot(html: string, doc: Node, wholePage: boolean): Element | null {
+  const own = findContentRoot(doc);
+  if (!wholePage) return own;
+  const theirs = findReadabilityRoot(html, doc);
+  if (!theirs || isExcluded(theirs) || countsOf(theirs).chars < MIN_READABILITY_TEXT) return own;
+  if (own && (contains(own, theirs) || contains(theirs, own))) return own;
+  return theirs;
+}
+
+/** The site's name as a heading shows it: "Kinja", "BBC News 中文", "痞客邦 PIXNET". */
+function isSiteName(heading: string, siteNames: readonly string[], docTitle: string | null): boolean {
+  const h = heading.toLowerCase();
+  if (siteNames.some((n) => n.toLowerCase() === h)) return true;
+  // "<title>Story headline | Site</title>": a heading equal to the part after the separator.
+  const parts = (docTitle ?? '').split(/\s+[|｜\-–—_·]\s+/).map((p) => p.trim().toLowerCase());
+  return parts.length > 1 && parts.slice(1).includes(h);
+}
+
+/** Metadata the page states about itself (page-metadata.ts), then heading heuristics. */
+function readMetadata(doc: Node, root: Element | null, ex: Extraction): PageMetadata {
+  const meta = readPageMetadata(doc);
+  for (const t of meta.titles) addTitle(ex, t.value, t.source);
+  for (const b of meta.bylines) addByline(ex, b.value, b.source);
+  ex.dates.push(...meta.dates);
+  ex.siteNames.push(...meta.siteNames.map((s) => ({ name: s.value, source: s.source })));
+
   let docTitle: string | null = null;
-  let firstH1: string | null = null;
+  const headings: string[] = [];
+  let rootH1: string | null = null;
+  // A heading that opens the content root, before its first paragraph, is the story's headline.
+  let rootLead: string | null = null;
+  let rootParagraph = false;
   let leadingH2: string | null = null;
   let seenParagraph = false;
   const canonical: string[] = [];
-  const ogUrls: string[] = [];
   const inRoot = new Set<Element>(root ? [root, ...elements(root, false)] : []);
   let passedRoot = false;
 
-  // Metadata lives in <head>, which the content walk skips, so scan it unfiltered.
+  // <title> and <link rel=canonical> live in <head>, which the content walk skips.
   for (const el of elements(doc, false)) {
     const attrs = attributes(el);
-    const property = (attrs.get('property') ?? attrs.get('name') ?? '').toLowerCase();
-    const content = attrs.get('content')?.trim() ?? '';
     if (el.tagName === 'title' && docTitle === null) docTitle = textOf(el) || null;
-    if (el.tagName === 'meta' && content !== '') {
-      if (property === 'og:title') ogTitle = content;
-      if (property === 'og:url') ogUrls.push(content);
-      if (property === 'author') ex.bylines.push([content]);
-      if (property === 'article:published_time') {
-        const date = parseDateText(content, 'article:published_time meta');
-        if (date) ex.dates.push(date);
-      }
-    }
     if (el.tagName === 'link' && (attrs.get('rel') ?? '').split(/\s+/).includes('canonical') && attrs.get('href')) {
       canonical.push(attrs.get('href') as string);
     }
   }
-  // After any URL the caller already found (front matter, feed header): canonical link, then og:url.
-  ex.urls.push(...canonical, ...ogUrls);
+  // After any URL the caller already found (front matter, feed header): canonical link, og:url, JSON-LD url.
+  for (const url of canonical) addUrl(ex, url, 'canonical-link');
+  for (const url of meta.urls) addUrl(ex, url.value, url.source);
 
   // In document order, so "the root came before this heading" is a flag, not a search.
   for (const el of elements(doc)) {
     if (el === root) passedRoot = true;
     if (el.tagName === 'p') seenParagraph = true;
-    if (el.tagName === 'h1' && firstH1 === null) firstH1 = textOf(el) || null;
+    if (inRoot.has(el) && el.tagName === 'p') rootParagraph = true;
+    if (inRoot.has(el) && !rootParagraph && rootLead === null && (el.tagName === 'h1' || el.tagName === 'h2')) rootLead = textOf(el) || null;
+    if (el.tagName === 'h1') {
+      const text = textOf(el);
+      if (text) headings.push(text);
+      if (text && rootH1 === null && inRoot.has(el)) rootH1 = text;
+    }
     if (el.tagName === 'h2' && leadingH2 === null) {
       const before = root ? !inRoot.has(el) && !passedRoot : !seenParagraph;
       if (before) leadingH2 = textOf(el) || null;
     }
   }
-  for (const t of [firstH1, ogTitle, leadingH2, docTitle]) if (t) titles.push(t);
-  ex.titles.push(...titles);
+  // The story's own <h1> (inside the article) first; a page-level <h1> that is only the
+  // site's or section's name is not a title.
+  const siteNames = meta.siteNames.map((s) => s.value);
+  const firstH1 = headings.find((h) => !isSiteName(h, siteNames, docTitle)) ?? null;
+  for (const t of [rootH1, rootLead, firstH1, leadingH2]) if (t) addTitle(ex, t, 'heading');
+  if (docTitle) addTitle(ex, docTitle, 'document-title');
+  return meta;
 }
 
 /** Block-level elements inside which a <time> is part of a sentence rather than a dateline. */
@@ -284,7 +301,10 @@ class BlockWalker {
   private chars = 0;
   private textBlockDepth = 0;
 
-  constructor(private readonly ex: Extraction) {}
+  constructor(
+    private readonly ex: Extraction,
+    private readonly bylineElements: ReadonlySet<Element> = new Set(),
+  ) {}
 
   /** Walks a subtree in document order; an explicit stack of steps stands in for recursion. */
   walk(root: Node, inLink = false): void {
@@ -316,6 +336,12 @@ class BlockWalker {
       if (block) this.flush();
       const dropped = normalizeParagraph(rawText(node));
       if (dropped !== '') this.ex.dropped.push({ text: dropped, rule: `element:${describe(node)}` });
+      return;
+    }
+    if (this.bylineElements.has(node)) {
+      // Its names are already metadata (page-metadata.ts); a byline is not article text.
+      if (block) this.flush();
+      this.ex.dropped.push({ text: normalizeParagraph(rawText(node)), rule: 'byline-markup' });
       return;
     }
     if (tag === 'br') return this.flush();
@@ -390,14 +416,14 @@ class BlockWalker {
 }
 
 /** Adds what an HTML document or fragment contains to the extraction. */
-export function extractHtml(html: string, ex: Extraction, filename = 'the file'): void {
+export function extractHtml(html: string, ex: Extraction, filename = 'the file', wholePage = false): void {
   const doc = parse(html);
   if (nestingDepth(doc) > MAX_HTML_DEPTH) {
     throw new ImportError(filename, 'too-deep', `the markup nests elements more than ${MAX_HTML_DEPTH} levels deep; no article does`);
   }
-  const root = findContentRoot(doc);
-  readMetadata(doc, root, ex);
-  const walker = new BlockWalker(ex);
+  const root = chooseRoot(html, doc, wholePage);
+  const meta = readMetadata(doc, root, ex);
+  const walker = new BlockWalker(ex, meta.bylineElements);
   walker.walk(root ?? doc);
   walker.flush();
 }
@@ -406,8 +432,8 @@ export function extractHtml(html: string, ex: Extraction, filename = 'the file')
 export function parseHtmlFragment(source: string, filename?: string): Extraction {
   const ex = emptyExtraction('html-fragment');
   const header = splitFeedHeader(source);
-  if (header.title) ex.titles.push(header.title);
-  if (header.url) ex.urls.push(header.url);
+  if (header.title) addTitle(ex, header.title, 'feed-header');
+  if (header.url) addUrl(ex, header.url, 'feed-header');
   if (header.capturedAt) ex.dates.push({ kind: 'captured', at: header.capturedAt, source: 'feed capture stamp' });
   extractHtml(header.rest, ex, filename);
   return ex;
@@ -416,6 +442,6 @@ export function parseHtmlFragment(source: string, filename?: string): Extraction
 /** HTML markup (a page or a page excerpt) carrying its own title. */
 export function parseHtmlDocument(source: string, filename?: string): Extraction {
   const ex = emptyExtraction('html');
-  extractHtml(source, ex, filename);
+  extractHtml(source, ex, filename, true);
   return ex;
 }

@@ -9,7 +9,7 @@ import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { decodeEntities } from '../text/decode-entities';
 import { normalizeParagraph } from '../text/normalize-body';
-import { emptyExtraction, type Extraction } from './extraction';
+import { addByline, addTitle, addUrl, emptyExtraction, type Extraction } from './extraction';
 import { splitFeedHeader } from './feed-header';
 import { ImportError } from './import-error';
 import { extractHtml } from './parse-html';
@@ -59,11 +59,11 @@ export function parseMarkdown(source: string, filename: string): Extraction {
   const data = front?.data ?? {};
 
   const title = firstString(data, ['title']);
-  if (title) ex.titles.push(normalizeParagraph(decodeEntities(title)));
+  if (title) addTitle(ex, normalizeParagraph(decodeEntities(title)), 'front-matter');
   const url = firstString(data, ['from', 'url', 'link', 'canonical_url', 'canonical']);
-  if (url) ex.urls.push(url);
+  if (url) addUrl(ex, url, 'front-matter');
   const authors = [...names(data.author), ...names(data.authors)];
-  if (authors.length > 0) ex.bylines.push(authors);
+  if (authors.length > 0) addByline(ex, authors, 'front-matter');
   for (const key of ['date', 'published', 'published_at']) {
     const value = data[key];
     const date =
@@ -79,8 +79,8 @@ export function parseMarkdown(source: string, filename: string): Extraction {
   }
 
   const header = splitFeedHeader(front?.body ?? source);
-  if (header.title) ex.titles.push(header.title);
-  if (header.url) ex.urls.push(header.url);
+  if (header.title) addTitle(ex, header.title, 'feed-header');
+  if (header.url) addUrl(ex, header.url, 'feed-header');
   if (header.capturedAt) ex.dates.push({ kind: 'captured', at: header.capturedAt, source: 'feed capture stamp' });
 
   extractHtml(markdown.render(header.rest), ex, filename);

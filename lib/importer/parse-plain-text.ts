@@ -19,7 +19,7 @@
 import { decodeEntities } from '../text/decode-entities';
 import { normalizeParagraph } from '../text/normalize-body';
 import { TEXT_TAIL_START, isTagLine, isToolbarLine } from './boilerplate';
-import { addParagraph, emptyExtraction, type Extraction } from './extraction';
+import { addParagraph, addTitle, emptyExtraction, type Extraction } from './extraction';
 
 /** A paragraph at least this long (code points) ends the header area. */
 const MIN_BODY_PARAGRAPH = 40;
@@ -33,7 +33,7 @@ export function parsePlainText(source: string): Extraction {
 
   const [title, ...rest] = lines;
   if (title === undefined) return ex;
-  ex.titles.push(title);
+  addTitle(ex, title, 'first-line');
 
   let inHeader = true;
   for (const [i, line] of rest.entries()) {

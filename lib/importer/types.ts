@@ -38,3 +38,16 @@ export type ParsedArticle = {
   text: string;
   format: ArticleFormat;
 };
+
+/**
+ * Where each metadata value came from, for the review step: a FieldSource from
+ * extraction.ts ('json-ld', 'open-graph', 'byline-markup', 'heading' …), 'editor' for a
+ * correction, or (outlet, date) the importer's own description; null when nothing was found.
+ */
+export type FieldSources = {
+  title: string | null;
+  author: string | null;
+  url: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+};

@@ -17,7 +17,9 @@ import {
 import { createApiTokenInput, createUserInput, revokeApiTokenInput, updateUserInput } from '../auth/user-input';
 import { createApiToken, revokeApiToken } from '../data/api-tokens';
 import { importArticleFile } from '../data/import-article-file';
-import { importArticleInput } from '../importer/import-input';
+import { deleteArticleInput, importArticleInput, updateArticleInput } from '../importer/import-input';
+import { deleteArticle } from '../data/delete-article';
+import { updateArticle } from '../data/update-article';
 import { clearOmission } from '../data/clear-omission';
 import { createClaim } from '../data/create-claim';
 import { createClaimWithEvidence } from '../data/create-claim-with-evidence';
@@ -64,6 +66,8 @@ export const operations = {
   createUser: defineOperation({ name: 'createUser', permission: 'users:manage', input: createUserInput, run: (db, { input }) => createUser(db, input) }),
   updateUser: defineOperation({ name: 'updateUser', permission: 'users:manage', input: updateUserInput, run: (db, { input }) => updateUser(db, input) }),
   importArticle: defineOperation({ name: 'importArticle', permission: 'content:write', input: importArticleInput, run: importArticleFile }),
+  updateArticle: defineOperation({ name: 'updateArticle', permission: 'content:write', input: updateArticleInput, run: updateArticle }),
+  deleteArticle: defineOperation({ name: 'deleteArticle', permission: 'content:write', input: deleteArticleInput, run: deleteArticle }),
   // Personal API tokens: editors and admins make and revoke their own (admins anyone's).
   createApiToken: defineOperation({ name: 'createApiToken', permission: 'content:write', input: createApiTokenInput, run: createApiToken }),
   revokeApiToken: defineOperation({ name: 'revokeApiToken', permission: 'content:write', input: revokeApiTokenInput, run: revokeApiToken }),

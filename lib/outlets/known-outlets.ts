@@ -13,11 +13,13 @@ export type OutletLanguage = 'zh-Hans' | 'zh-Hant';
 export type Outlet = {
   slug: string;
   name: string;
-  homepage: string;
+  /** Null for an outlet named by the editor or the page's site name without an address. */
+  homepage: string | null;
   language: OutletLanguage;
 };
 
 export type KnownOutlet = Outlet & {
+  homepage: string;
   /**
    * URL prefixes that identify the outlet: a host (subdomains included), optionally
    * followed by a path prefix ("bbc.com/zhongwen" matches www.bbc.com/zhongwen/simp/…

@@ -2,6 +2,7 @@
 // editor get 403, editors and admins succeed. Each case builds its own fixtures so the
 // allowed call can really succeed, and a refused call must leave the content tables, down to
 // every column, exactly as they were.
+import { importArticle } from '@/lib/data/import-article';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import { createClaim } from '../../lib/data/create-claim';
@@ -114,6 +115,33 @@ const prepare: Record<ContentOperation, () => Promise<unknown>> = {
     await markOmission(db.prisma, { actor: owner, input: { claimId: claim.id, articleId: article.id, note: null } });
     return { claimId: claim.id, articleId: article.id };
   },
+  updateArticle: async () => ({
+    id: article.id,
+    title: `edited title ${++fixtureNumber}`,
+    outletSlug: 'voa',
+    publishedAt: '2024-07-03T14:22:35Z',
+    author: null,
+    url: null,
+  }),
+  deleteArticle: async () => {
+    const n = ++fixtureNumber;
+    const stored = await importArticle(db.prisma, {
+      filename: null,
+      source: `unused article ${n}`,
+      parsed: {
+        title: `unused ${n}`,
+        outlet: { slug: 'voa', name: '美国之音', homepage: 'https://www.voachinese.com', language: 'zh-Hans' },
+        url: null,
+        author: null,
+        publishedAt: new Date('2024-07-03T00:00:00Z'),
+        publishedAtEvidence: { source: 'test', precision: 'day', estimated: false },
+        language: 'zh-Hans',
+        text: `这是一篇没有引文的文章，编号${n}，用于测试删除。`,
+        format: 'text',
+      },
+    });
+    return { id: stored.articleId };
+  },
 };
 
 /** Account administration: admins only. */
@@ -153,7 +181,7 @@ const allowed = ['editor', 'admin'] as const;
 describe('role matrix', () => {
   it('covers every registered operation', () => {
     expect([...Object.keys(prepare), ...Object.keys(prepareUser), ...Object.keys(prepareToken), 'importArticle'].sort()).toEqual([...OPERATION_NAMES].sort());
-    expect(OPERATION_NAMES).toHaveLength(18);
+    expect(OPERATION_NAMES).toHaveLength(20);
   });
 
   describe('importArticle', () => {

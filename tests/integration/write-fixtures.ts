@@ -19,7 +19,7 @@ export type DatabasePicture = {
   checksum: string;
 };
 
-/** Row counts plus an md5 over every column of every claim, evidence, review and dismissal row. */
+/** Row counts plus an md5 over every column of every claim, evidence, review and dismissal row, and every article's metadata. */
 export async function pictureOf(prisma: Db): Promise<DatabasePicture> {
   const [row] = await prisma.$queryRaw<{ claims: bigint; evidence: bigint; reviews: bigint; revisions: bigint; checksum: string }[]>`
     SELECT (SELECT count(*) FROM "claims") AS claims,
@@ -29,7 +29,8 @@ export async function pictureOf(prisma: Db): Promise<DatabasePicture> {
            md5(coalesce((SELECT string_agg(c::text, '|' ORDER BY c.id) FROM "claims" c), '') || '#' ||
                coalesce((SELECT string_agg(e::text, '|' ORDER BY e.id) FROM "evidence" e), '') || '#' ||
                coalesce((SELECT string_agg(r::text, '|' ORDER BY r.id) FROM "reviews" r), '') || '#' ||
-               coalesce((SELECT string_agg(d::text, '|' ORDER BY d.id) FROM "suggestion_dismissals" d), '')) AS checksum`;
+               coalesce((SELECT string_agg(d::text, '|' ORDER BY d.id) FROM "suggestion_dismissals" d), '') || '#' ||
+               coalesce((SELECT string_agg(concat_ws(',', a.id, a.outlet_id, a.title, a.url, a.author, a.published_at), '|' ORDER BY a.id) FROM "articles" a), '')) AS checksum`;
   return {
     counts: { claims: Number(row!.claims), evidence: Number(row!.evidence), reviews: Number(row!.reviews), revisions: Number(row!.revisions) },
     checksum: row!.checksum,

@@ -5,11 +5,15 @@ import {
   clearOmissionAction,
   createClaimWithEvidenceAction,
   createEvidenceAction,
+  deleteArticleAction,
   deleteEvidenceAction,
   markOmissionAction,
   searchClaimsAction,
+  updateArticleAction,
   updateEvidenceAction,
 } from '@/app/actions';
+import { ArticleMetadataEditor } from '@/components/article-metadata-client';
+import { findOutlets } from '@/lib/data/find-outlets';
 import type { AnnotationActions } from '@/components/action-result-client';
 import { ArticleAnnotator } from '@/components/article-annotator-client';
 import type { AnnotatedEvidence } from '@/components/evidence-details-client';
@@ -62,7 +66,9 @@ async function findEditorData(articleId: number) {
     }),
   ]);
   const omissions: OmissionEntry[] = reviews.map((r) => ({ claimId: r.claim.id, claimText: r.claim.text, claimStatus: r.claim.status, note: r.note }));
-  return { versions: new Map(versions.map((v) => [v.id, v.version])), omissions };
+  const outlets = await findOutlets(db);
+  // Drafts' quotes count too: an article any quote points at cannot be deleted.
+  return { versions: new Map(versions.map((v) => [v.id, v.version])), omissions, outlets, quotes: versions.length, marks: reviews.length };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
@@ -138,6 +144,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             }))}
           />
         </ArticleAnnotator>
+        {editorData && (
+          <ArticleMetadataEditor
+            article={{ id: article.id, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, author: article.author, url: article.url, language: article.language }}
+            outlets={editorData.outlets}
+            quotes={editorData.quotes}
+            marks={editorData.marks}
+            update={updateArticleAction}
+            remove={deleteArticleAction}
+          />
+        )}
       </article>
       <aside className="space-y-6 text-sm">
         <section>

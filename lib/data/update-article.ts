@@ -1,0 +1,31 @@
+// Corrects an imported article's metadata (title, outlet, date, author, URL). The text stays:
+// quotes are anchored in it. The change and its revision (before/after) commit together;
+// moving the article to another outlet moves its stances with it (a database trigger).
+import type { Db } from '../db/prisma';
+import { AppError } from '../errors';
+import type { UpdateArticleInput } from '../importer/import-input';
+import { recordRevision } from './record-revision';
+import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
+import { notFound } from './write-errors';
+
+const metadata = { id: true, title: true, url: true, author: true, publishedAt: true, outlet: { select: { slug: true } } } as const;
+
+export async function updateArticle(db: Db, { actor, input }: WriteContext<UpdateArticleInput>): Promise<{ id: number }> {
+  return db.$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: number }[]>`SELECT "id" FROM "articles" WHERE "id" = ${input.id} FOR UPDATE`;
+    if (!locked) throw notFound('article', input.id);
+    const before = await tx.article.findUniqueOrThrow({ where: { id: input.id }, select: metadata });
+    const outlet = await tx.outlet.findUnique({ where: { slug: input.outletSlug }, select: { id: true } });
+    if (!outlet) {
+      throw new AppError('validation', `There is no outlet "${input.outletSlug}".`, { fieldErrors: { outletSlug: [`There is no outlet "${input.outletSlug}".`] } });
+    }
+    const after = await tx.article.update({
+      where: { id: input.id },
+      data: { title: input.title, outletId: outlet.id, publishedAt: new Date(input.publishedAt), author: input.author, url: input.url },
+      select: metadata,
+    });
+    const snapshot = (a: typeof before) => ({ title: a.title, outlet: a.outlet.slug, publishedAt: a.publishedAt, author: a.author, url: a.url });
+    await recordRevision(tx, { entityType: 'article', entityId: input.id, claimId: null, action: 'update', actorId: actor.userId, before: snapshot(before), after: snapshot(after) });
+    return { id: input.id };
+  }, WRITE_TRANSACTION_OPTIONS);
+}
