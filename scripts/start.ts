@@ -11,6 +11,7 @@ import { buildStampPath, computeBuildFingerprint, isBuildCurrent } from '../lib/
 import { ensureAuthSecret } from '../lib/runtime/auth-secret';
 import { dataDir, resolveDatabase } from '../lib/runtime/resolve-database';
 import { seedIfEmpty } from '../lib/data/seed-corpus';
+import { announceSetupLink } from '../lib/runtime/announce-setup-link';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   const seeded = await seedIfEmpty(db.url, { log: say });
   if (!seeded.seeded) say('seed corpus already present; nothing imported');
 
+  await announceSetupLink(db.url, process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`, say);
   say(`serving on http://localhost:${port}`);
   child = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '-p', port], {
     stdio: 'inherit',

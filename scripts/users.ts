@@ -8,6 +8,8 @@ import { createApiToken, findApiTokens, revokeApiToken } from '../lib/data/api-t
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
 import { createUser, setUserPassword } from '../lib/data/create-user';
+import { createSetupToken } from '../lib/data/create-setup-token';
+import { setupUrl } from '../lib/auth/setup-token';
 import { findUsers } from '../lib/data/find-users';
 import { updateUser } from '../lib/data/update-user';
 import { isAppError } from '../lib/errors';
@@ -22,12 +24,13 @@ const USAGE = `usage: npm run users -- <command> [options]
   password --email E [--password P]   (sets a new password; generated and printed when omitted)
   token --email E [--name N]     (prints a new personal API token once; only its hash is stored)
   tokens --email E               (lists the user's tokens)
-  revoke-token --email E --id N`;
+  revoke-token --email E --id N
+  setup-link [--url BASE]        (while no admin exists: prints a one-time link that creates the first admin in the browser)`;
 
 const [command, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
   args: rest,
-  options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
+  options: { url: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
 });
 
 function fail(message: string): never {
@@ -35,7 +38,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-if (!command || !['add', 'list', 'role', 'disable', 'enable', 'password', 'token', 'tokens', 'revoke-token'].includes(command)) fail(USAGE);
+if (!command || !['add', 'list', 'role', 'disable', 'enable', 'password', 'token', 'tokens', 'revoke-token', 'setup-link'].includes(command)) fail(USAGE);
 
 const db = await resolveDatabase();
 const prisma = createPrisma(db.url);
@@ -59,6 +62,11 @@ try {
     const user = await createUser(prisma, parsed.data);
     console.log(`added ${user.role} ${user.email} (id ${user.id})`);
     if (generated) console.log(`password: ${generated}   (shown once; sign in and keep it safe)`);
+  } else if (command === 'setup-link') {
+    const created = await createSetupToken(prisma);
+    if (!created) fail('an admin exists already; add accounts under Users or with `add`');
+    console.log(setupUrl(values.url ?? process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`, created.token));
+    console.log(`(one use; valid until ${created.expiresAt.toISOString()})`);
   } else if (command === 'list') {
     for (const user of await findUsers(prisma)) {
       console.log(`${user.id}\t${user.email}\t${user.role}${user.disabled ? '\tdisabled' : ''}`);

@@ -29,6 +29,7 @@ export const CLIENT_NAMESPACES = [
   'nav',
   'omissions',
   'role',
+  'setup',
   'signIn',
   'stance',
   'stanceHelp',
