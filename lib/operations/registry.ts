@@ -14,7 +14,7 @@ import {
   updateClaimSchema,
   updateEvidenceSchema,
 } from '../claims/claim-input';
-import { createApiTokenInput, createUserInput, revokeApiTokenInput, updateUserInput } from '../auth/user-input';
+import { createApiTokenInput, createUserInput, resetUserPasswordInput, revokeApiTokenInput, updateUserInput } from '../auth/user-input';
 import { createApiToken, revokeApiToken } from '../data/api-tokens';
 import { importArticleFile } from '../data/import-article-file';
 import { importArticleInput } from '../importer/import-input';
@@ -32,6 +32,7 @@ import { updateClaim } from '../data/update-claim';
 import { updateEvidence } from '../data/update-evidence';
 import { createUser } from '../data/create-user';
 import { updateUser } from '../data/update-user';
+import { resetUserPassword } from '../data/reset-user-password';
 import { defineOperation } from './operation';
 
 export const operations = {
@@ -59,6 +60,12 @@ export const operations = {
   clearOmission: defineOperation({ name: 'clearOmission', permission: 'content:write', input: clearOmissionSchema, run: clearOmission }),
   createUser: defineOperation({ name: 'createUser', permission: 'users:manage', input: createUserInput, run: (db, { input }) => createUser(db, input) }),
   updateUser: defineOperation({ name: 'updateUser', permission: 'users:manage', input: updateUserInput, run: (db, { input }) => updateUser(db, input) }),
+  resetUserPassword: defineOperation({
+    name: 'resetUserPassword',
+    permission: 'users:manage',
+    input: resetUserPasswordInput,
+    run: (db, { input }) => resetUserPassword(db, input),
+  }),
   importArticle: defineOperation({ name: 'importArticle', permission: 'content:write', input: importArticleInput, run: importArticleFile }),
   // Personal API tokens: editors and admins make and revoke their own (admins anyone's).
   createApiToken: defineOperation({ name: 'createApiToken', permission: 'content:write', input: createApiTokenInput, run: createApiToken }),
