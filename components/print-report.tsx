@@ -12,6 +12,7 @@ import { describeScope } from '@/lib/export/describe-scope';
 import { scopeWords } from '@/lib/i18n/scope-words';
 import type { ExportArticle, ExportClaim, ExportData } from '@/lib/export/types';
 import { safeHttpUrl, scopeUrl } from '@/lib/export/urls';
+import { comparatorWords } from '@/lib/i18n/comparator-words';
 import { getT } from '@/lib/i18n/server';
 import { QuoteInParagraph } from './highlighted-text';
 import { StanceIcon } from './stance-icon';
@@ -85,7 +86,7 @@ function ClaimPage({
   t: Translator;
   stanceLabels: Record<CellStance, string>;
 }) {
-  const value = formatClaimValue(claim);
+  const value = formatClaimValue(claim, comparatorWords(t));
   return (
     <section className="report-claim space-y-4 pt-8" id={`claim-${claim.id}`} data-claim-id={claim.id}>
       <header className="space-y-1 border-b border-slate-300 pb-2">

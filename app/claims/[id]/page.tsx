@@ -11,7 +11,8 @@ import { ValueTable } from '@/components/value-table';
 import { findParagraph } from '@/lib/anchoring';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
-import { formatClaimValue, isStance } from '@/lib/claims';
+import { formatClaimValue, isComparator, isStance } from '@/lib/claims';
+import { comparatorWords } from '@/lib/i18n/comparator-words';
 import { describeRevision, knownClaimField, knownRevisionAction } from '@/lib/claims/describe-revision';
 import { getPrisma } from '@/lib/db/prisma';
 import { findNewestArticlesPerOutlet } from '@/lib/data/find-newest-articles';
@@ -73,7 +74,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
       titleById.set(row.id, row.title);
     }
   }
-  const value = formatClaimValue(claim);
+  const value = formatClaimValue(claim, comparatorWords(t));
   const fieldLabel = (field: string) => {
     const known = knownClaimField(field);
     return known ? t(`history.field.${known}`) : field;
@@ -252,7 +253,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                   <ul className="mt-1 space-y-0.5 text-slate-600">
                     {summary.changes.map((change) => (
                       <li key={change.field}>
-                        {fieldLabel(change.field)}: <del className="text-slate-400">{formatValue(change.before)}</del> → <ins className="no-underline">{formatValue(change.after)}</ins>
+                        {fieldLabel(change.field)}: <del className="text-slate-400">{formatValue(change.field === 'comparator' && isComparator(change.before) ? t(`comparator.${change.before}`) : change.before)}</del> →{' '}
+                        <ins className="no-underline">{formatValue(change.field === 'comparator' && isComparator(change.after) ? t(`comparator.${change.after}`) : change.after)}</ins>
                       </li>
                     ))}
                   </ul>
