@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import { ConfirmButton } from './confirm-button-client';
+import { LocalTime } from './local-time-client';
 import type { ApiTokenDto } from '@/lib/data/api-tokens';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
 
@@ -73,7 +74,7 @@ export function ApiTokensClient({
               <td className="px-3 py-2">{token.name}</td>
               <td className="px-3 py-2 font-mono">{token.prefix}…</td>
               <td className="px-3 py-2">{token.createdAt.slice(0, 10)}</td>
-              <td className="px-3 py-2">{token.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? '—'}</td>
+              <td className="px-3 py-2">{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt} /> : '—'}</td>
               <td className="px-3 py-2">
                 {token.revokedAt ? (
                   <span className="text-slate-500">{t('account.revoked')}</span>

@@ -41,6 +41,7 @@ function printStyles(runningHeader: string, date: string): string {
   .report-screen-only { display: none !important; }
   .report-claim { break-before: page; }
   .report-matrix { font-size: 8.5pt; }
+  .report-matrix [data-stance] { font-size: 7.5pt; }
   .report-matrix thead { display: table-header-group; }
   .report-matrix tr, .report-evidence, .report-outlet h3 { break-inside: avoid; }
   .report-outlet h3 { break-after: avoid; }
@@ -53,7 +54,7 @@ function printStyles(runningHeader: string, date: string): string {
 // Icons as SVG, like the claim table: rare glyphs such as ⧗ are missing from the app's fonts.
 // In the matrix (compact) the icon sits above the label, so a narrow column still holds both.
 function Stance({ stance, labels, compact = false }: { stance: CellStance; labels: Record<CellStance, string>; compact?: boolean }) {
-  const layout = compact ? 'flex w-fit max-w-full flex-col items-start px-1' : 'inline-flex items-center gap-1 whitespace-nowrap px-1.5';
+  const layout = compact ? 'flex w-fit max-w-full flex-col items-start px-0.5' : 'inline-flex items-center gap-1 whitespace-nowrap px-1.5';
   return (
     <span className={`${layout} rounded border text-xs ${STANCE_CLASSES[stance]}`} data-stance={stance}>
       <StanceIcon stance={stance} />
@@ -214,7 +215,7 @@ export async function PrintReport({ data, claims, articles }: { data: ExportData
             )}
             <thead>
               <tr>
-                <th scope="col" className="border-b border-slate-300 px-1 py-1 text-left" style={{ width: outlets.length > 3 ? '30%' : '40%' }}>
+                <th scope="col" className="border-b border-slate-300 px-1 py-1 text-left" style={{ width: outlets.length > 3 ? '26%' : '40%' }}>
                   {t('report.claim')}
                 </th>
                 {outlets.map((outlet) => (

@@ -115,3 +115,42 @@ for (const count of [5, 12]) {
     });
   }
 }
+
+test('on a phone the filters fold away above the claims, and a filtered address carries no empty fields', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  const fold = page.locator('details[data-fold-on-phone]');
+  await expect(fold).toHaveAttribute('data-fold-ready', 'true');
+  await expect(fold).toHaveJSProperty('open', false);
+  await expect(page.getByRole('search')).toBeHidden();
+  await fold.locator('summary').tap();
+  await page.getByLabel('Stance', { exact: true }).selectOption('contradicts');
+  await page.getByRole('button', { name: 'Apply' }).tap();
+  await expect(page).toHaveURL(/\/\?stance=contradicts$/);
+  // A filter in use keeps the filters open.
+  await expect(fold).toHaveAttribute('data-fold-ready', 'true');
+  await expect(fold).toHaveJSProperty('open', true);
+  // An old address with empty fields is cleaned up.
+  await page.goto('/?q=&stance=&outlet=voa&topic=&kind=&sort=newest');
+  await expect(page).toHaveURL(/\/\?outlet=voa$/);
+  await context.close();
+});
+
+test('times show in the reader’s time zone, after a hydration that matches the server', async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: 'Asia/Shanghai', locale: 'en-GB' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const list = (await (await page.request.get('/api/v1/articles')).json()) as { articles: { id: number; outlet: string; publishedAt: string }[] };
+  const article = list.articles[0]!;
+  const html = await (await page.request.get(`/articles/${article.id}`)).text();
+  expect(html).toContain(`${article.publishedAt.slice(0, 16).replace('T', ' ')} UTC`);
+  await page.goto(`/articles/${article.id}`);
+  const time = page.locator(`time[datetime="${article.publishedAt}"]`).first();
+  await expect(time).toContainText(/GMT\+8/);
+  expect(errors.filter((e) => /hydrat/i.test(e))).toEqual([]);
+  await context.close();
+});

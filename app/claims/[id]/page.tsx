@@ -1,3 +1,4 @@
+import { LocalTime } from '@/components/local-time-client';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -233,7 +234,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
             return (
               <li key={revision.id} className="rounded border border-slate-200 bg-white p-3" data-revision-id={revision.id} data-action={revision.action} data-entity={revision.entityType}>
                 <p>
-                  <time dateTime={revision.createdAt} className="text-slate-500">{revision.createdAt.replace('T', ' ').slice(0, 16)} UTC</time>{' '}
+                  <LocalTime iso={revision.createdAt} className="text-slate-500" />{' '}
                   <span className="font-medium">{who}</span>{' '}
                   {summary.entity === 'claim' && <>{action ? t(`history.claim.${action}`) : t('history.claim.other', { action: revision.action })}</>}
                   {summary.entity === 'evidence' && (
