@@ -154,3 +154,36 @@ test('times show in the reader’s time zone, after a hydration that matches the
   expect(errors.filter((e) => /hydrat/i.test(e))).toEqual([]);
   await context.close();
 });
+
+test('the grid’s quote popover is never cut off by the table’s edge', async ({ page }) => {
+  await page.setViewportSize({ width: 1100, height: 700 });
+  await page.goto('/');
+  const cells = page.locator('.cg-wrap:has(> .cg-tip)');
+  await expect(cells.first()).toBeVisible();
+  // The last cell with a quote sits at the grid's bottom and, in a wide row, by its right edge.
+  for (const cell of [cells.first(), cells.last()]) {
+    await cell.scrollIntoViewIfNeeded();
+    await cell.hover();
+    const tip = cell.locator('> .cg-tip');
+    await expect(tip).toBeVisible();
+    const visible = await tip.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      // The tip ignores the pointer (pointer-events: none); let hit testing see it for a moment.
+      (element as HTMLElement).style.pointerEvents = 'auto';
+      const corners = [
+        [box.left + 3, box.top + 3],
+        [box.right - 3, box.top + 3],
+        [box.left + 3, box.bottom - 3],
+        [box.right - 3, box.bottom - 3],
+      ];
+      // What is painted at each inner corner belongs to the tip: nothing clips or covers it.
+      const seen = corners.map(([x, y]) => {
+        const hit = document.elementFromPoint(x!, y!);
+        return Boolean(hit && element.contains(hit));
+      });
+      (element as HTMLElement).style.pointerEvents = '';
+      return seen;
+    });
+    expect(visible).toEqual([true, true, true, true]);
+  }
+});
