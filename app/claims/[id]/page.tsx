@@ -178,7 +178,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                     return (
                       <li key={review.id}>
                         {t('claim.checked')}{' '}
-                        <Link href={`/articles/${article.id}`} className="text-blue-700 hover:underline" lang={article.language}>{article.title}</Link>
+                        <Link href={`/articles/${article.id}`} className="text-blue-700 underline underline-offset-2" lang={article.language}>{article.title}</Link>
                         {t('claim.noMention')}{review.note && <span className="text-slate-500"> {review.note}</span>}
                       </li>
                     );
