@@ -5,7 +5,8 @@ import { ExportLinks } from '@/components/export-links';
 import { StanceLegend } from '@/components/stance-legend';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
-import { parseTableQuery, serializeTableQuery } from '@/lib/claims/table-query';
+import { redirect } from 'next/navigation';
+import { parseTableQuery, serializeTableQuery, withoutEmptyParams } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
 import { countOpenCells } from '@/lib/data/count-open-cells';
 import { findClaimTable } from '@/lib/data/claim-table';
@@ -20,7 +21,12 @@ const MAX_DEFAULT_COLUMNS = 12;
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ClaimTablePage({ searchParams }: Props) {
-  const query = parseTableQuery(await searchParams);
+  const params = await searchParams;
+  // The filter form is a plain GET form (it works without JavaScript); what it left empty is
+  // dropped here, so an address that is shared carries only what was chosen.
+  const clean = withoutEmptyParams(params);
+  if (clean !== null) redirect(clean ? `/?${clean}` : '/');
+  const query = parseTableQuery(params);
   const [actor, t] = await Promise.all([getActor(), getT()]);
   const db = getPrisma();
   const editor = can(actor, 'content:write');

@@ -165,7 +165,8 @@ export function AnnotateSelectionForm({
 
       <FormAlert error={error} shownFields={SHOWN_FIELDS} />
 
-      <div className="flex gap-2">
+      {/* Stays at the bottom of the scrolling popover, so Save is in view on a small screen. */}
+      <div className="sticky -bottom-4 -mx-4 -mb-4 flex gap-2 border-t border-slate-200 bg-white px-4 py-3">
         <button type="submit" disabled={pending} className="rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
           {pending ? t('common.saving') : t('common.save')}
         </button>

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
+import { ConfirmButton } from './confirm-button-client';
+import { LocalTime } from './local-time-client';
 import type { ApiTokenDto } from '@/lib/data/api-tokens';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
 
@@ -72,25 +74,26 @@ export function ApiTokensClient({
               <td className="px-3 py-2">{token.name}</td>
               <td className="px-3 py-2 font-mono">{token.prefix}…</td>
               <td className="px-3 py-2">{token.createdAt.slice(0, 10)}</td>
-              <td className="px-3 py-2">{token.lastUsedAt?.slice(0, 16).replace('T', ' ') ?? '—'}</td>
+              <td className="px-3 py-2">{token.lastUsedAt ? <LocalTime iso={token.lastUsedAt} /> : '—'}</td>
               <td className="px-3 py-2">
                 {token.revokedAt ? (
                   <span className="text-slate-500">{t('account.revoked')}</span>
                 ) : (
-                  <button
-                    type="button"
+                  <ConfirmButton
+                    label={t('account.revokeLabel')}
+                    srLabel={token.name}
+                    question={t('account.revokeQuestion', { name: token.name })}
+                    confirmLabel={t('account.revokeConfirm')}
                     className="text-red-700 hover:underline"
-                    disabled={pending}
-                    onClick={() =>
+                    pending={pending}
+                    onConfirm={() =>
                       startTransition(async () => {
                         const result = await runAction(() => revokeToken({ id: token.id }));
                         if (!result.ok) return setError(result.error);
                         router.refresh();
                       })
                     }
-                  >
-                    {t.rich('account.revoke', { name: token.name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
-                  </button>
+                  />
                 )}
               </td>
             </tr>

@@ -2,11 +2,14 @@
 // Wraps the server-rendered article (HighlightedArticle, passed as children) and adds the
 // reader's interactions: a highlight opens its claim and stance (editors may edit or delete
 // it); editors select text (mouse, or Shift+arrows then releasing Shift) to tag it with a
-// claim. The current selection's offsets are mirrored in data-selection-start/-end on the
+// claim. A touch selection has no mouse-up and is adjusted with handles, so the annotator also
+// follows the selection as it changes (selectionchange) and offers a "Tag selection" button
+// beside it that opens the form without taking the selection away while it is being made. The current selection's offsets are mirrored in data-selection-start/-end on the
 // root, which is harmless and lets end-to-end tests check the mapping without signing in.
 import { focusHighlight } from './focus-highlight';
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslations } from 'use-intl/react';
 import { createCodePointIndex, describeRange, type Anchor, type CodePointIndex } from '@/lib/anchoring';
 import type { AnnotationActions } from './action-result-client';
@@ -22,6 +25,9 @@ type OpenPopover =
 
 type MappedSelection = { range: Range; result: SelectionOffsetsResult };
 
+/** The selection the "Tag selection" button would tag, followed as it changes. */
+type Offered = { key: string; anchor: Anchor; at: PopoverAnchor; range: Range };
+
 const ROOT = '[data-article-root]';
 
 /** The document selection, mapped, if it touches the article at all. */
@@ -32,6 +38,15 @@ function mapSelection(container: HTMLElement | null, index: CodePointIndex): Map
   const range = selection.getRangeAt(0);
   if (!range.intersectsNode(root)) return null;
   return { range, result: rangeToOffsets(range, root, index) };
+}
+
+/** Where a popover about a selection goes: below its last line, from its leftmost start. */
+function selectionAnchor(range: Range): PopoverAnchor {
+  const rects = range.getClientRects();
+  const last = rects.length > 0 ? rects[rects.length - 1]! : range.getBoundingClientRect();
+  const first = rects.length > 0 ? rects[0]! : last;
+  const at = anchorFromRect(last);
+  return { ...at, left: Math.min(at.left, first.left + window.scrollX) };
 }
 
 function isInPopover(target: EventTarget | null): boolean {
@@ -74,6 +89,9 @@ export function ArticleAnnotator({
   // The span last offered in the form ("start-end"), so releasing Shift for Shift+Tab does
   // not reopen it; cleared when the selection collapses inside the article.
   const lastOffered = useRef<string | null>(null);
+  const [offered, setOffered] = useState<Offered | null>(null);
+  // A mouse button held down: the drag is still going, and mouse-up will open the form itself.
+  const mouseDown = useRef(false);
 
   // Mirror the selection's offsets on the root for everyone (tests, debugging).
   useEffect(() => {
@@ -88,16 +106,34 @@ export function ArticleAnnotator({
         container.dataset.selectionStart = String(mapped.result.start);
         container.dataset.selectionEnd = String(mapped.result.end);
         delete container.dataset.selectionError;
+        if (canEdit && !mouseDown.current && !mapped.range.collapsed) {
+          const { start, end } = mapped.result;
+          setOffered({ key: `${start}-${end}`, anchor: describeRange(index, start, end), at: selectionAnchor(mapped.range), range: mapped.range.cloneRange() });
+        }
       } else {
+        // A tap elsewhere in the text ends the offer; focus moving into the form does not.
+        if (mapped?.range.collapsed) setOffered(null);
         delete container.dataset.selectionStart;
         delete container.dataset.selectionEnd;
         if (mapped && 'error' in mapped.result && !mapped.range.collapsed) container.dataset.selectionError = mapped.result.error;
         else delete container.dataset.selectionError;
       }
     };
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.pointerType === 'mouse') mouseDown.current = true;
+    };
+    const onPointerUp = () => {
+      mouseDown.current = false;
+    };
     document.addEventListener('selectionchange', onSelectionChange);
-    return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, [index]);
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('pointerup', onPointerUp);
+    return () => {
+      document.removeEventListener('selectionchange', onSelectionChange);
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('pointerup', onPointerUp);
+    };
+  }, [index, canEdit]);
 
   // Editors: a finished selection (mouse up, or Shift released after Shift+arrows) opens the form.
   useEffect(() => {
@@ -113,14 +149,11 @@ export function ArticleAnnotator({
       if (source === 'keyboard' && key === lastOffered.current) return;
       lastOffered.current = key;
       setNotice('');
-      const rects = mapped.range.getClientRects();
-      const last = rects.length > 0 ? rects[rects.length - 1]! : mapped.range.getBoundingClientRect();
-      const first = rects.length > 0 ? rects[0]! : last;
-      const at = anchorFromRect(last);
+      setOffered(null);
       setOpen({
         kind: 'create',
         anchor: describeRange(index, mapped.result.start, mapped.result.end),
-        at: { ...at, left: Math.min(at.left, first.left + window.scrollX) },
+        at: selectionAnchor(mapped.range),
         range: mapped.range.cloneRange(),
         returnFocus: focusedElement(),
       });
@@ -228,6 +261,26 @@ export function ArticleAnnotator({
       </div>
       {created && actions && <NewClaimSuggestionsClient key={created.claimId} claimId={created.claimId} claimText={created.text} onClose={() => setCreated(null)} />}
       {children}
+      {offered && !open && actions && createPortal(
+        <button
+          type="button"
+          data-tag-selection=""
+          className="absolute z-30 rounded-full bg-blue-700 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-blue-800"
+          style={{ top: offered.at.bottom + 8, left: Math.max(8, Math.min(offered.at.left, window.scrollX + window.innerWidth - 160)) }}
+          // Keep the selection (and a touch user's handles) while the button is pressed.
+          onPointerDown={(event) => event.preventDefault()}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            lastOffered.current = offered.key;
+            setNotice('');
+            setOpen({ kind: 'create', anchor: offered.anchor, at: offered.at, range: offered.range, returnFocus: null });
+            setOffered(null);
+          }}
+        >
+          {t('annotate.tagSelection')}
+        </button>,
+        document.body,
+      )}
       {open?.kind === 'create' && actions && (
         <Popover title={t('annotate.tagTitle')} anchor={open.at} returnFocus={open.returnFocus} onClose={close}>
           <AnnotateSelectionForm

@@ -5,6 +5,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
+import { ConfirmButton } from './confirm-button-client';
 import {
   clearOmissionAction,
   deleteClaimAction,
@@ -92,20 +93,19 @@ export function ClaimEditorClient({ claim }: { claim: ClaimDto }) {
         >
           {claim.status === 'published' ? t('editor.unpublish') : t('editor.publish')}
         </button>
-        <button
-          type="button"
+        <ConfirmButton
+          label={t('editor.delete')}
+          question={t('editor.confirmDelete')}
+          confirmLabel={t('editor.delete')}
           className={`${button} text-red-700`}
-          disabled={pending}
-          onClick={() => {
-            if (!window.confirm(t('editor.confirmDelete'))) return;
+          pending={pending}
+          onConfirm={() =>
             run(() => deleteClaimAction({ id: claim.id, version: claim.version }), () => {
               router.push('/');
               router.refresh();
-            });
-          }}
-        >
-          {t('editor.delete')}
-        </button>
+            })
+          }
+        />
       </div>
 
       {editing && (
@@ -173,21 +173,21 @@ export function ClaimEditorClient({ claim }: { claim: ClaimDto }) {
 
       <div className="space-y-2 border-t border-amber-200 pt-3">
         <ClaimPicker label={t('editor.mergeInto')} search={searchClaimsAction} value={mergeTarget} onChange={setMergeTarget} errors={errors.targetId} />
-        <button
-          type="button"
+        <ConfirmButton
+          label={t('editor.merge')}
+          question={mergeTarget ? t('editor.confirmMerge', { claim: mergeTarget.text }) : ''}
+          confirmLabel={t('editor.merge')}
           className={button}
-          disabled={pending || !mergeTarget || mergeTarget.id === claim.id}
-          onClick={() =>
+          pending={pending}
+          disabled={!mergeTarget || mergeTarget.id === claim.id}
+          onConfirm={() =>
             mergeTarget &&
-            window.confirm(t('editor.confirmMerge', { claim: mergeTarget.text })) &&
             run(() => mergeClaimsAction({ sourceId: claim.id, targetId: mergeTarget.id, sourceVersion: claim.version }), () => {
               router.push(`/claims/${mergeTarget.id}`);
               router.refresh();
             })
           }
-        >
-          {t('editor.merge')}
-        </button>
+        />
       </div>
       <FormAlert error={error} shownFields={editing ? SHOWN : []} onReload={() => router.refresh()} />
     </section>

@@ -1,7 +1,7 @@
 // The claim grid's rows as compact, already-translated data for the client grid: one tuple
 // per cell aligned with the columns, so a page of 50 claims x 12 outlets travels to the
 // browser as a few tens of kilobytes of JSON instead of a serialized element tree.
-import { formatClaimValue, type CellStance, type StanceTotals } from '@/lib/claims';
+import { formatClaimValue, type CellStance, type ComparatorWords, type StanceTotals } from '@/lib/claims';
 import type { ClaimDto, OutletDto } from '@/lib/data/types';
 
 /**
@@ -16,7 +16,7 @@ export type GridRow = {
   /** BCP 47 tag of the claim text */
   lang: string;
   gloss: string | null;
-  /** the claim's value with comparator and unit, e.g. "≥ 9 visits" */
+  /** the claim's value with comparator and unit, e.g. "at least 9 visits" */
   value: string | null;
   /** "as of …", translated */
   asOf: string | null;
@@ -45,14 +45,14 @@ export function toGridCell(cell: ClaimDto['cells'][string]): GridCell {
 export function toGridRows(
   claims: ClaimDto[],
   outlets: OutletDto[],
-  format: { asOf: (date: string) => string; lang: (text: string) => string },
+  format: { asOf: (date: string) => string; lang: (text: string) => string; comparators?: ComparatorWords },
 ): GridRow[] {
   return claims.map((claim) => ({
     id: claim.id,
     text: claim.text,
     lang: format.lang(claim.text),
     gloss: claim.gloss,
-    value: formatClaimValue(claim),
+    value: formatClaimValue(claim, format.comparators),
     asOf: claim.asOf ? format.asOf(claim.asOf) : null,
     draft: claim.status === 'draft',
     counts: claim.outletCounts ? [claim.outletCounts.states, claim.outletCounts.contradicts, claim.outletCounts.omits] : null,

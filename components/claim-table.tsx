@@ -8,6 +8,7 @@ import { withTableQuery, type ClaimTableQuery } from '@/lib/claims/table-query';
 import type { ClaimDto, OutletDto } from '@/lib/data/types';
 import { getT } from '@/lib/i18n/server';
 import { ClaimGridClient, type GridLabels } from './claim-grid-client';
+import { comparatorWords } from '@/lib/i18n/comparator-words';
 import { toGridRows, toGridTotals } from './claim-grid-rows';
 import { PageNav } from './page-nav';
 import { StanceSprite } from './stance-sprite';
@@ -24,7 +25,7 @@ export type ClaimTableProps = {
 export async function ClaimTable({ claims, outlets, totals, total }: ClaimTableProps) {
   const t = await getT();
   if (claims.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">{t('table.empty')}</p>;
-  const rows = toGridRows(claims, outlets, { asOf: (date) => t('table.asOf', { date }), lang: textLang });
+  const rows = toGridRows(claims, outlets, { asOf: (date) => t('table.asOf', { date }), lang: textLang, comparators: comparatorWords(t) });
   const moreCounts = new Set(rows.flatMap((row) => row.cells.map((cell) => cell[3] ?? 0)).filter((n) => n > 0));
   const uncheckedCounts = new Set(rows.map((row) => row.cells.filter((cell) => cell[0] === 'unchecked').length).filter((n) => n > 0));
   const labels: GridLabels = {

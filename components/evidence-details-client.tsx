@@ -3,10 +3,11 @@
 // change the stance, stated value and note, or delete the quote. Writes carry the version
 // the page was rendered with, so a stale edit is refused with a reload offer.
 import Link from 'next/link';
-import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { useId, useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { Stance } from '@/lib/claims';
 import { FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
+import { ConfirmButton } from './confirm-button-client';
 import { EvidenceTextFields } from './evidence-text-fields-client';
 import { StanceBadge } from './stance-badge';
 import { StanceField } from './stance-field-client';
@@ -98,16 +99,6 @@ function EvidenceEditor({
   const [stance, setStance] = useState<Stance>(evidence.stance);
   const [note, setNote] = useState(evidence.note ?? '');
   const [statedValue, setStatedValue] = useState(evidence.statedValue ?? '');
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
-  // Focus follows the delete confirmation in and out, so keyboard users are not dropped.
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const deleteRef = useRef<HTMLButtonElement>(null);
-  const confirmShown = useRef(false);
-  useEffect(() => {
-    if (confirmingDelete) confirmRef.current?.focus();
-    else if (confirmShown.current) deleteRef.current?.focus();
-    confirmShown.current = confirmingDelete;
-  }, [confirmingDelete]);
   const [error, setError] = useState<ActionError | null>(null);
   const [pending, startTransition] = useTransition();
   const fieldErrors = error?.fieldErrors ?? {};
@@ -152,34 +143,19 @@ function EvidenceEditor({
         inputClassName="mt-1 w-full rounded border border-slate-300 px-2 py-1 text-sm"
       />
       <FormAlert error={error} shownFields={SHOWN_FIELDS} onReload={onReload} />
-      {confirmingDelete ? (
-        <div role="group" aria-label={t('evidence.confirmLabel')} className="space-y-2 rounded border border-red-300 bg-red-50 p-2 text-sm">
-          <p>{t('evidence.confirmText')}</p>
-          <div className="flex gap-2">
-            <button
-              type="button"
-              ref={confirmRef}
-              disabled={pending}
-              className="rounded bg-red-700 px-3 py-1 font-medium text-white hover:bg-red-800 disabled:opacity-60"
-              onClick={() => run(() => actions.deleteEvidence({ id: evidence.id, version }))}
-            >
-              {pending ? t('evidence.deleting') : t('evidence.deleteQuote')}
-            </button>
-            <button type="button" className="rounded border border-slate-300 bg-white px-3 py-1 hover:bg-slate-100" onClick={() => setConfirmingDelete(false)}>
-              {t('evidence.keep')}
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="flex flex-wrap gap-2">
-          <button type="submit" disabled={pending || unchanged} className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
-            {pending ? t('common.saving') : t('common.saveChanges')}
-          </button>
-          <button ref={deleteRef} type="button" className="rounded border border-red-300 px-3 py-1 text-sm text-red-800 hover:bg-red-50" onClick={() => setConfirmingDelete(true)}>
-            {t('evidence.delete')}
-          </button>
-        </div>
-      )}
+      <div className="flex flex-wrap items-start gap-2">
+        <button type="submit" disabled={pending || unchanged} className="rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+          {pending ? t('common.saving') : t('common.saveChanges')}
+        </button>
+        <ConfirmButton
+          label={t('evidence.delete')}
+          question={t('evidence.confirmText')}
+          confirmLabel={t('evidence.deleteQuote')}
+          pendingLabel={t('evidence.deleting')}
+          pending={pending}
+          onConfirm={() => run(() => actions.deleteEvidence({ id: evidence.id, version }))}
+        />
+      </div>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 // A small non-modal dialog placed next to a point in the article (a selection or a
-// highlight). Focus moves into it when it opens; Escape closes it and gives focus back to
+// highlight), or on a phone a sheet at the bottom of the screen. Focus moves into it when it opens; Escape closes it and gives focus back to
 // where it came from.
 import { focusHighlight } from './focus-highlight';
 import { useEffect, useId, useRef } from 'react';
@@ -67,7 +67,9 @@ export function Popover({
       aria-labelledby={titleId}
       tabIndex={-1}
       data-annotator-popover=""
-      className="absolute z-40 max-h-[80vh] w-[min(28rem,calc(100vw-1rem))] overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-base shadow-xl"
+      // On a phone it is a sheet fixed to the bottom of the screen, so its actions stay in view
+      // wherever the selection was; the fixed position overrides the inline top/left.
+      className="absolute z-40 max-h-[80vh] w-[min(28rem,calc(100vw-1rem))] overflow-y-auto rounded-lg border border-slate-300 bg-white p-4 text-base shadow-xl max-sm:fixed max-sm:inset-x-2 max-sm:bottom-2 max-sm:top-auto! max-sm:left-2! max-sm:max-h-[70dvh] max-sm:w-auto"
       style={{ top: anchor.bottom + 8, left }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;

@@ -11,7 +11,9 @@ import { cssString } from '@/lib/export/css-string';
 import { describeScope } from '@/lib/export/describe-scope';
 import { scopeWords } from '@/lib/i18n/scope-words';
 import type { ExportArticle, ExportClaim, ExportData } from '@/lib/export/types';
+import { splitEvenly } from '@/lib/export/matrix-chunks';
 import { safeHttpUrl, scopeUrl } from '@/lib/export/urls';
+import { comparatorWords } from '@/lib/i18n/comparator-words';
 import { getT } from '@/lib/i18n/server';
 import { QuoteInParagraph } from './highlighted-text';
 import { StanceIcon } from './stance-icon';
@@ -39,6 +41,7 @@ function printStyles(runningHeader: string, date: string): string {
   .report-screen-only { display: none !important; }
   .report-claim { break-before: page; }
   .report-matrix { font-size: 8.5pt; }
+  .report-matrix [data-stance] { font-size: 7.5pt; }
   .report-matrix thead { display: table-header-group; }
   .report-matrix tr, .report-evidence, .report-outlet h3 { break-inside: avoid; }
   .report-outlet h3 { break-after: avoid; }
@@ -49,11 +52,13 @@ function printStyles(runningHeader: string, date: string): string {
 }
 
 // Icons as SVG, like the claim table: rare glyphs such as ⧗ are missing from the app's fonts.
-function Stance({ stance, labels }: { stance: CellStance; labels: Record<CellStance, string> }) {
+// In the matrix (compact) the icon sits above the label, so a narrow column still holds both.
+function Stance({ stance, labels, compact = false }: { stance: CellStance; labels: Record<CellStance, string>; compact?: boolean }) {
+  const layout = compact ? 'flex w-fit max-w-full flex-col items-start px-0.5' : 'inline-flex items-center gap-1 whitespace-nowrap px-1.5';
   return (
-    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded border px-1.5 text-xs ${STANCE_CLASSES[stance]}`} data-stance={stance}>
+    <span className={`${layout} rounded border text-xs ${STANCE_CLASSES[stance]}`} data-stance={stance}>
       <StanceIcon stance={stance} />
-      {labels[stance]}
+      <span data-stance-label="">{labels[stance]}</span>
     </span>
   );
 }
@@ -85,7 +90,7 @@ function ClaimPage({
   t: Translator;
   stanceLabels: Record<CellStance, string>;
 }) {
-  const value = formatClaimValue(claim);
+  const value = formatClaimValue(claim, comparatorWords(t));
   return (
     <section className="report-claim space-y-4 pt-8" id={`claim-${claim.id}`} data-claim-id={claim.id}>
       <header className="space-y-1 border-b border-slate-300 pb-2">
@@ -202,36 +207,42 @@ export async function PrintReport({ data, claims, articles }: { data: ExportData
 
       <section aria-labelledby="report-matrix" className="space-y-2">
         <h2 id="report-matrix" className="text-xl font-semibold">{t('report.matrix')}</h2>
-        <table className="report-matrix w-full border-collapse text-sm" style={{ tableLayout: 'fixed' }}>
-          <thead>
-            <tr>
-              <th scope="col" className="border-b border-slate-300 px-1 py-1 text-left" style={{ width: '40%' }}>
-                {t('report.claim')}
-              </th>
-              {data.outlets.map((outlet) => (
-                <th key={outlet.slug} scope="col" className="border-b border-slate-300 px-1 py-1 text-left" lang={outlet.language}>
-                  {outlet.name}
+        {/* At most six outlets a table, so every stance label fits an A4 column (lib/export/matrix-chunks.ts). */}
+        {splitEvenly(data.outlets).map((outlets, part, parts) => (
+          <table key={part} className="report-matrix w-full border-collapse text-sm" style={{ tableLayout: 'fixed' }} data-matrix-part={part + 1}>
+            {parts.length > 1 && (
+              <caption className="py-1 text-left text-xs text-slate-500">{t('report.matrixPart', { part: part + 1, parts: parts.length })}</caption>
+            )}
+            <thead>
+              <tr>
+                <th scope="col" className="border-b border-slate-300 px-1 py-1 text-left" style={{ width: outlets.length > 3 ? '26%' : '40%' }}>
+                  {t('report.claim')}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {claims.map((claim) => (
-              <tr key={claim.id} className="align-top">
-                <th scope="row" className="border-b border-slate-200 px-1 py-1 text-left font-normal" lang={textLang(claim.text)}>
-                  <a href={`#claim-${claim.id}`} className="hover:underline">
-                    {claim.id}. {claim.text}
-                  </a>
-                </th>
-                {data.outlets.map((outlet) => (
-                  <td key={outlet.slug} className="border-b border-slate-200 px-1 py-1" data-outlet={outlet.slug}>
-                    <Stance stance={cellOf(claim, outlet.slug).stance} labels={stanceLabels} />
-                  </td>
+                {outlets.map((outlet) => (
+                  <th key={outlet.slug} scope="col" className="border-b border-slate-300 px-1 py-1 text-left align-bottom [overflow-wrap:anywhere]" lang={outlet.language}>
+                    {outlet.name}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {claims.map((claim) => (
+                <tr key={claim.id} className="align-top">
+                  <th scope="row" className="border-b border-slate-200 px-1 py-1 text-left font-normal" lang={textLang(claim.text)}>
+                    <a href={`#claim-${claim.id}`} className="hover:underline">
+                      {claim.id}. {claim.text}
+                    </a>
+                  </th>
+                  {outlets.map((outlet) => (
+                    <td key={outlet.slug} className="border-b border-slate-200 px-1 py-1" data-outlet={outlet.slug}>
+                      <Stance stance={cellOf(claim, outlet.slug).stance} labels={stanceLabels} compact />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
       </section>
 
       {claims.map((claim) => (

@@ -1,6 +1,7 @@
 'use client';
 // Email + password sign-in through Better Auth's endpoint (which rate limits attempts).
-// Every failure shows the same message, so the form does not reveal which accounts exist.
+// Every failure shows the same message, so the form does not reveal which accounts exist;
+// only the right password for a disabled account learns that it is disabled.
 import { createAuthClient } from 'better-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -25,7 +26,8 @@ export function SignInFormClient({ next }: { next: string }) {
     });
     setPending(false);
     if (failure) {
-      setError(failure.status === 429 ? t('signIn.tooMany') : t('signIn.incorrect'));
+      // A disabled account is told so, but only after the right password (lib/auth/auth.ts).
+      setError(failure.status === 429 ? t('signIn.tooMany') : failure.code === 'ACCOUNT_DISABLED' ? t('signIn.disabled') : t('signIn.incorrect'));
       return;
     }
     router.push(next);

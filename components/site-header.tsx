@@ -11,7 +11,15 @@ export async function SiteHeader() {
     { href: '/', label: t('nav.claims') },
     { href: '/articles', label: t('nav.articles') },
     { href: '/search', label: t('nav.search') },
+    // Only what the reader may use: editors import and review, admins also manage users.
+    ...(can(actor, 'content:write')
+      ? [
+          { href: '/import', label: t('nav.import') },
+          { href: '/review', label: t('nav.review') },
+        ]
+      : []),
     ...(can(actor, 'users:manage') ? [{ href: '/admin/users', label: t('nav.users') }] : []),
+    ...(actor ? [{ href: '/account', label: t('nav.account') }] : []),
   ];
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -1,8 +1,10 @@
 'use client';
-// Admin forms: add a user, change a role, disable or enable an account.
+// Admin forms: add a user, change a role, disable or enable an account, reset a password to a
+// generated one-time password (shown once).
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
-import { createUserAction, updateUserAction, type UserActionResult } from '@/app/admin/users/actions';
+import { createUserAction, resetUserPasswordAction, updateUserAction, type ResetPasswordResult, type UserActionResult } from '@/app/admin/users/actions';
+import { ConfirmButton } from './confirm-button-client';
 import type { UserDto } from '@/lib/data/find-users';
 
 const ROLES = ['reader', 'editor', 'admin'] as const;
@@ -71,12 +73,17 @@ export function AddUserFormClient() {
 
 export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
   const t = useTranslations();
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [reset, setReset] = useState<ResetPasswordResult | null>(null);
   const [pending, startTransition] = useTransition();
   const update = (change: { role?: string; disabled?: boolean }) =>
     startTransition(async () => {
       const outcome = await updateUserAction({ id: user.id, ...change });
-      setMessage(outcome.ok ? null : outcome.message);
+      setMessage(
+        outcome.ok
+          ? { ok: true, text: change.role ? t('admin.roleSaved', { role: t(`role.${change.role as (typeof ROLES)[number]}`) }) : t('admin.saved') }
+          : { ok: false, text: outcome.message },
+      );
     });
   return (
     <div className="flex flex-wrap items-center gap-2">
@@ -100,7 +107,34 @@ export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf:
       >
         {user.disabled ? t('admin.enable') : t('admin.disable')} <span className="sr-only">{user.email}</span>
       </button>
-      {message && <span role="alert" className="text-sm text-red-700">{message}</span>}
+      <ConfirmButton
+        label={t('admin.resetPassword')}
+        srLabel={user.email}
+        question={t('admin.resetQuestion', { email: user.email })}
+        confirmLabel={t('admin.resetConfirm')}
+        disabled={pending}
+        onConfirm={() =>
+          startTransition(async () => {
+            setMessage(null);
+            setReset(await resetUserPasswordAction({ id: user.id }));
+          })
+        }
+      />
+      <span role="status" className={`text-sm ${message?.ok ? 'text-green-800' : 'text-red-700'}`}>
+        {message?.text}
+      </span>
+      {reset && (
+        <div role="status" className="basis-full text-sm" data-one-time-password={reset.ok ? '' : undefined}>
+          {reset.ok ? (
+            <>
+              {t('admin.oneTimePassword', { email: user.email })} <code className="select-all rounded bg-slate-100 px-1 font-mono">{reset.password}</code>{' '}
+              <span className="text-slate-600">{t('admin.shownOnce')}</span>
+            </>
+          ) : (
+            <span className="text-red-700">{reset.message}</span>
+          )}
+        </div>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { compareStatedValue, formatClaimValue, parseStatedValue, type Agreement } from '@/lib/claims';
 import type { ClaimDto, OutletDto } from '@/lib/data/types';
+import { comparatorWords } from '@/lib/i18n/comparator-words';
 import { getT } from '@/lib/i18n/server';
 import { StanceBadge } from './stance-badge';
 
@@ -21,9 +22,10 @@ export async function ValueTable({ claim, outlets }: { claim: ClaimDto; outlets:
   );
   if (claim.value === null || rows.length === 0) return null;
   const t = await getT();
+  const words = comparatorWords(t);
   return (
     <section aria-labelledby="values" className="space-y-2">
-      <h2 id="values" className="text-lg font-semibold">{t('valueTable.heading', { value: formatClaimValue(claim) ?? '' })}</h2>
+      <h2 id="values" className="text-lg font-semibold">{t('valueTable.heading', { value: formatClaimValue(claim, words) ?? '' })}</h2>
       <table className="w-full rounded-lg border border-slate-200 bg-white text-sm" data-testid="value-table">
         <thead className="bg-slate-100 text-left">
           <tr>
@@ -40,7 +42,7 @@ export async function ValueTable({ claim, outlets }: { claim: ClaimDto; outlets:
               <td className="px-3 py-2"><StanceBadge stance={evidence.stance} size="sm" /></td>
               <td className="px-3 py-2">
                 <span lang={outlet.language}>{evidence.statedValue ?? '—'}</span>
-                {stated && <span className="ml-2 text-slate-500">({formatClaimValue({ value: stated.value, comparator: stated.comparator, unit: claim.unit })})</span>}
+                {stated && <span className="ml-2 text-slate-500">({formatClaimValue({ value: stated.value, comparator: stated.comparator, unit: claim.unit }, words)})</span>}
               </td>
               <td className="px-3 py-2">
                 {agreement ? (

@@ -19,6 +19,7 @@ import { createDatabaseMonitor, type DatabaseMonitor } from '../lib/runtime/data
 import { isProcessAlive, launcherChain } from '../lib/runtime/process-info';
 import { dataDir, embeddedDataDir } from '../lib/runtime/resolve-database';
 import { seedIfEmpty } from '../lib/data/seed-corpus';
+import { announceSetupLink } from '../lib/runtime/announce-setup-link';
 import type { AppServer } from '../lib/runtime/app-server';
 
 const root = process.cwd();
@@ -166,8 +167,12 @@ async function main(): Promise<void> {
   // Imported only now: Next reads NODE_ENV and the environment as it loads.
   const { startAppServer } = await import('../lib/runtime/app-server');
   appServer = await startAppServer({ dev, dir: root, port, monitor, log: say });
-  if (stopping) await appServer.close();
-  else say(`serving on http://localhost:${port}`);
+  if (stopping) {
+    await appServer.close();
+    return;
+  }
+  await announceSetupLink(databaseUrl, process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`, say);
+  say(`serving on http://localhost:${port}`);
 }
 
 main().catch(async (error: unknown) => {

@@ -13,6 +13,8 @@ import { findUsers } from '../lib/data/find-users';
 import { updateUser } from '../lib/data/update-user';
 import { atCliExit, CliError, runCli, usageError } from '../lib/runtime/cli';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
+import { setupUrl } from '../lib/auth/setup-token';
+import { createSetupToken } from '../lib/data/create-setup-token';
 
 const USAGE = `usage: npm run users -- <command> [options]
   add --email E --role admin|editor|reader [--name N] [--password P]   (a password is generated and printed when omitted)
@@ -23,9 +25,10 @@ const USAGE = `usage: npm run users -- <command> [options]
   password --email E [--password P]   (sets a new password; generated and printed when omitted)
   token --email E [--name N]     (prints a new personal API token once; only its hash is stored)
   tokens --email E               (lists the user's tokens)
-  revoke-token --email E --id N`;
+  revoke-token --email E --id N
+  setup-link [--url BASE]        (while no admin exists: prints a one-time link that creates the first admin in the browser)`;
 
-const COMMANDS = ['add', 'list', 'role', 'disable', 'enable', 'password', 'token', 'tokens', 'revoke-token'];
+const COMMANDS = ['add', 'list', 'role', 'disable', 'enable', 'password', 'token', 'tokens', 'revoke-token', 'setup-link'];
 
 await runCli('users', async () => {
   const [command, ...rest] = process.argv.slice(2);
@@ -35,11 +38,11 @@ await runCli('users', async () => {
   }
   if (!command) throw usageError(`a command is required: ${COMMANDS.join(', ')} (--help for usage)`);
   if (!COMMANDS.includes(command)) throw usageError(`unknown command "${command}": use one of ${COMMANDS.join(', ')} (--help for usage)`);
-  let values: { email?: string; role?: string; name?: string; password?: string; id?: string };
+  let values: { url?: string; email?: string; role?: string; name?: string; password?: string; id?: string };
   try {
     ({ values } = parseArgs({
       args: rest,
-      options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
+      options: { url: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, id: { type: 'string' } },
     }));
   } catch (error) {
     throw usageError((error as Error).message);
@@ -71,6 +74,11 @@ await runCli('users', async () => {
     const user = await createUser(prisma, parsed.data);
     console.log(`added ${user.role} ${user.email} (id ${user.id})`);
     if (generated) console.log(`password: ${generated}   (shown once; sign in and keep it safe)`);
+  } else if (command === 'setup-link') {
+    const created = await createSetupToken(prisma);
+    if (!created) throw new CliError('an admin exists already; add accounts under Users or with `add`');
+    console.log(setupUrl(values.url ?? process.env.BETTER_AUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`, created.token));
+    console.error(`(one use; valid until ${created.expiresAt.toISOString()})`);
   } else if (command === 'list') {
     for (const user of await findUsers(prisma)) {
       console.log(`${user.id}\t${user.email}\t${user.role}${user.disabled ? '\tdisabled' : ''}`);

@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { createApiTokenAction, revokeApiTokenAction } from '@/app/actions';
 import { ApiTokensClient } from '@/components/api-tokens-client';
+import { ChangePasswordClient } from '@/components/change-password-client';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
@@ -23,6 +24,10 @@ export default async function AccountPage() {
       <p className="text-sm text-slate-600">
         {actor.name} · {actor.email} · {t(`role.${actor.role}`)}
       </p>
+      <section aria-labelledby="password-heading" className="space-y-3">
+        <h2 id="password-heading" className="text-lg font-semibold">{t('account.password')}</h2>
+        <ChangePasswordClient />
+      </section>
       <section aria-labelledby="tokens" className="space-y-3">
         <h2 id="tokens" className="text-lg font-semibold">{t('account.tokens')}</h2>
         {can(actor, 'content:write') ? (

@@ -17,6 +17,7 @@ import { passwordProblem } from './password-strength';
 export const HTTP_ENDPOINTS: ReadonlySet<string> = new Set(['/sign-in/email', '/sign-out', '/get-session', '/change-password']);
 
 export const ACCOUNT_LOCKED = 'Too many failed sign-ins for this account; try again later.';
+export const ACCOUNT_DISABLED = 'This account is disabled; ask an admin to enable it.';
 
 export type AuthOptions = {
   db: Db;
@@ -101,10 +102,12 @@ export function createAuth(options: AuthOptions) {
     databaseHooks: {
       session: {
         create: {
-          // A disabled account gets no session, whatever its password.
+          // A disabled account gets no session. Sign-in has checked the password by now, so
+          // saying why (rather than the generic failure) reveals nothing to someone without it.
           before: async (session) => {
             const user = await db.user.findUnique({ where: { id: Number(session.userId) }, select: { disabled: true } });
-            if (!user || user.disabled) return false;
+            if (!user) return false;
+            if (user.disabled) throw new APIError('FORBIDDEN', { message: ACCOUNT_DISABLED, code: 'ACCOUNT_DISABLED' });
           },
         },
       },

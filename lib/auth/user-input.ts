@@ -41,7 +41,11 @@ export const updateUserInput = z
   })
   .refine((v) => v.role !== undefined || v.disabled !== undefined, { message: 'Nothing to change.' });
 
+/** An admin's reset of someone's password to a generated one-time password. */
+export const resetUserPasswordInput = z.object({ id: z.coerce.number().int().positive() });
+
 export type CreateUserInput = z.infer<typeof createUserInput>;
+export type ResetUserPasswordInput = z.infer<typeof resetUserPasswordInput>;
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 export const createApiTokenInput = z.object({

@@ -50,6 +50,16 @@ describe('formatClaimValue', () => {
     expect(formatClaimValue({ value: 3, comparator: 'lt', unit: 'months' })).toBe('< 3 months');
   });
 
+  it('writes the comparator in words for the interface, in any language', () => {
+    const en = { eq: 'exactly', gte: 'at least', lte: 'at most', gt: 'more than', lt: 'less than', approx: 'about' } as const;
+    const zh = { eq: '恰好', gte: '至少', lte: '至多', gt: '多于', lt: '少于', approx: '约' } as const;
+    expect(formatClaimValue({ value: 9, comparator: 'gte', unit: 'visits' }, en)).toBe('at least 9 visits');
+    expect(formatClaimValue({ value: 9, comparator: 'eq', unit: 'visits' }, en)).toBe('exactly 9 visits');
+    expect(formatClaimValue({ value: 28_000, comparator: 'approx', unit: 'km²' }, en)).toBe('about 28,000 km²');
+    expect(formatClaimValue({ value: 9, comparator: 'gte', unit: '次' }, zh)).toBe('至少 9 次');
+    expect(formatClaimValue({ value: 9, comparator: null, unit: 'visits' }, en)).toBe('9 visits');
+  });
+
   it('shows a plain value for eq or no comparator', () => {
     expect(formatClaimValue({ value: 9, comparator: 'eq', unit: 'visits' })).toBe('9 visits');
     expect(formatClaimValue({ value: 9, comparator: null, unit: 'visits' })).toBe('9 visits');

@@ -74,18 +74,25 @@ function formatNumber(value: number): string {
   return Math.abs(value) >= 10_000 ? groupedFormat.format(value) : plainFormat.format(value);
 }
 
+/** The comparators in the reader's language ("at least", 至少), for the interface. */
+export type ComparatorWords = Record<Comparator, string>;
+
 /**
  * "≥ 40 meetings", "≈ 28,000 km²", "3.5%". A plain equality shows no symbol
- * because "9 visits" already reads as exact. Returns null when there is no
- * value to show, so callers render nothing rather than an empty chip.
+ * because "9 visits" already reads as exact. With `words` (the interface) the
+ * comparator is written out instead: "at least 40 meetings", "exactly 9 visits",
+ * "至少 9 次"; the exports keep the symbols. Returns null when there is no value
+ * to show, so callers render nothing rather than an empty chip.
  */
-export function formatClaimValue({ value, comparator, unit }: ClaimValue): string | null {
+export function formatClaimValue({ value, comparator, unit }: ClaimValue, words?: ComparatorWords): string | null {
   if (value === null || value === undefined) return null;
   if (!Number.isFinite(value)) throw new RangeError(`claim value must be a finite number, got ${value}`);
   const trimmedUnit = unit?.trim() ?? '';
   const number = formatNumber(value);
   const quantity =
     trimmedUnit === '' ? number : UNSPACED_UNITS.has(trimmedUnit) ? `${number}${trimmedUnit}` : `${number} ${trimmedUnit}`;
-  if (!comparator || comparator === 'eq') return quantity;
+  if (!comparator) return quantity;
+  if (words) return `${words[comparator]} ${quantity}`;
+  if (comparator === 'eq') return quantity;
   return `${COMPARATOR_SYMBOLS[comparator]} ${quantity}`;
 }

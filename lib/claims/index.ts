@@ -8,6 +8,7 @@ export {
   comparatorLabel,
   comparatorSymbol,
   formatClaimValue,
+  type ComparatorWords,
   isClaimKind,
   isComparator,
   type ClaimKind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TABLE_QUERY, parseTableQuery, serializeTableQuery, tableParamErrors, withTableQuery } from './table-query';
+import { DEFAULT_TABLE_QUERY, parseTableQuery, serializeTableQuery, tableParamErrors, withoutEmptyParams, withTableQuery } from './table-query';
 
 describe('claim table query', () => {
   it('round-trips every field through the URL', () => {
@@ -49,5 +49,18 @@ describe('claim table query', () => {
     expect(errors!.cols).toEqual(['expected comma-separated outlet slugs']);
     // the lenient parse of the same parameters still falls back to defaults
     expect(parseTableQuery(new URLSearchParams('sort=bogus&page=0'))).toMatchObject({ sort: 'newest', page: 1 });
+  });
+});
+
+describe('withoutEmptyParams', () => {
+  it('drops the fields the filter form left empty and the default sort', () => {
+    expect(withoutEmptyParams({ q: '', stance: '', outlet: 'voa', topic: '', kind: '', sort: 'newest' })).toBe('outlet=voa');
+    expect(withoutEmptyParams({ q: '普京', stance: ' ', sort: 'contested', cols: 'voa,bbc' })).toBe('q=%E6%99%AE%E4%BA%AC&sort=contested&cols=voa%2Cbbc');
+    expect(withoutEmptyParams({ q: '', sort: 'newest' })).toBe('');
+  });
+
+  it('leaves a clean address alone', () => {
+    expect(withoutEmptyParams({})).toBeNull();
+    expect(withoutEmptyParams({ outlet: 'voa', sort: 'coverage', page: '2' })).toBeNull();
   });
 });

@@ -136,3 +136,26 @@ export function withTableQuery(query: ClaimTableQuery, change: Partial<ClaimTabl
 export function isFiltered(query: ClaimTableQuery): boolean {
   return Boolean(query.q || query.topic || query.kind || query.stance || query.contested);
 }
+
+/**
+ * The filter form's address without the fields left empty (and the default sort, which the
+ * form always sends), or null when there is nothing to drop: a shared URL carries only what
+ * was chosen. Other parameters are kept as they are, in their order.
+ */
+export function withoutEmptyParams(params: Params): string | null {
+  const kept = new URLSearchParams();
+  let dropped = false;
+  const entries: [string, string | undefined][] =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((one): [string, string | undefined] => [key, one]));
+  for (const [key, one] of entries) {
+    if (one === undefined) continue;
+    if (one.trim() === '' || (key === 'sort' && one === DEFAULT_TABLE_QUERY.sort)) {
+      dropped = true;
+      continue;
+    }
+    kept.append(key, one);
+  }
+  return dropped ? kept.toString() : null;
+}

@@ -55,3 +55,15 @@ describe('client messages', () => {
     expect(JSON.stringify(picked).length).toBeLessThan(JSON.stringify(MESSAGES['zh-Hans']).length / 2);
   });
 });
+
+describe('stance words', () => {
+  // 矛盾 ("contradiction") sits too close to 反驳 (contradicts); "mixed" means the outlet says both.
+  it('reads "mixed" in Chinese as 说法不一 / 說法不一, never 矛盾', () => {
+    expect(MESSAGES['zh-Hans'].stance.mixed).toBe('说法不一');
+    expect(MESSAGES['zh-Hant'].stance.mixed).toBe('說法不一');
+    expect(MESSAGES['zh-Hans'].stanceWord.mixed).toBe('说法不一');
+    expect(MESSAGES['zh-Hant'].stanceWord.mixed).toBe('說法不一');
+    expect(JSON.stringify(MESSAGES['zh-Hans'])).not.toContain('矛盾');
+    expect(JSON.stringify(MESSAGES['zh-Hant'])).not.toContain('矛盾');
+  });
+});

@@ -30,6 +30,7 @@ export const CLIENT_NAMESPACES = [
   'nav',
   'omissions',
   'role',
+  'setup',
   'signIn',
   'stance',
   'stanceHelp',

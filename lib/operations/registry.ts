@@ -14,7 +14,7 @@ import {
   updateClaimSchema,
   updateEvidenceSchema,
 } from '../claims/claim-input';
-import { createApiTokenInput, createUserInput, revokeApiTokenInput, updateUserInput } from '../auth/user-input';
+import { createApiTokenInput, createUserInput, resetUserPasswordInput, revokeApiTokenInput, updateUserInput } from '../auth/user-input';
 import { createApiToken, revokeApiToken } from '../data/api-tokens';
 import { importArticleFile } from '../data/import-article-file';
 import { deleteArticleInput, importArticleInput, updateArticleInput } from '../importer/import-input';
@@ -36,6 +36,7 @@ import { createUser } from '../data/create-user';
 import { dismissSuggestion } from '../data/dismiss-suggestion';
 import { dismissSuggestionSchema } from '../finder/suggestion-shapes';
 import { updateUser } from '../data/update-user';
+import { resetUserPassword } from '../data/reset-user-password';
 import { defineOperation } from './operation';
 
 export const operations = {
@@ -65,6 +66,12 @@ export const operations = {
   dismissSuggestion: defineOperation({ name: 'dismissSuggestion', permission: 'content:write', input: dismissSuggestionSchema, run: dismissSuggestion }),
   createUser: defineOperation({ name: 'createUser', permission: 'users:manage', input: createUserInput, run: (db, { input }) => createUser(db, input) }),
   updateUser: defineOperation({ name: 'updateUser', permission: 'users:manage', input: updateUserInput, run: (db, { input }) => updateUser(db, input) }),
+  resetUserPassword: defineOperation({
+    name: 'resetUserPassword',
+    permission: 'users:manage',
+    input: resetUserPasswordInput,
+    run: (db, { input }) => resetUserPassword(db, input),
+  }),
   importArticle: defineOperation({ name: 'importArticle', permission: 'content:write', input: importArticleInput, run: importArticleFile }),
   updateArticle: defineOperation({ name: 'updateArticle', permission: 'content:write', input: updateArticleInput, run: updateArticle }),
   deleteArticle: defineOperation({ name: 'deleteArticle', permission: 'content:write', input: deleteArticleInput, run: deleteArticle }),

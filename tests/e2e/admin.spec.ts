@@ -1,5 +1,5 @@
-// Admins manage accounts in the UI: add an editor, change a role, disable an account (which
-// then cannot sign in); non-admins are kept out of the page.
+// Admins manage accounts in the UI: add an editor, change a role (which says it was saved),
+// disable an account (which then cannot sign in, and is told why); non-admins are kept out.
 import { expect, test } from '@playwright/test';
 import { createAccount, signIn, signOut, usersCli } from './support/accounts';
 
@@ -25,6 +25,7 @@ test('an admin adds an editor, changes roles and disables an account', async ({ 
   await expect(row).toBeVisible();
 
   await row.getByLabel(`Role of ${email}`).selectOption('reader');
+  await expect(row.getByRole('status').first()).toHaveText('Saved: the role is now reader.');
   // saved on the server: a fresh load shows it
   await expect(async () => {
     await page.reload();
@@ -34,12 +35,16 @@ test('an admin adds an editor, changes roles and disables an account', async ({ 
   await expect(page.locator(`tr[data-user-email="${email}"]`)).toContainText('Disabled');
   await signOut(page);
 
-  // The disabled account cannot sign in, and gets the same generic message as a wrong password.
+  // The disabled account cannot sign in: with the right password it is told that it is
+  // disabled; a wrong password gets the generic message.
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByLabel('Password').fill('not the password at all');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.locator('form [role="alert"]')).toContainText('Email or password is incorrect.');
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('form [role="alert"]')).toHaveText('This account is disabled. Ask an admin to enable it.');
 });
 
 test('a role change applies to a session already open, and disabling the account ends it', async ({ page }) => {

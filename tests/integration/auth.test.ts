@@ -65,7 +65,12 @@ describe('sign-in', () => {
     await updateUser(db.prisma, { id: user.id, disabled: true });
     const before = await db.prisma.session.count();
     const response = await signIn(auth, 'off@example.org', 'correct horse battery staple');
-    expect(response.status).toBeGreaterThanOrEqual(400);
+    // The right password learns that the account is disabled; a wrong one only the generic failure.
+    expect(response.status).toBe(403);
+    expect((await response.json()).code).toBe('ACCOUNT_DISABLED');
+    const wrong = await signIn(auth, 'off@example.org', 'not the password at all');
+    expect(wrong.status).toBe(401);
+    expect((await wrong.json()).code).not.toBe('ACCOUNT_DISABLED');
     expect(await db.prisma.session.count()).toBe(before);
   });
 

@@ -5,6 +5,7 @@
 import { importArticle } from '@/lib/data/import-article';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
+import { createUser } from '../../lib/data/create-user';
 import { createClaim } from '../../lib/data/create-claim';
 import { createEvidence } from '../../lib/data/create-evidence';
 import { deleteEvidence } from '../../lib/data/delete-evidence';
@@ -55,7 +56,7 @@ async function freshEvidence() {
 }
 
 type ContentOperation = Exclude<OperationName, UserOperation | TokenOperation | 'importArticle'>;
-type UserOperation = 'createUser' | 'updateUser';
+type UserOperation = 'createUser' | 'updateUser' | 'resetUserPassword';
 type TokenOperation = 'createApiToken' | 'revokeApiToken';
 
 /** A valid input for each content operation, built on rows made just for this case. */
@@ -151,6 +152,10 @@ const prepareUser: Record<UserOperation, () => Promise<unknown>> = {
     const user = await createActor(db.prisma, { email: `target-${++fixtureNumber}@example.org`, name: 'Target', role: 'reader' });
     return { id: user.userId, role: 'editor' };
   },
+  resetUserPassword: async () => {
+    const user = await createUser(db.prisma, { email: `reset-${++fixtureNumber}@example.org`, name: 'Reset', role: 'editor', password: 'quiet meadow lantern 45' });
+    return { id: user.id };
+  },
 };
 
 /** Personal API tokens: editors and admins, for themselves. */
@@ -168,7 +173,9 @@ const prepareToken: Record<TokenOperation, (who: string) => Promise<unknown>> = 
 async function userTables() {
   const users = await db.prisma.user.findMany({ orderBy: { id: 'asc' }, select: { id: true, email: true, role: true, disabled: true } });
   const tokens = await db.prisma.apiToken.findMany({ orderBy: { id: 'asc' }, select: { id: true, revokedAt: true } });
-  return { users, tokens, accounts: await db.prisma.account.count(), sessions: await db.prisma.session.count() };
+  // the password hashes too: a reset changes nothing else
+  const accounts = await db.prisma.account.findMany({ orderBy: { id: 'asc' }, select: { id: true, password: true } });
+  return { users, tokens, accounts, sessions: await db.prisma.session.count() };
 }
 
 const refused = [
@@ -181,7 +188,7 @@ const allowed = ['editor', 'admin'] as const;
 describe('role matrix', () => {
   it('covers every registered operation', () => {
     expect([...Object.keys(prepare), ...Object.keys(prepareUser), ...Object.keys(prepareToken), 'importArticle'].sort()).toEqual([...OPERATION_NAMES].sort());
-    expect(OPERATION_NAMES).toHaveLength(20);
+    expect(OPERATION_NAMES).toHaveLength(21);
   });
 
   describe('importArticle', () => {

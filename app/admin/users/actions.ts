@@ -29,3 +29,12 @@ export async function createUserAction(input: unknown): Promise<UserActionResult
 export async function updateUserAction(input: unknown): Promise<UserActionResult> {
   return run('updateUser', input);
 }
+
+export type ResetPasswordResult = { ok: true; password: string } | { ok: false; message: string };
+
+/** The generated one-time password comes back once, for the admin to hand over. */
+export async function resetUserPasswordAction(input: unknown): Promise<ResetPasswordResult> {
+  const result = await runOperation(getPrisma(), await getActor(), 'resetUserPassword', input);
+  if (!result.ok) return { ok: false, message: localizeOperationError(result.error, await getT()).message };
+  return { ok: true, password: result.data.password };
+}

@@ -1,3 +1,4 @@
+import { LocalTime } from '@/components/local-time-client';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -105,7 +106,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-semibold" lang={article.language}>{article.title}</h1>
           <p className="text-sm text-slate-600">
             {article.author && <span lang={article.language}>{article.author} · </span>}
-            <time dateTime={article.publishedAt}>{article.publishedAt.replace('T', ' ').slice(0, 16)} UTC</time>
+            <LocalTime iso={article.publishedAt} />
             {safeHttpUrl(article.url) && (
               <>
                 {' · '}

@@ -1,3 +1,4 @@
+import { LocalTime } from '@/components/local-time-client';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
@@ -12,7 +13,8 @@ import { ValueTable } from '@/components/value-table';
 import { findParagraph } from '@/lib/anchoring';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
-import { formatClaimValue, isStance } from '@/lib/claims';
+import { formatClaimValue, isComparator, isStance } from '@/lib/claims';
+import { comparatorWords } from '@/lib/i18n/comparator-words';
 import { describeRevision, knownClaimField, knownRevisionAction } from '@/lib/claims/describe-revision';
 import { getPrisma } from '@/lib/db/prisma';
 import { findNewestArticlesPerOutlet } from '@/lib/data/find-newest-articles';
@@ -74,7 +76,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
       titleById.set(row.id, row.title);
     }
   }
-  const value = formatClaimValue(claim);
+  const value = formatClaimValue(claim, comparatorWords(t));
   const fieldLabel = (field: string) => {
     const known = knownClaimField(field);
     return known ? t(`history.field.${known}`) : field;
@@ -179,7 +181,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                     return (
                       <li key={review.id}>
                         {t('claim.checked')}{' '}
-                        <Link href={`/articles/${article.id}`} className="text-blue-700 underline" lang={article.language}>{article.title}</Link>
+                        <Link href={`/articles/${article.id}`} className="text-blue-700 underline underline-offset-2" lang={article.language}>{article.title}</Link>
                         {t('claim.noMention')}{review.note && <span className="text-slate-500"> {review.note}</span>}
                       </li>
                     );
@@ -235,7 +237,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
             return (
               <li key={revision.id} className="rounded border border-slate-200 bg-white p-3" data-revision-id={revision.id} data-action={revision.action} data-entity={revision.entityType}>
                 <p>
-                  <time dateTime={revision.createdAt} className="text-slate-500">{revision.createdAt.replace('T', ' ').slice(0, 16)} UTC</time>{' '}
+                  <LocalTime iso={revision.createdAt} className="text-slate-500" />{' '}
                   <span className="font-medium">{who}</span>{' '}
                   {summary.entity === 'claim' && <>{action ? t(`history.claim.${action}`) : t('history.claim.other', { action: revision.action })}</>}
                   {summary.entity === 'evidence' && (
@@ -255,7 +257,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                   <ul className="mt-1 space-y-0.5 text-slate-600">
                     {summary.changes.map((change) => (
                       <li key={change.field}>
-                        {fieldLabel(change.field)}: <del className="text-slate-400">{formatValue(change.before)}</del> → <ins className="no-underline">{formatValue(change.after)}</ins>
+                        {fieldLabel(change.field)}: <del className="text-slate-400">{formatValue(change.field === 'comparator' && isComparator(change.before) ? t(`comparator.${change.before}`) : change.before)}</del> →{' '}
+                        <ins className="no-underline">{formatValue(change.field === 'comparator' && isComparator(change.after) ? t(`comparator.${change.after}`) : change.after)}</ins>
                       </li>
                     ))}
                   </ul>

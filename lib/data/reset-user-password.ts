@@ -1,0 +1,16 @@
+// An admin resets someone's password: a generated one-time password replaces it, the user's
+// sessions end, and the password is returned once for the admin to hand over (never stored
+// in clear, never shown again).
+import { generateOneTimePassword } from '../auth/generate-password';
+import type { ResetUserPasswordInput } from '../auth/user-input';
+import type { Db } from '../db/prisma';
+import { AppError } from '../errors';
+import { setUserPassword } from './create-user';
+
+export async function resetUserPassword(db: Db, input: ResetUserPasswordInput): Promise<{ id: number; email: string; password: string }> {
+  const user = await db.user.findUnique({ where: { id: input.id }, select: { id: true, email: true } });
+  if (!user) throw new AppError('not_found', `No user with id ${input.id}.`);
+  const password = generateOneTimePassword();
+  await setUserPassword(db, user.id, password);
+  return { id: user.id, email: user.email, password };
+}
