@@ -219,7 +219,6 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'import.noText', values: (parts, c) => ({ ...parts, format: c.term('serverErrors.format', parts.format!) }) },
   { key: 'import.noTitle', values: (parts, c) => ({ format: c.term('serverErrors.format', parts.format!) }) },
   { key: 'import.unknownOutlet' },
-  { key: 'import.unknownOutletNamed' },
   { key: 'import.noDate' },
   { key: 'import.tooDeep' },
 
@@ -267,10 +266,12 @@ const detail = (error: OperationError, name: string): unknown => error.details?.
 /** Errors recognised by their details (lib/data/write-errors.ts, clear-omission.ts, import-article-file.ts). */
 const ERROR_ENTRIES: ErrorEntry[] = [
   {
-    // `${filename}: ${reason}`, with the reason alone on `source` and the ImportError code as details.reason.
+    // `${filename}: ${reason}`, with the reason alone on the field it concerns (`source`, or
+    // `outlet` / `publishedAt` / `title` when the editor can supply it) and the ImportError code
+    // as details.reason.
     key: 'import.failed',
     values: (error, c) => {
-      const reason = error.fieldErrors?.source?.[0];
+      const reason = Object.values(error.fieldErrors ?? {}).flat().find((message) => error.message.endsWith(`: ${message}`));
       // Too large is its own code (413); every other import failure is a validation error (422).
       if ((error.code !== 'validation' && error.code !== 'too_large') || typeof detail(error, 'reason') !== 'string' || !reason) return null;
       if (!error.message.endsWith(`: ${reason}`)) return null;
