@@ -50,7 +50,7 @@ await runCli('users', async () => {
   const invalid = (issues: { path: PropertyKey[]; message: string }[]) =>
     usageError(issues.map((i) => (i.path.length ? `--${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; '));
   // Check what can be checked without the database first.
-  if (command !== 'list' && !values.email) throw usageError('--email is required');
+  if (command !== 'list' && command !== 'setup-link' && !values.email) throw usageError('--email is required');
 
   const db = await resolveDatabase();
   const prisma = createPrisma(db.url);
