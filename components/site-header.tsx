@@ -28,7 +28,7 @@ export async function SiteHeader() {
           Claimgrid
         </Link>
         <nav aria-label={t('nav.main')} className="flex flex-wrap items-center gap-4 text-sm">
-          <ul className="flex gap-4">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {nav.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="text-slate-700 hover:text-slate-950 hover:underline">

@@ -166,7 +166,20 @@ function withoutValue(claim: FinderClaim, folded: string): string {
   return chars.join('');
 }
 
-export function buildClaimQuery(claim: FinderClaim, stats: CorpusStats): ClaimQuery {
+/**
+ * A quantity claim saved without its value (the quick form takes text and kind only) states it in
+ * its text: when the text gives exactly one count, that count is the claim's value, with its
+ * comparator (至少 9 次 → ≥ 9), so the finder weighs and compares it as if it had been entered.
+ */
+export function withImplicitValue(claim: FinderClaim): FinderClaim {
+  if (claim.kind !== 'quantity' || claim.value != null) return claim;
+  const counts = findNumbers(foldText(claim.text)).filter((m) => m.role === 'count');
+  if (counts.length !== 1) return claim;
+  return { ...claim, value: counts[0]!.value, comparator: claim.comparator ?? counts[0]!.comparator };
+}
+
+export function buildClaimQuery(given: FinderClaim, stats: CorpusStats): ClaimQuery {
+  const claim = withImplicitValue(given);
   const folded = foldText(claim.text);
   const frame = frameWords(folded);
   const premise = premiseWords(folded);
