@@ -5,25 +5,17 @@
 import { describeRange } from '../anchoring';
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
-import { buildClaimQuery, claimQueryWords, focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
+import { focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
-import type { CorpusStats, FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
+import type { FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
 import { AppError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
+import { loadClaimQueries } from './load-claim-queries';
 import { notFound } from './write-errors';
 
 /** Sentences per outlet handed to the ranker: the ones sharing most retrieval words with the claim. */
 const CANDIDATE_SENTENCES_PER_OUTLET = 200;
-/** The heaviest claim words used to retrieve candidates (light ones are in too many passages). */
-const RETRIEVAL_WORDS = 32;
-/**
- * At most this many article hits (the retrieval words' article frequencies added up, rarest word
- * first) are read from the word index: a word in a large share of a big corpus retrieves most
- * of it and tells no candidate apart, so such words are left to the ranker. The rarest word is
- * always used. A corpus of a few stories (the seed corpus) never comes near it.
- */
-const RETRIEVAL_ARTICLE_BUDGET = 4000;
 /** Clauses stating one of the claim's counts are candidates only when there are at most this many. */
 const RETRIEVAL_NUMBER_CLAUSES = 2000;
 /**
@@ -37,34 +29,9 @@ export type FindClaimSuggestionsInput = { actor: Actor | null; claimId: number; 
 
 type Span = { articleId: number; start: number; end: number };
 
-export async function loadCorpusStats(db: Db, words: readonly string[]): Promise<CorpusStats> {
-  const [rows, [{ articles } = { articles: 0 }]] = await Promise.all([
-    db.passageWord.findMany({ where: { word: { in: [...words] } }, select: { word: true, articles: true } }),
-    db.$queryRaw<{ articles: number }[]>`SELECT count(*)::int AS articles FROM "indexed_articles"`,
-  ]);
-  const df = new Map(rows.map((r) => [r.word, r.articles]));
-  return { articles: Math.max(articles, 1), documentFrequency: (word) => df.get(word) ?? 0 };
-}
-
-export function retrievalWords(query: ClaimQuery, stats?: CorpusStats): string[] {
-  const all = [...query.words, ...query.glossWords, ...query.quoteWords.flat()].sort((a, b) => b.weight - a.weight);
-  const heaviest = [...new Set(all.map((w) => w.word))].slice(0, RETRIEVAL_WORDS);
-  if (!stats) return heaviest;
-  const byRarity = [...heaviest].sort((a, b) => stats.documentFrequency(a) - stats.documentFrequency(b));
-  const kept = new Set<string>();
-  let budget = RETRIEVAL_ARTICLE_BUDGET;
-  for (const word of byRarity) {
-    budget -= stats.documentFrequency(word);
-    if (budget < 0 && kept.size > 0) break;
-    kept.add(word);
-  }
-  return heaviest.filter((w) => kept.has(w));
-}
-
 type ClauseRow = IndexedClause & { outletId: number };
 
-async function candidateClauses(db: Db, query: ClaimQuery, stats: CorpusStats, outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
-  const words = retrievalWords(query, stats);
+async function candidateClauses(db: Db, query: ClaimQuery, words: readonly string[], outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
   const numbers = query.counts.map((c) => c.value);
   if (words.length === 0 && numbers.length === 0) return [];
   // A clause's hits: the retrieval words it holds, and one if it states one of the claim's
@@ -78,8 +45,8 @@ async function candidateClauses(db: Db, query: ClaimQuery, stats: CorpusStats, o
        WHERE cardinality(${numbers}::float8[]) > 0 AND p."numbers" && ${numbers}::float8[]
        LIMIT ${RETRIEVAL_NUMBER_CLAUSES + 1}
     ), hits AS (
-      SELECT p."article_id", p."sentence", cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${words}::text[]))) AS hits
-        FROM "passages" p WHERE p."words" && ${words}::text[]
+      SELECT p."article_id", p."sentence", cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${[...words]}::text[]))) AS hits
+        FROM "passages" p WHERE p."words" && ${[...words]}::text[]
       UNION ALL
       SELECT "article_id", "sentence", 1 FROM by_number WHERE (SELECT count(*) FROM by_number) <= ${RETRIEVAL_NUMBER_CLAUSES}
     ), sentences AS (
@@ -194,11 +161,10 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
   if (input.outlet && outlets.length === 0) throw new AppError('not_found', `Outlet ${input.outlet} not found.`, { entity: 'outlet', field: 'outlet' });
 
   const finderClaim = toFinderClaim(claim);
-  const stats = await loadCorpusStats(db, claimQueryWords(finderClaim));
-  const broad = buildClaimQuery(finderClaim, stats);
+  const { query: broad, retrieval } = (await loadClaimQueries(db, [finderClaim])).queries[0]!;
   // Candidates come from every outlet even when one is asked for: they are the event's coverage
   // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
-  const allClauses = await candidateClauses(db, broad, stats, null, CANDIDATE_SENTENCES_PER_OUTLET);
+  const allClauses = await candidateClauses(db, broad, retrieval, null, CANDIDATE_SENTENCES_PER_OUTLET);
   const query = focusClaimQuery(broad, coverageSentences(allClauses));
   const wanted = new Set(outlets.map((o) => o.id));
   const clauses = allClauses.filter((c) => wanted.has(c.outletId));
