@@ -129,18 +129,41 @@ function partialCredit(word: string, window: PassageWindow, own: ReadonlySet<str
  * passage words that have at least half of both words' characters in common with the claim
  * word, with that share (the best one not already a claim word counts).
  */
-function sharingCharacters(word: string, words: Iterable<string>): { word: string; share: number }[] {
+function sharingCharacters(word: string, words: ReadonlySet<string>): { word: string; share: number }[] {
   const chars = charsOf(word);
   if (chars.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) return [];
+  // only words holding one of its characters can share half of them (speed only)
+  const byChar = wordsByCharacter(words);
+  const candidates = new Set<string>();
+  for (const c of chars) for (const other of byChar.get(c) ?? []) candidates.add(other);
   const sharing: { word: string; share: number }[] = [];
-  for (const other of words) {
+  for (const other of candidates) {
     const otherChars = charsOf(other);
-    if (otherChars.length < 2 || otherChars.length > 4) continue;
     const common = chars.filter((c) => otherChars.includes(c)).length;
     const share = common / Math.max(chars.length, otherChars.length);
     if (share >= 0.5) sharing.push({ word: other, share });
   }
   return sharing;
+}
+
+// A window's words of two to four characters by the characters they hold, made once per window.
+const windowCharacters = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+function wordsByCharacter(words: ReadonlySet<string>): Map<string, string[]> {
+  let byChar = windowCharacters.get(words);
+  if (byChar === undefined) {
+    byChar = new Map();
+    for (const other of words) {
+      const otherChars = charsOf(other);
+      if (otherChars.length < 2 || otherChars.length > 4) continue;
+      for (const c of new Set(otherChars)) {
+        const list = byChar.get(c);
+        if (list) list.push(other);
+        else byChar.set(c, [other]);
+      }
+    }
+    windowCharacters.set(words, byChar);
+  }
+  return byChar;
 }
 
 /**
