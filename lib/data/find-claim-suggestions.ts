@@ -142,9 +142,28 @@ export async function describeSuggestions(
 }
 
 export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsInput): Promise<ClaimSuggestions> {
+  const [found] = await findManyClaimSuggestions(db, { actor: input.actor, claimIds: [input.claimId], outlet: input.outlet, limit: input.limit, strict: true });
+  return found!;
+}
+
+export type FindManyClaimSuggestionsInput = {
+  actor: Actor | null;
+  claimIds: readonly number[];
+  outlet?: string;
+  limit: number;
+  /** A claim that does not exist is an error (else it is left out). */
+  strict?: boolean;
+};
+
+/**
+ * The suggestions of several claims in one go (the review queue's page): the outlets, the
+ * word statistics, the articles predating each as-of date and the suggested passages' articles
+ * are read once for all of them; each claim's answer is the one it gets asked for alone.
+ */
+export async function findManyClaimSuggestions(db: Db, input: FindManyClaimSuggestionsInput): Promise<ClaimSuggestions[]> {
   authorize(input.actor, 'content:write');
-  const claim = await db.claim.findUnique({
-    where: { id: input.claimId },
+  const found = await db.claim.findMany({
+    where: { id: { in: [...input.claimIds] } },
     select: {
       id: true, text: true, gloss: true, topics: true, kind: true, value: true, comparator: true, unit: true, asOf: true,
       evidence: { select: { articleId: true, start: true, end: true, exact: true, article: { select: { outletId: true } } } },
@@ -152,60 +171,78 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
       dismissals: { select: { articleId: true, start: true, end: true } },
     },
   });
-  if (!claim) throw notFound('claim', input.claimId);
+  const byId = new Map(found.map((c) => [c.id, c]));
+  const missing = input.claimIds.find((id) => !byId.has(id));
+  if (input.strict && missing !== undefined) throw notFound('claim', missing);
+  const claims = [...new Set(input.claimIds)].flatMap((id) => byId.get(id) ?? []);
   const outlets = await db.outlet.findMany({
     where: input.outlet ? { slug: input.outlet } : {},
     select: { id: true, slug: true, name: true, articleCount: true },
     orderBy: [{ articleCount: 'desc' }, { slug: 'asc' }],
   });
   if (input.outlet && outlets.length === 0) throw new AppError('not_found', `Outlet ${input.outlet} not found.`, { entity: 'outlet', field: 'outlet' });
+  if (claims.length === 0) return [];
 
-  const finderClaim = toFinderClaim(claim);
-  const { query: broad, retrieval } = (await loadClaimQueries(db, [finderClaim])).queries[0]!;
-  // Candidates come from every outlet even when one is asked for: they are the event's coverage
-  // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
-  const allClauses = await candidateClauses(db, broad, retrieval, null, CANDIDATE_SENTENCES_PER_OUTLET);
-  const query = focusClaimQuery(broad, coverageSentences(allClauses));
+  const finderClaims = claims.map((claim) => toFinderClaim(claim));
+  const { queries } = await loadClaimQueries(db, finderClaims, { ownWords: true });
+  const predating = await articlesPredating(db, claims.map((c) => c.asOf), outlets.map((o) => o.id));
   const wanted = new Set(outlets.map((o) => o.id));
-  const clauses = allClauses.filter((c) => wanted.has(c.outletId));
-  const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
 
-  const predating = claim.asOf
-    ? new Map(
-        (
-          await db.article.groupBy({
-            by: ['outletId'],
-            where: { publishedAt: { lt: claim.asOf }, outletId: { in: outlets.map((o) => o.id) } },
-            _count: { _all: true },
-          })
-        ).map((g) => [g.outletId, g._count._all]),
-      )
-    : new Map<number, number>();
-  const settled = new Set([...claim.evidence.map((e) => e.article.outletId), ...claim.reviews.map((r) => r.article.outletId)]);
-
-  const byOutlet = new Map<number, ClauseRow[]>();
-  for (const clause of clauses) {
-    const list = byOutlet.get(clause.outletId);
-    if (list) list.push(clause);
-    else byOutlet.set(clause.outletId, [clause]);
+  const ranked: { outlet: (typeof outlets)[number]; passages: ScoredPassage[]; best: number }[][] = [];
+  for (const [i, claim] of claims.entries()) {
+    const { query: broad, retrieval } = queries[i]!;
+    // Candidates come from every outlet even when one is asked for: they are the event's coverage
+    // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
+    const allClauses = await candidateClauses(db, broad, retrieval, null, CANDIDATE_SENTENCES_PER_OUTLET);
+    const query = focusClaimQuery(broad, coverageSentences(allClauses));
+    const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
+    const byOutlet = new Map<number, ClauseRow[]>();
+    for (const clause of allClauses) {
+      if (!wanted.has(clause.outletId)) continue;
+      const list = byOutlet.get(clause.outletId);
+      if (list) list.push(clause);
+      else byOutlet.set(clause.outletId, [clause]);
+    }
+    ranked.push(
+      outlets.map((outlet) => {
+        const passages = rankPassages(query, byOutlet.get(outlet.id) ?? [], { exclude });
+        return { outlet, passages: passages.slice(0, input.limit), best: passages[0]?.score ?? 0 };
+      }),
+    );
   }
-  const ranked = outlets.map((outlet) => {
-    const passages = rankPassages(query, byOutlet.get(outlet.id) ?? [], { exclude });
-    return { outlet, passages: passages.slice(0, input.limit), best: passages[0]?.score ?? 0 };
-  });
-  const described = await describeSuggestions(db, ranked.flatMap((r) => r.passages), finderClaim.asOf ?? null);
+  // one read of the suggested passages' articles for every claim
+  const described = await describeSuggestions(db, ranked.flat().flatMap((r) => r.passages), null);
   let next = 0;
-  return {
-    claimId: claim.id,
-    threshold: LIKELY_THRESHOLD,
-    outlets: ranked.map(({ outlet, passages, best }) => ({
-      outlet: outlet.slug,
-      outletName: outlet.name,
-      verdict: best >= LIKELY_THRESHOLD ? 'likely' : 'none',
-      articlesSearched: outlet.articleCount,
-      articlesPredating: predating.get(outlet.id) ?? 0,
-      settled: settled.has(outlet.id),
-      suggestions: described.slice(next, (next += passages.length)),
-    })),
-  };
+  return claims.map((claim, i) => {
+    const asOf = finderClaims[i]!.asOf ?? null;
+    const counts = claim.asOf ? predating.get(claim.asOf.getTime())! : new Map<number, number>();
+    const settled = new Set([...claim.evidence.map((e) => e.article.outletId), ...claim.reviews.map((r) => r.article.outletId)]);
+    return {
+      claimId: claim.id,
+      threshold: LIKELY_THRESHOLD,
+      outlets: ranked[i]!.map(({ outlet, passages, best }) => ({
+        outlet: outlet.slug,
+        outletName: outlet.name,
+        verdict: best >= LIKELY_THRESHOLD ? 'likely' : 'none',
+        articlesSearched: outlet.articleCount,
+        articlesPredating: counts.get(outlet.id) ?? 0,
+        settled: settled.has(outlet.id),
+        suggestions: described.slice(next, (next += passages.length)).map((s) => ({
+          ...s,
+          predatesClaim: asOf !== null && s.publishedAt.slice(0, 10) < asOf,
+        })),
+      })),
+    };
+  });
+}
+
+/** Per as-of date (its time), how many of each outlet's articles were published before it. */
+async function articlesPredating(db: Db, asOfs: readonly (Date | null)[], outletIds: readonly number[]): Promise<Map<number, Map<number, number>>> {
+  const dates = [...new Map(asOfs.filter((d) => d !== null).map((d) => [d.getTime(), d])).values()];
+  const counts = await Promise.all(
+    dates.map((date) =>
+      db.article.groupBy({ by: ['outletId'], where: { publishedAt: { lt: date }, outletId: { in: [...outletIds] } }, _count: { _all: true } }),
+    ),
+  );
+  return new Map(dates.map((date, i) => [date.getTime(), new Map(counts[i]!.map((g) => [g.outletId, g._count._all]))]));
 }

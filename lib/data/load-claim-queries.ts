@@ -109,14 +109,28 @@ function build(claim: FinderClaim, stats: CorpusStats): Built {
   return { query, retrieval: retrievalWords(query, recording), articles: stats.articles, frequencies };
 }
 
+/** Statistics that know only these words' frequencies (others count as in no article). */
+function knowingOnly(stats: CorpusStats, words: readonly string[]): CorpusStats {
+  const known = new Set(words);
+  return { articles: stats.articles, documentFrequency: (word) => (known.has(word) ? stats.documentFrequency(word) : 0) };
+}
+
 /**
  * The queries of these claims, in their order, and the statistics they were weighed with (one
- * read of the word statistics for all of them).
+ * read of the word statistics for all of them). With `ownWords`, each claim is weighed with
+ * its own words' frequencies only, as when it is asked for alone (the claim direction: a
+ * claim's suggestions do not depend on which other claims share the request); without, with
+ * those of every claim's words (an article's matches).
  */
-export async function loadClaimQueries(db: Db, claims: readonly FinderClaim[]): Promise<{ stats: CorpusStats; queries: LoadedClaimQuery[] }> {
+export async function loadClaimQueries(
+  db: Db,
+  claims: readonly FinderClaim[],
+  options: { ownWords?: boolean } = {},
+): Promise<{ stats: CorpusStats; queries: LoadedClaimQuery[] }> {
   const entries = claims.map((claim) => ({ claim, entry: keptFor(keyOf(claim), claim) }));
-  const stats = await loadCorpusStats(db, [...new Set(entries.flatMap((e) => e.entry.words))]);
+  const loaded = await loadCorpusStats(db, [...new Set(entries.flatMap((e) => e.entry.words))]);
   const queries = entries.map(({ claim, entry }) => {
+    const stats = options.ownWords && claims.length > 1 ? knowingOnly(loaded, entry.words) : loaded;
     if (entry.built && stillHolds(entry.built, stats)) {
       hits++;
       return entry.built;
@@ -125,7 +139,7 @@ export async function loadClaimQueries(db: Db, claims: readonly FinderClaim[]): 
     entry.built = build(claim, stats);
     return entry.built;
   });
-  return { stats, queries: queries.map(({ query, retrieval }) => ({ query, retrieval })) };
+  return { stats: loaded, queries: queries.map(({ query, retrieval }) => ({ query, retrieval })) };
 }
 
 /** How many queries came from the cache and how many were built (tests and the bench). */

@@ -6,7 +6,7 @@ import type { Actor } from '../../lib/auth/actor';
 import { createClaim } from '../../lib/data/create-claim';
 import { createEvidence } from '../../lib/data/create-evidence';
 import { findArticleSuggestions } from '../../lib/data/find-article-suggestions';
-import { findClaimSuggestions } from '../../lib/data/find-claim-suggestions';
+import { findClaimSuggestions, findManyClaimSuggestions } from '../../lib/data/find-claim-suggestions';
 import { importArticle } from '../../lib/data/import-article';
 import { claimQueryCacheCounts, clearClaimQueryCache } from '../../lib/data/load-claim-queries';
 import { updateClaim } from '../../lib/data/update-claim';
@@ -100,5 +100,16 @@ describe('kept claim queries', () => {
     const matches = await findArticleSuggestions(db.prisma, { actor: editor, articleId: imported.articleId });
     expect(matches.claims.length).toBeGreaterThan(0);
     expect(matches).toEqual(await fresh(() => findArticleSuggestions(db.prisma, { actor: editor, articleId: imported.articleId })));
+  });
+});
+
+describe('suggestions for many claims in one call (the review queue)', () => {
+  it('answer each claim as it is answered alone, in the order asked', async () => {
+    const claims = (await db.prisma.claim.findMany({ select: { id: true }, orderBy: { id: 'desc' }, take: 8 })).map((c) => c.id);
+    const together = await fresh(() => findManyClaimSuggestions(db.prisma, { actor: editor, claimIds: claims, limit: 1 }));
+    expect(together.map((s) => s.claimId)).toEqual(claims);
+    for (const [i, claimId] of claims.entries()) {
+      expect(together[i]).toEqual(await fresh(() => findClaimSuggestions(db.prisma, { actor: editor, claimId, limit: 1 })));
+    }
   });
 });
