@@ -22,7 +22,7 @@ const RETRIEVAL_WORDS = 32;
 const RETRIEVAL_ARTICLE_BUDGET = 4000;
 
 /** Claims kept (least recently used out first): an article's matches read up to 200 per request. */
-const MAX_KEPT = 5000;
+const MAX_KEPT = 2000;
 
 export async function loadCorpusStats(db: Db, words: readonly string[]): Promise<CorpusStats> {
   const [rows, [{ articles } = { articles: 0 }]] = await Promise.all([
