@@ -259,7 +259,6 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'restore.noAnchor', values: nested('detail') },
   { key: 'restore.quoteAlreadyBack' },
   { key: 'restore.claimNotDeleted' },
-  { key: 'restore.notAClaimDelete' },
 ];
 
 const ENTITY_KEYS = ['claim', 'evidence', 'article', 'review', 'revision'] as const;
