@@ -66,7 +66,7 @@ test('changing a value from 9 to 10 flags its cells for re-review until an edito
   await signIn(page, editor);
   await page.goto(`/claims/${claim.id}`);
   await page.getByRole('button', { name: 'Edit claim', exact: true }).click();
-  await page.getByLabel('Value').fill('10');
+  await page.locator('#claim-value').fill('10');
   await page.getByRole('button', { name: 'Save changes' }).click();
   const voa = page.locator('section[data-outlet="voa"]');
   await expect(voa).toHaveAttribute('data-stance', 'rereview');
