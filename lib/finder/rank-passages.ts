@@ -75,11 +75,12 @@ function coverage(
   let found = 0;
   const matched: { word: string; weight: number }[] = [];
   const own = ownWords(words);
-  for (const { word, weight: full, attested } of words) {
+  for (const { word, weight: full, attested, stated } of words) {
     const weight = attested === false ? full * unattestedShare : full;
     total += weight;
     let credit = 0;
-    if (window.words.has(word)) credit = 1;
+    if (stated) credit = stated(window.folded) ? 1 : 0;
+    else if (window.words.has(word)) credit = 1;
     else if (abbreviated.has(word)) credit = 0.9;
     else credit = partialCredit(word, window, own);
     if (credit > 0) {
