@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asideWords, buildClaimQuery, claimContentWords, claimFacets, claimMarkers, inferenceWords, sameDate, withImplicitValue } from './claim-query';
+import { adjunctWords, asideWords, buildClaimQuery, claimContentWords, claimFacets, claimMarkers, inferenceWords, sameDate, withImplicitValue } from './claim-query';
 import { segmentWords } from './segment';
 
 describe('withImplicitValue', () => {
@@ -78,5 +78,20 @@ describe('the numbers and dates a claim states beside its value', () => {
     expect(claimMarkers({ text: '峰会于7月3日举行', kind: 'date' }, '峰会于7月3日举行')).toHaveLength(0);
     expect(sameDate({ start: 0, end: 0, year: 2024, month: 7, from: 3, to: 4, text: '' }, { start: 0, end: 0, year: null, month: 7, from: 4, to: 4, text: '' })).toBe(true);
     expect(sameDate({ start: 0, end: 0, year: 2024, month: 7, from: 3, to: 4, text: '' }, { start: 0, end: 0, year: 2023, month: 7, from: 4, to: 4, text: '' })).toBe(false);
+  });
+});
+
+describe('adjunctWords', () => {
+  it('takes what a coverb opens up to its localizer or verb as an adjunct of place, time or means', () => {
+    const words = adjunctWords('甲国在首都年度论坛上宣布退出该条约');
+    expect(words.has('首都')).toBe(true);
+    expect(words.has('论坛')).toBe(true);
+    expect(words.has('宣布')).toBe(false);
+    expect(words.has('条约')).toBe(false);
+    expect(adjunctWords('总统借国际论坛展示两国并未被孤立').has('论坛')).toBe(true);
+    expect(adjunctWords('总统借国际论坛展示两国并未被孤立').has('孤立')).toBe(false);
+    // a word that is also said outside the adjunct is content
+    expect(adjunctWords('论坛在首都论坛上通过决议').has('论坛')).toBe(false);
+    expect(adjunctWords('两国宣布建立伙伴关系').size).toBe(0);
   });
 });

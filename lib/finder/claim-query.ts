@@ -6,7 +6,7 @@ import type { Comparator } from '../claims/claim-kind';
 import { findDates, type DateMention } from './dates';
 import { foldText } from './fold';
 import { arabicNumerals, CLASSIFIER_SET, findEnumerations, findNumbers, type NumberMention } from './numerals';
-import { generalIdfOf, knownWord, segmentWords } from './segment';
+import { cutTokens, generalIdfOf, knownWord, segmentWords, wordClass } from './segment';
 import type { CorpusStats, FinderClaim } from './types';
 
 export type WeightedWord = {
@@ -177,6 +177,44 @@ export function inferenceWords(folded: string): Set<string> {
   return new Set(match ? segmentWords(match[0]) : []);
 }
 
+// Coverbs that open an adjunct of place, time or means before the verb (在阿斯塔纳峰会上呼吁,
+// 于7月3日举行, 借峰会展示, 通过论坛扩大): general Chinese prepositions, not words of any claim.
+const COVERBS = new Set(['在', '于', '借', '借助', '通过', '利用', '凭借', '趁']);
+const ADJUNCT_WORDS = 6;
+
+/**
+ * Words that occur only in the claim's adjuncts of place, time or means: a coverb and what
+ * follows it up to its localizer (上, 期间, 后), the verb, or the clause's end. They say where,
+ * when or by what the claim happened, which the event's other passages share; what happened is
+ * the rest. Counted like a premise.
+ */
+export function adjunctWords(folded: string, frequency?: WordFrequency): Set<string> {
+  const tokens = cutTokens(folded);
+  const inside: string[] = [];
+  const outside: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!COVERBS.has(tokens[i]!)) {
+      outside.push(tokens[i]!);
+      continue;
+    }
+    let k = i + 1;
+    for (; k < tokens.length && k - i <= ADJUNCT_WORDS; k++) {
+      const token = tokens[k]!;
+      if (!/[\p{L}\p{N}]/u.test(token) || COVERBS.has(token)) break;
+      const tag = wordClass(token);
+      if (tag?.startsWith('v')) break;
+      inside.push(token);
+      if (tag === 'f') {
+        k++;
+        break;
+      }
+    }
+    i = k - 1;
+  }
+  const content = new Set(claimContentWords(outside.join(' '), frequency));
+  return new Set(claimContentWords(inside.join(' '), frequency).filter((w) => !content.has(w)));
+}
+
 /** How much a word only in the claim's brackets counts: an aside (a name in another script, a date, a detail). */
 export const ASIDE_SHARE = 0.5;
 const BRACKETED = /[（(][^（）()]*[）)]/gu;
@@ -319,7 +357,7 @@ export function buildClaimQuery(given: FinderClaim, stats: CorpusStats): ClaimQu
   const folded = foldText(claim.text);
   const frequency = (word: string) => stats.documentFrequency(word);
   const frame = new Set([...frameWords(folded, frequency), ...inferenceWords(folded)]);
-  const premise = premiseWords(folded, frequency);
+  const premise = new Set([...premiseWords(folded, frequency), ...adjunctWords(folded, frequency)]);
   const aside = asideWords(folded, frequency);
   const markers = claimMarkers(claim, folded);
   const flag = (w: WeightedWord, own: readonly string[] = [w.word]): WeightedWord =>

@@ -112,7 +112,7 @@ function partialCredit(word: string, window: PassageWindow, own: ReadonlySet<str
   let credit = credits.get(word);
   if (credit === undefined) {
     if (charsOf(word).length >= 2 && window.folded.includes(word)) credit = 0.9;
-    else if (abbreviatesAny(word, window.words)) credit = 0.9;
+    else if (abbreviatesAny(word, window.words) || abbreviatesRun(word, window)) credit = 0.9;
     else {
       // a passage word that is itself a claim word is credited to that word, not again to another
       // one sharing its morpheme (峰会 is the claim's summit, not its 会面)
@@ -157,6 +157,26 @@ export function abbreviatesAny(short: string, words: ReadonlySet<string>): boole
     for (let i = 1; i < longChars.length && k < chars.length; i++) if (longChars[i] === chars[k]) k++;
     if (k === chars.length) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a short claim word abbreviates consecutive words of the passage by their first
+ * characters, as Chinese shortens names (上合 for 上海 合作 in 上海合作组织, 中俄 for 中国 俄罗斯 in
+ * 中国俄罗斯两国): the passage side of the claim's own abbreviations.
+ */
+export function abbreviatesRun(short: string, window: Pick<PassageWindow, 'words' | 'folded'>): boolean {
+  const chars = charsOf(short);
+  if (chars.length < 2 || chars.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(short)) return false;
+  const follows = (text: string, k: number): boolean => {
+    if (k === chars.length) return true;
+    for (const word of window.words) {
+      if (charsOf(word)[0] !== chars[k] || charsOf(word).length < 2) continue;
+      if (window.folded.includes(text + word) && follows(text + word, k + 1)) return true;
+    }
+    return false;
+  };
+  for (const first of window.words) if (charsOf(first).length >= 2 && charsOf(first)[0] === chars[0] && follows(first, 1)) return true;
   return false;
 }
 
