@@ -28,6 +28,8 @@ export type WeightedWord = {
    * text states it, read by value (三个月 = 3个月; 今年五月 falls in 2024年5月) rather than as a word.
    */
   stated?: (folded: string) => boolean;
+  /** For a date of the claim: whether a text dates what it says otherwise (another month), so speaks of another occasion. */
+  otherwise?: (folded: string) => boolean;
 };
 
 /** A count the claim states, and the interval it allows. */
@@ -328,13 +330,30 @@ export function sameDate(claim: DateMention, passage: DateMention): boolean {
  * date (2024年5月) by a passage giving a day or month inside it (5月16日, 今年五月). A quantity
  * claim's count and a date claim's dates are the value scorer's, not words.
  */
-export type ClaimMarker = { text: string; start: number; end: number; date: boolean; stated: (folded: string) => boolean };
+export type ClaimMarker = {
+  text: string;
+  start: number;
+  end: number;
+  date: boolean;
+  stated: (folded: string) => boolean;
+  otherwise?: (folded: string) => boolean;
+};
 
 export function claimMarkers(claim: FinderClaim, folded: string): ClaimMarker[] {
   const markers: ClaimMarker[] = [];
   if (claim.kind !== 'date') {
     for (const date of findDates(folded)) {
-      markers.push({ text: date.text, start: date.start, end: date.end, date: true, stated: (text) => valuesOf(text).dates.some((d) => sameDate(date, d)) });
+      markers.push({
+        text: date.text,
+        start: date.start,
+        end: date.end,
+        date: true,
+        stated: (text) => valuesOf(text).dates.some((d) => sameDate(date, d)),
+        otherwise: (text) => {
+          const dates = valuesOf(text).dates;
+          return dates.length > 0 && !dates.some((d) => sameDate(date, d));
+        },
+      });
     }
   }
   for (const m of findNumbers(folded)) {
@@ -374,7 +393,7 @@ export function buildClaimQuery(given: FinderClaim, stats: CorpusStats): ClaimQu
     ...markers
       .filter((m, i) => markers.findIndex((o) => o.text === m.text) === i)
       .map((m) => {
-        const w = flag({ word: m.text, weight: wordWeight(m.text, stats), stated: m.stated }, segmentWords(m.text));
+        const w = flag({ word: m.text, weight: wordWeight(m.text, stats), stated: m.stated, ...(m.otherwise ? { otherwise: m.otherwise } : {}) }, segmentWords(m.text));
         return m.date ? timeOnly(w) : w;
       }),
   ];

@@ -163,11 +163,32 @@ describe('rankPassages', () => {
   });
 
   it('reads the claim’s other dates by value: a passage giving a day inside the claim’s month states it', () => {
-    const articles = ['今年五月，总统访问北京并签署协定。', '总统访问北京并签署协定。', '九月，总统访问北京并签署协定。'];
+    const articles = ['总统今年五月访问北京并签署协定。', '总统访问北京并签署协定。', '总统九月访问北京并签署协定。'];
     const { passages } = rank({ text: '总统2024年5月访问北京并签署协定', kind: 'fact' }, articles);
     const score = (id: number) => passages.find((p) => p.articleId === id)!.score;
     expect(score(1)).toBeGreaterThan(score(2));
     expect(score(1)).toBeGreaterThan(score(3));
+    // dated otherwise (September against May): another occasion, below the undated passage
+    expect(score(3)).toBeLessThan(score(2));
+  });
+
+  it('reads a day given before, during or after the claim’s dated event against the claim’s days', () => {
+    const articles = [
+      '7月3日，两国外长在年度论坛前会面。天气晴朗。',
+      '7月3日，两国外长在年度论坛期间会面。双方签署声明。',
+      '7月5日，两国外长在年度论坛后会面。记者到场。',
+      '年度论坛于7月3日至4日在首都举办。首都交通管制。',
+    ];
+    const { passages } = rank({ text: '年度论坛于7月3日至4日在首都举行', kind: 'date' }, articles);
+    const byArticle = (id: number) => passages.find((p) => p.articleId === id)!;
+    // before the forum on the 3rd: the forum did not open on the 3rd
+    expect(byArticle(1)).toMatchObject({ stance: 'contradicts' });
+    expect(byArticle(1).statedValue).toContain('7月3日');
+    // during it on the 3rd, after it on the 5th: what the claim allows, no value either way
+    expect(byArticle(2).stance).not.toBe('contradicts');
+    expect(byArticle(2).score).toBeLessThan(LIKELY_THRESHOLD);
+    expect(byArticle(3).stance).not.toBe('contradicts');
+    expect(byArticle(4)).toMatchObject({ stance: 'states' });
   });
 
   it('returns one window per sentence, as tight as the matching clauses allow', () => {
