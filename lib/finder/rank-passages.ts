@@ -38,7 +38,7 @@ export type PassageScorer = { name: string; score: (query: ClaimQuery, window: P
  * verdict is `likely`. Chosen on the seed corpus (npm run eval:suggest) where it separates
  * stating from omitting outlets; see README "Evidence finder".
  */
-export const LIKELY_THRESHOLD = 0.325;
+export const LIKELY_THRESHOLD = 0.334;
 /** Below the verdict threshold a passage can still be a statement the editor should see. */
 export const STATES_THRESHOLD = 0.2;
 const MAX_WINDOW_CLAUSES = 4;
