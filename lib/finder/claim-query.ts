@@ -6,7 +6,7 @@ import type { Comparator } from '../claims/claim-kind';
 import { findDates, type DateMention } from './dates';
 import { foldText } from './fold';
 import { arabicNumerals, CLASSIFIER_SET, findEnumerations, findNumbers, type NumberMention } from './numerals';
-import { cutTokens, generalIdfOf, knownWord, segmentWords, wordClass } from './segment';
+import { cutTokens, generalIdfOf, segmentWords, wordClass } from './segment';
 import type { CorpusStats, FinderClaim } from './types';
 
 export type WeightedWord = {

@@ -43,11 +43,6 @@ export function generalIdfOf(word: string): number {
   return generalIdf.get(word) ?? medianIdf;
 }
 
-/** Whether jieba's general corpus knows the word (a word it made up by joining unknown characters does not). */
-export function knownWord(word: string): boolean {
-  generalIdfOf(word);
-  return generalIdf!.has(word);
-}
 
 // Function words and light verbs of written Chinese, plus English ones: grammar, not content.
 const STOP_WORDS = new Set(
