@@ -44,6 +44,12 @@ export async function mergeClaimsAction(input: unknown) {
 export async function restoreClaimVersionAction(input: unknown) {
   return run('restoreClaimVersion', input);
 }
+export async function restoreDeletedClaimAction(input: unknown) {
+  return run('restoreDeletedClaim', input);
+}
+export async function confirmCellAction(input: unknown) {
+  return run('confirmCell', input);
+}
 export async function createEvidenceAction(input: unknown) {
   return run('createEvidence', input);
 }

@@ -308,7 +308,7 @@ export function ArticleAnnotator({
             evidence={open.ids.flatMap((id) => byId.get(id) ?? [])}
             lang={lang}
             actions={actions}
-            onDone={() => afterWrite(t('annotate.quoteUpdated'))}
+            onDone={(what) => afterWrite(what === 'deleted' ? t('evidence.deleted') : t('annotate.quoteUpdated'))}
             onReload={reload}
           />
         </Popover>

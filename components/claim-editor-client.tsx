@@ -1,17 +1,19 @@
 'use client';
 // Editor controls on the claim page: edit the claim's fields, publish or unpublish, merge it
 // into another claim, delete it; mark an outlet's article as omitting the claim; restore
-// from history. Every change goes through the server actions (validated, authorised, recorded).
+// from history; confirm a cell that needs re-review; bring back a deleted claim. Every change goes through the server actions (validated, authorised, recorded).
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import { ConfirmButton } from './confirm-button-client';
 import {
   clearOmissionAction,
+  confirmCellAction,
   deleteClaimAction,
   markOmissionAction,
   mergeClaimsAction,
   restoreClaimVersionAction,
+  restoreDeletedClaimAction,
   restoreEvidenceAction,
   searchClaimsAction,
   updateClaimAction,
@@ -226,6 +228,41 @@ export function RestoreButtonClient({ kind, revisionId, version, label }: { kind
         }
       >
         {label}
+      </button>
+      <FormAlert error={error} onReload={() => router.refresh()} />
+    </span>
+  );
+}
+
+/** "Still holds": confirms the flagged quotes and omission marks of one claim x outlet cell. */
+export function ConfirmCellClient({ claimId, outlet, outletName, version }: { claimId: number; outlet: string; outletName: string; version: number }) {
+  const t = useTranslations();
+  const { error, pending, run, router } = useAction();
+  return (
+    <span className="inline-flex flex-col">
+      <button type="button" className={button} disabled={pending} data-confirm-cell={outlet} onClick={() => run(() => confirmCellAction({ claimId, outlet, version }))}>
+        {t('rereview.confirm')}
+        <span className="sr-only"> ({outletName})</span>
+      </button>
+      <FormAlert error={error} onReload={() => router.refresh()} />
+    </span>
+  );
+}
+
+/** Brings a deleted claim back with its quotes and omission marks, then shows it. */
+export function RestoreDeletedClaimClient({ id }: { id: number }) {
+  const t = useTranslations();
+  const { error, pending, run, router } = useAction();
+  return (
+    <span className="inline-flex flex-col">
+      <button
+        type="button"
+        className={primary}
+        disabled={pending}
+        data-restore-claim={id}
+        onClick={() => run(() => restoreDeletedClaimAction({ id }), () => router.refresh())}
+      >
+        {t('deleted.restore')}
       </button>
       <FormAlert error={error} onReload={() => router.refresh()} />
     </span>

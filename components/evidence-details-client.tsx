@@ -37,7 +37,8 @@ export function EvidenceDetails({
   lang: string;
   /** Given only to editors; without them the details are read-only. */
   actions?: Pick<AnnotationActions, 'updateEvidence' | 'deleteEvidence'>;
-  onDone: () => void;
+  /** After a write: what it did, so the page can say so. */
+  onDone: (what: 'updated' | 'deleted') => void;
   onReload: () => void;
 }) {
   const t = useTranslations();
@@ -91,7 +92,7 @@ function EvidenceEditor({
   version: number;
   lang: string;
   actions: Pick<AnnotationActions, 'updateEvidence' | 'deleteEvidence'>;
-  onDone: () => void;
+  onDone: (what: 'updated' | 'deleted') => void;
   onReload: () => void;
 }) {
   const t = useTranslations();
@@ -104,10 +105,10 @@ function EvidenceEditor({
   const fieldErrors = error?.fieldErrors ?? {};
   const unchanged = stance === evidence.stance && note === (evidence.note ?? '') && statedValue === (evidence.statedValue ?? '');
 
-  const run = (call: () => Promise<unknown>) =>
+  const run = (call: () => Promise<unknown>, what: 'updated' | 'deleted' = 'updated') =>
     startTransition(async () => {
       const result = await runAction(call);
-      if (result.ok) onDone();
+      if (result.ok) onDone(what);
       else setError(result.error);
     });
 
@@ -153,7 +154,7 @@ function EvidenceEditor({
           confirmLabel={t('evidence.deleteQuote')}
           pendingLabel={t('evidence.deleting')}
           pending={pending}
-          onConfirm={() => run(() => actions.deleteEvidence({ id: evidence.id, version }))}
+          onConfirm={() => run(() => actions.deleteEvidence({ id: evidence.id, version }), 'deleted')}
         />
       </div>
     </form>

@@ -18,6 +18,8 @@ export const STANCE_ICON_PATHS: Record<CellStance, React.ReactNode> = {
       <path d="M8 5v3.2l2.2 1.6" />
     </>
   ),
+  // a circular arrow: look again
+  rereview: <path d="M12.5 8a4.5 4.5 0 1 1-1.3-3.2M12.5 2.8v2.4h-2.4" />,
   unchecked: <path d="M5.8 6a2.3 2.3 0 1 1 3.2 2.1c-.7.3-1 .8-1 1.5v.4M8 12.3v.2" />,
 };
 

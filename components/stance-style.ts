@@ -7,5 +7,6 @@ export const STANCE_CLASSES: Record<CellStance, string> = {
   mixed: 'bg-mixed-bg text-mixed border-mixed/40',
   omits: 'bg-omits-bg text-omits border-omits/30',
   predates: 'bg-predates-bg text-predates border-predates/30',
+  rereview: 'bg-rereview-bg text-rereview border-rereview/60 border-double',
   unchecked: 'bg-unchecked-bg text-unchecked border-slate-300 border-dashed',
 };

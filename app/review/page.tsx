@@ -11,6 +11,10 @@ import { getPrisma } from '@/lib/db/prisma';
 import { countOpenCells } from '@/lib/data/count-open-cells';
 import { findOutlets } from '@/lib/data/find-outlets';
 import { findReviewQueue } from '@/lib/data/find-review-queue';
+import { findRereviewCells } from '@/lib/data/find-rereview-cells';
+import { ConfirmCellClient } from '@/components/claim-editor-client';
+import { StanceBadge } from '@/components/stance-badge';
+import { textLang } from '@/components/text-lang';
 import { findTopics } from '@/lib/data/find-topics';
 import { getT } from '@/lib/i18n/server';
 import { REVIEW_VERDICTS, reviewQueueQuerySchema, serializeReviewQuery } from '@/lib/review/review-input';
@@ -35,12 +39,13 @@ export default async function ReviewPage({ searchParams }: Props) {
   if (!can(actor, 'content:write')) redirect('/');
   const query = reviewQueueQuerySchema.parse(raw);
   const db = getPrisma();
-  const [t, outlets, topics, open, queue] = await Promise.all([
+  const [t, outlets, topics, open, queue, rereview] = await Promise.all([
     getT(),
     findOutlets(db),
     findTopics(db),
     countOpenCells(db, { actor }),
     findReviewQueue(db, { actor, query }),
+    findRereviewCells(db, { actor }),
   ]);
   const filtered = Boolean(query.outlet || query.topic || query.verdict);
   return (
@@ -49,7 +54,27 @@ export default async function ReviewPage({ searchParams }: Props) {
         <p className="text-sm text-slate-500"><Link href="/" className="hover:underline">{t('nav.claims')}</Link> ›</p>
         <h1 className="text-2xl font-semibold tracking-tight">{t('finder.queueTitle')}</h1>
         <p className="text-sm text-slate-600" data-open-cells={open}>{t('finder.queueIntro', { count: open })}</p>
+        <p className="text-sm"><Link href="/claims/deleted" className="text-blue-700 hover:underline">{t('deleted.link')}</Link></p>
       </div>
+      {rereview.total > 0 && (
+        <section aria-labelledby="rereview" className="space-y-2 rounded-lg border border-rereview/40 bg-rereview-bg p-3" data-rereview-cells={rereview.total}>
+          <h2 id="rereview" className="font-medium">{t('rereview.queueTitle')}</h2>
+          <p className="text-sm text-slate-700">{t('rereview.queueIntro', { count: rereview.total })}</p>
+          <ul className="space-y-2 text-sm">
+            {rereview.cells.map((cell) => (
+              <li key={`${cell.claimId}:${cell.outlet}`} className="flex flex-wrap items-center justify-between gap-2 rounded border border-slate-200 bg-white p-2" data-rereview-cell={`${cell.claimId}:${cell.outlet}`}>
+                <span className="flex flex-wrap items-center gap-2">
+                  <StanceBadge stance="rereview" size="sm" />
+                  <Link href={`/claims/${cell.claimId}#outlet-${cell.outlet}`} className="text-blue-700 hover:underline" lang={textLang(cell.claimText)}>{cell.claimText}</Link>
+                  <span lang={cell.outletLanguage}>· {cell.outletName}</span>
+                  <span className="text-slate-500">({t('rereview.flagged', { count: cell.flagged })})</span>
+                </span>
+                <ConfirmCellClient claimId={cell.claimId} outlet={cell.outlet} outletName={cell.outletName} version={cell.claimVersion} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <form method="get" action="/review" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4" role="search" aria-label={t('finder.filterLabel')}>
         <div>
           <label htmlFor="r-outlet" className="text-xs font-medium text-slate-600">{t('finder.filterOutlet')}</label>

@@ -55,7 +55,7 @@ export type BuildClaimMatrixInput<C, E, R> = {
 type Bucket<E, R> = { evidence: E[]; reviews: R[] };
 
 export function emptyTotals(): StanceTotals {
-  return { states: 0, contradicts: 0, mixed: 0, omits: 0, predates: 0, unchecked: 0 };
+  return { rereview: 0, states: 0, contradicts: 0, mixed: 0, omits: 0, predates: 0, unchecked: 0 };
 }
 
 function indexUnique<T>(items: readonly T[], key: (item: T) => Id | string, what: string): Map<Id | string, T> {
@@ -123,9 +123,9 @@ export function buildClaimMatrix<C extends MatrixClaim, E extends MatrixEvidence
     const byOutlet = buckets.get(claim.id);
     const entries = outlets.map((outlet): [string, MatrixCell<E, R>] => {
       const bucket = byOutlet?.get(outlet.id) ?? { evidence: [], reviews: [] };
-      const { reviewCount, ...tally } = tallyCell(bucket.evidence, bucket.reviews);
+      const { reviewCount, staleCount, ...tally } = tallyCell(bucket.evidence, bucket.reviews);
       const predates = predatesClaim(latestByOutlet.get(outlet.id) ?? null, claim.asOf);
-      const stance = decideCellStance({ ...tally, reviewCount, predates });
+      const stance = decideCellStance({ ...tally, reviewCount, staleCount, predates });
       totals[stance]++;
       outletTotals.get(outlet.slug)![stance]++;
       return [outlet.slug, { stance, ...tally, evidence: bucket.evidence, reviews: bucket.reviews }];

@@ -215,6 +215,15 @@ export const markOmissionSchema = z.object({ claimId: rowId, articleId: rowId, n
 
 export const clearOmissionSchema = z.object({ claimId: rowId, articleId: rowId });
 
+const outletSlug = z.string({ error: 'Must be text' }).trim().min(1).max(100);
+
+/** "Still holds": the flagged quotes and omission marks of one claim x outlet cell, confirmed
+ * against the claim as the editor saw it (its version). */
+export const confirmCellSchema = z.object({ claimId: rowId, outlet: outletSlug, version });
+
+/** Brings back a deleted claim with the quotes and omission marks its deletion removed. */
+export const restoreDeletedClaimSchema = z.object({ id: rowId });
+
 export type CreateClaimInput = z.output<typeof createClaimSchema>;
 export type UpdateClaimInput = z.output<typeof updateClaimSchema>;
 export type DeleteClaimInput = z.output<typeof deleteClaimSchema>;
@@ -228,6 +237,8 @@ export type DeleteEvidenceInput = z.output<typeof deleteEvidenceSchema>;
 export type RestoreEvidenceInput = z.output<typeof restoreEvidenceSchema>;
 export type MarkOmissionInput = z.output<typeof markOmissionSchema>;
 export type ClearOmissionInput = z.output<typeof clearOmissionSchema>;
+export type ConfirmCellInput = z.output<typeof confirmCellSchema>;
+export type RestoreDeletedClaimInput = z.output<typeof restoreDeletedClaimSchema>;
 
 /**
  * Field messages keyed by dotted path without list indices ("text", "topics",

@@ -114,9 +114,16 @@ describe('building blocks', () => {
   });
 
   it('decideCellStance lets evidence win over predates and reviews', () => {
-    expect(decideCellStance({ statesCount: 1, contradictsCount: 0, reviewCount: 5, predates: true })).toBe('states');
-    expect(decideCellStance({ statesCount: 0, contradictsCount: 0, reviewCount: 5, predates: true })).toBe('predates');
-    expect(decideCellStance({ statesCount: 0, contradictsCount: 0, reviewCount: 5, predates: false })).toBe('omits');
+    expect(decideCellStance({ statesCount: 1, contradictsCount: 0, reviewCount: 5, staleCount: 0, predates: true })).toBe('states');
+    expect(decideCellStance({ statesCount: 0, contradictsCount: 0, reviewCount: 5, staleCount: 0, predates: true })).toBe('predates');
+    expect(decideCellStance({ statesCount: 0, contradictsCount: 0, reviewCount: 5, staleCount: 0, predates: false })).toBe('omits');
+  });
+
+  it('decideCellStance lets a flagged quote or mark outrank every other fact', () => {
+    expect(decideCellStance({ statesCount: 1, contradictsCount: 1, reviewCount: 0, staleCount: 1, predates: false })).toBe('rereview');
+    expect(decideCellStance({ statesCount: 0, contradictsCount: 0, reviewCount: 1, staleCount: 1, predates: true })).toBe('rereview');
+    expect(computeCell({ evidence: [{ articleId: 1, stance: 'states', needsReview: true }], reviews: [] }).stance).toBe('rereview');
+    expect(computeCell({ evidence: [{ articleId: 1, stance: 'states', needsReview: false }], reviews: [{ articleId: 2, needsReview: true }] }).stance).toBe('rereview');
   });
 
   it('tallyCell counts evidence per stance and reviews', () => {
@@ -125,6 +132,7 @@ describe('building blocks', () => {
       contradictsCount: 1,
       checkedArticleCount: 3,
       reviewCount: 2,
+      staleCount: 0,
     });
   });
 });

@@ -5,8 +5,9 @@ import type { CellStance, Stance } from './stance';
 
 export type Id = string | number;
 
-export type CellEvidence = { articleId: Id; stance: Stance };
-export type CellReview = { articleId: Id };
+/** needsReview: recorded against wording the claim no longer has, not yet confirmed. */
+export type CellEvidence = { articleId: Id; stance: Stance; needsReview?: boolean };
+export type CellReview = { articleId: Id; needsReview?: boolean };
 export type CellArticle = { id: Id; publishedAt: Date | null };
 
 export type ComputeCellInput = {
@@ -31,15 +32,19 @@ export type StanceFacts = {
   statesCount: number;
   contradictsCount: number;
   reviewCount: number;
+  /** quotes and omission marks flagged for re-review */
+  staleCount: number;
   predates: boolean;
 };
 
 /**
  * The decision table on its own so the matrix builder, which precomputes
- * the facts in bulk, cannot drift from computeCell. Evidence always wins;
+ * the facts in bulk, cannot drift from computeCell. A flagged quote or mark outranks everything
+ * (what the cell says is unknown until an editor looks again); then evidence wins;
  * 'predates' replaces only the absence of evidence.
  */
-export function decideCellStance({ statesCount, contradictsCount, reviewCount, predates }: StanceFacts): CellStance {
+export function decideCellStance({ statesCount, contradictsCount, reviewCount, staleCount, predates }: StanceFacts): CellStance {
+  if (staleCount > 0) return 'rereview';
   if (statesCount > 0 && contradictsCount > 0) return 'mixed';
   if (statesCount > 0) return 'states';
   if (contradictsCount > 0) return 'contradicts';
@@ -67,25 +72,30 @@ export function predatesClaim(latest: Date | null, asOf: Date | null | undefined
   return latest.getTime() < asOf.getTime();
 }
 
-export type CellTally = Omit<CellResult, 'stance'> & { reviewCount: number };
+export type CellTally = Omit<CellResult, 'stance'> & { reviewCount: number; staleCount: number };
 
 export function tallyCell(evidence: readonly CellEvidence[], reviews: readonly CellReview[]): CellTally {
   let statesCount = 0;
   let contradictsCount = 0;
+  let staleCount = 0;
   const checked = new Set<Id>();
   for (const item of evidence) {
+    if (item.needsReview) staleCount++;
     if (item.stance === 'states') statesCount++;
     else if (item.stance === 'contradicts') contradictsCount++;
     // Stances come from the database as strings; counting an unknown one either way would mislabel the cell.
     else throw new TypeError(`unknown evidence stance ${JSON.stringify(item.stance)}`);
     checked.add(item.articleId);
   }
-  for (const review of reviews) checked.add(review.articleId);
-  return { statesCount, contradictsCount, checkedArticleCount: checked.size, reviewCount: reviews.length };
+  for (const review of reviews) {
+    if (review.needsReview) staleCount++;
+    checked.add(review.articleId);
+  }
+  return { statesCount, contradictsCount, checkedArticleCount: checked.size, reviewCount: reviews.length, staleCount };
 }
 
 export function computeCell({ evidence, reviews, articles = [], asOf = null }: ComputeCellInput): CellResult {
-  const { reviewCount, ...tally } = tallyCell(evidence, reviews);
+  const { reviewCount, staleCount, ...tally } = tallyCell(evidence, reviews);
   const predates = predatesClaim(latestPublication(articles), asOf);
-  return { stance: decideCellStance({ ...tally, reviewCount, predates }), ...tally };
+  return { stance: decideCellStance({ ...tally, reviewCount, staleCount, predates }), ...tally };
 }

@@ -15,7 +15,8 @@ export type RevisionSummary = {
   changes: { field: string; before: unknown; after: unknown }[];
 };
 
-export const REVISION_ACTIONS = ['create', 'update', 'delete', 'merge', 'restore'] as const;
+/** 'confirm': an editor confirmed a quote or omission mark flagged for re-review still holds. */
+export const REVISION_ACTIONS = ['create', 'update', 'delete', 'merge', 'restore', 'confirm'] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 /** The claim fields a history entry compares. */

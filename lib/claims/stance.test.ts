@@ -4,7 +4,7 @@ import { CELL_STANCES, STANCES, isCellStance, isStance, stanceDescription, stanc
 describe('stance vocabulary', () => {
   it('lists the evidence stances and every cell stance once', () => {
     expect(STANCES).toEqual(['states', 'contradicts']);
-    expect([...CELL_STANCES].sort()).toEqual(['contradicts', 'mixed', 'omits', 'predates', 'states', 'unchecked']);
+    expect([...CELL_STANCES].sort()).toEqual(['contradicts', 'mixed', 'omits', 'predates', 'rereview', 'states', 'unchecked']);
   });
 
   it('labels stances in English', () => {

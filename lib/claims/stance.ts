@@ -6,12 +6,13 @@
 export type Stance = 'states' | 'contradicts';
 
 /** What a grid cell shows for one claim × outlet. */
-export type CellStance = 'states' | 'contradicts' | 'omits' | 'unchecked' | 'mixed' | 'predates';
+export type CellStance = 'states' | 'contradicts' | 'omits' | 'unchecked' | 'mixed' | 'predates' | 'rereview';
 
 export const STANCES = ['states', 'contradicts'] as const satisfies readonly Stance[];
 
-/** Display order in legends and totals: evidence first, then absence of it. */
+/** Display order in legends and totals: work waiting for an editor, evidence, then absence of it. */
 export const CELL_STANCES = [
+  'rereview',
   'states',
   'contradicts',
   'mixed',
@@ -28,6 +29,7 @@ const LABELS: Record<CellStance, string> = {
   omits: 'Omits',
   predates: 'Predates',
   unchecked: 'Unchecked',
+  rereview: 'Needs re-review',
 };
 
 const DESCRIPTIONS: Record<CellStance, string> = {
@@ -37,6 +39,7 @@ const DESCRIPTIONS: Record<CellStance, string> = {
   omits: "The outlet's coverage was checked and does not mention the claim.",
   predates: "All of the outlet's coverage was published before the claim's date.",
   unchecked: "Nobody has checked this outlet's coverage for the claim yet.",
+  rereview: 'The claim changed after these quotes or omission marks were recorded; an editor needs to confirm them.',
 };
 
 const ICONS: Record<CellStance, string> = {
@@ -46,6 +49,7 @@ const ICONS: Record<CellStance, string> = {
   omits: '∅',
   predates: '⧗',
   unchecked: '?',
+  rereview: '↻',
 };
 
 export function isStance(value: unknown): value is Stance {

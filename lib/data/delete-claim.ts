@@ -1,6 +1,7 @@
 // Deletes a claim at the version the editor saw, with its evidence and reviews. Each of those
-// rows gets its own 'delete' revision holding its last state, so nothing is lost: deleted
-// evidence can be brought back with restoreEvidence.
+// rows gets its own 'delete' revision holding its last state, so nothing is lost: the claim
+// comes back with them through restoreDeletedClaim (which finds them as the 'delete' revisions
+// of the claim sharing its deletion's instant), a single quote through restoreEvidence.
 import type { DeleteClaimInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
 import { lockClaim } from './lock-claim';
@@ -19,7 +20,7 @@ export async function deleteClaim(db: Db, { actor, input }: WriteContext<DeleteC
     const before = await tx.claim.findUniqueOrThrow({ where: { id: input.id } });
     const evidence = await tx.evidence.findMany({ where: { claimId: input.id }, orderBy: { id: 'asc' } });
     const reviews = await tx.review.findMany({ where: { claimId: input.id }, orderBy: { id: 'asc' } });
-    const base = { claimId: input.id, action: 'delete' as const, actorId: actor.userId };
+    const base = { claimId: input.id, action: 'delete' as const, actorId: actor.userId, createdAt: new Date() };
     await recordRevisions(tx, [
       ...evidence.map((row) => ({ ...base, entityType: 'evidence' as const, entityId: row.id, before: row })),
       ...reviews.map((row) => ({ ...base, entityType: 'review' as const, entityId: row.id, before: row })),

@@ -17,6 +17,8 @@ export type InsertEvidenceInput = EvidenceQuery & {
   stance: Stance;
   statedValue: string | null;
   note: string | null;
+  /** a restored quote keeps its re-review flag */
+  needsReview?: boolean;
 };
 
 export async function insertEvidence(
@@ -64,6 +66,7 @@ export async function insertEvidence(
       end: anchor.end,
       statedValue: input.statedValue,
       note: input.note,
+      needsReview: input.needsReview ?? false,
       createdById: actor.userId,
       updatedById: actor.userId,
     },

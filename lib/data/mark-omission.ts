@@ -1,5 +1,6 @@
 // Records that an editor checked an article and it does not mention the claim (an 'omits'
-// review). Idempotent: marking it again returns the existing review and writes nothing.
+// review). Idempotent: marking it again returns the existing review and writes nothing, unless
+// the mark is flagged for re-review: marking it again confirms it (a 'confirm' revision).
 // Refused while the article has evidence for the claim, since a quote is the opposite of an
 // omission.
 import type { MarkOmissionInput } from '../claims/claim-input';
@@ -21,6 +22,11 @@ export async function markOmission(db: Db, { actor, input }: WriteContext<MarkOm
     }
 
     const existing = await tx.review.findUnique({ where: { claimId_articleId: { claimId, articleId } } });
+    if (existing?.needsReview) {
+      const after = await tx.review.update({ where: { id: existing.id }, data: { needsReview: false } });
+      await recordRevision(tx, { entityType: 'review', entityId: after.id, claimId, action: 'confirm', actorId: actor.userId, before: existing, after });
+      return toReviewRecord(after);
+    }
     if (existing) return toReviewRecord(existing);
 
     const evidence = await tx.evidence.count({ where: { claimId, articleId } });

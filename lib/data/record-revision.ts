@@ -13,6 +13,8 @@ export type RevisionInput = {
   actorId: number | null;
   before?: unknown;
   after?: unknown;
+  /** One instant for the entries of one change (deleteClaim), so they can be told apart as a set. */
+  createdAt?: Date;
 };
 
 type Tx = Pick<Prisma.TransactionClient, 'revision'>;
@@ -32,6 +34,7 @@ function toRow(input: RevisionInput) {
     actorId: input.actorId,
     before: snapshot(input.before),
     after: snapshot(input.after),
+    ...(input.createdAt ? { createdAt: input.createdAt } : {}),
   };
 }
 

@@ -2,8 +2,10 @@
 // snapshot: text, gloss, topics, kind, value, comparator, unit, asOf). Status is left as it
 // is now, so bringing back old wording never silently publishes or unpublishes a claim; use
 // updateClaim for that. Optimistically locked on the claim's current version; the version
-// bumps and a 'restore' revision records the change.
+// bumps and a 'restore' revision records the change; a change of content flags the claim's
+// quotes and omission marks for re-review, as an edit does.
 import { claimSearchText } from '../claims';
+import { changesClaimContent } from '../claims/claim-content';
 import type { RestoreClaimVersionInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
 import { AppError } from '../errors';
@@ -13,6 +15,7 @@ import { claimSnapshotSchema } from './revision-snapshots';
 import type { ClaimRecordDto } from './types';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
 import { notFound, staleVersion } from './write-errors';
+import { flagClaimCells } from './flag-claim-cells';
 
 export async function restoreClaimVersion(db: Db, { actor, input }: WriteContext<RestoreClaimVersionInput>): Promise<ClaimRecordDto> {
   return db.$transaction(async (tx) => {
@@ -44,6 +47,7 @@ export async function restoreClaimVersion(db: Db, { actor, input }: WriteContext
     if (count !== 1) throw await staleVersion(tx, 'claim', claimId);
 
     const after = await tx.claim.findUniqueOrThrow({ where: { id: claimId } });
+    if (changesClaimContent(before, after)) await flagClaimCells(tx, claimId);
     await recordRevision(tx, { entityType: 'claim', entityId: claimId, claimId, action: 'restore', actorId: actor.userId, before, after });
     return toClaimRecord(after);
   }, WRITE_TRANSACTION_OPTIONS);

@@ -1,22 +1,38 @@
 // Brings back evidence that revision R deleted (from its `before` snapshot), as a new row with
 // a new id. The quote is anchored again: at its old span if the article still holds it there,
 // else wherever it uniquely occurs with its stored context; if it anchors nowhere the restore
-// is refused. The claim must still exist. Records a 'restore' revision (and, as any new
-// evidence does, replaces an omission review of the same claim x article).
-import { anchorQuote } from '../anchoring';
+// is refused, and so it is when the claim already has that quote again (restored before, or
+// quoted anew). The claim must still exist. Records a 'restore' revision (and, as any new
+// evidence does, replaces an omission review of the same claim x article). A quote deleted
+// before the claim's content last changed comes back flagged for re-review.
 import type { RestoreEvidenceInput } from '../claims/claim-input';
+import { changesClaimContent } from '../claims/claim-content';
 import type { Db } from '../db/prisma';
 import { AppError } from '../errors';
 import { insertEvidence } from './insert-evidence';
 import { lockClaim } from './lock-claim';
+import { reanchorSnapshot } from './reanchor-snapshot';
 import { toEvidenceRecord } from './record-dtos';
-import { evidenceSnapshotSchema } from './revision-snapshots';
+import { claimSnapshotSchema, evidenceSnapshotSchema } from './revision-snapshots';
 import type { EvidenceRecordDto } from './types';
-import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
+import { WRITE_TRANSACTION_OPTIONS, type Tx, type WriteContext } from './write-context';
 import { notFound } from './write-errors';
 
 function refuse(message: string): AppError {
   return new AppError('validation', message, { fieldErrors: { revisionId: [message] } });
+}
+
+/** Whether a claim revision after `revisionId` changed the claim's content. */
+async function contentChangedSince(tx: Tx, claimId: number, revisionId: bigint): Promise<boolean> {
+  const later = await tx.revision.findMany({
+    where: { entityType: 'claim', entityId: claimId, id: { gt: revisionId }, action: { in: ['update', 'restore'] } },
+    select: { before: true, after: true },
+  });
+  return later.some((r) => {
+    const before = claimSnapshotSchema.safeParse(r.before);
+    const after = claimSnapshotSchema.safeParse(r.after);
+    return before.success && after.success && changesClaimContent(before.data, after.data);
+  });
 }
 
 export async function restoreEvidence(db: Db, { actor, input }: WriteContext<RestoreEvidenceInput>): Promise<EvidenceRecordDto> {
@@ -31,16 +47,18 @@ export async function restoreEvidence(db: Db, { actor, input }: WriteContext<Res
     if (!(await lockClaim(tx, old.claimId))) throw notFound('claim', old.claimId);
     const article = await tx.article.findUnique({ where: { id: old.articleId }, select: { text: true } });
     if (!article) throw notFound('article', old.articleId);
+    const back = await tx.evidence.findFirst({ where: { claimId: old.claimId, articleId: old.articleId, exact: old.exact }, select: { id: true } });
+    if (back) throw new AppError('conflict', 'This quote is already back on the claim.', { evidenceId: back.id });
 
-    const atOldSpan = anchorQuote(article.text, { exact: old.exact, start: old.start, end: old.end });
-    const anchored = atOldSpan.ok ? atOldSpan : anchorQuote(article.text, { exact: old.exact, prefix: old.prefix, suffix: old.suffix });
+    const anchored = reanchorSnapshot(article.text, old);
     if (!anchored.ok) throw refuse(`The quote no longer anchors in article ${old.articleId}: ${anchored.message}.`);
 
-    const { start, end, exact } = anchored.anchor;
+    const { start, end, exact } = anchored;
+    const needsReview = old.needsReview || (await contentChangedSince(tx, old.claimId, revision.id));
     const row = await insertEvidence(
       tx,
       actor,
-      { claimId: old.claimId, articleId: old.articleId, stance: old.stance, exact, start, end, statedValue: old.statedValue, note: old.note },
+      { claimId: old.claimId, articleId: old.articleId, stance: old.stance, exact, start, end, statedValue: old.statedValue, note: old.note, needsReview },
       { action: 'restore' },
     );
     return toEvidenceRecord(row);

@@ -31,7 +31,27 @@ export const evidenceSnapshotSchema = z.object({
   end: z.number().int(),
   statedValue: z.string().nullable().default(null),
   note: z.string().nullable().default(null),
+  needsReview: z.boolean().default(false),
+});
+
+/** A deleted claim's whole row, as its 'delete' revision keeps it. */
+export const deletedClaimSnapshotSchema = claimSnapshotSchema.extend({
+  seedKey: z.string().nullable().default(null),
+  status: z.enum(['draft', 'published']),
+  version: z.number().int().positive(),
+  createdById: z.number().int().nullable().default(null),
+  createdAt: z.string().datetime({ offset: true }),
+});
+
+export const reviewSnapshotSchema = z.object({
+  claimId: z.number().int(),
+  articleId: z.number().int(),
+  note: z.string().nullable().default(null),
+  createdById: z.number().int().nullable().default(null),
+  needsReview: z.boolean().default(false),
 });
 
 export type ClaimSnapshot = z.output<typeof claimSnapshotSchema>;
 export type EvidenceSnapshot = z.output<typeof evidenceSnapshotSchema>;
+export type DeletedClaimSnapshot = z.output<typeof deletedClaimSnapshotSchema>;
+export type ReviewSnapshot = z.output<typeof reviewSnapshotSchema>;

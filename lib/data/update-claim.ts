@@ -1,8 +1,10 @@
 // Changes a claim's fields (publishing and unpublishing included, via status) under
 // optimistic locking: the UPDATE only matches the version the editor loaded, so of two saves
 // from the same version exactly one wins and the other gets a conflict naming the winner.
-// An input that changes nothing writes nothing (no version bump, no revision).
+// An input that changes nothing writes nothing (no version bump, no revision). A change to the
+// claim's content flags its quotes and omission marks for re-review (flag-claim-cells.ts).
 import { claimSearchText } from '../claims';
+import { changesClaimContent } from '../claims/claim-content';
 import type { UpdateClaimInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
 import { AppError } from '../errors';
@@ -13,6 +15,7 @@ import { recordRevision } from './record-revision';
 import type { ClaimRecordDto } from './types';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
 import { conflictFrom, notFound, staleVersion } from './write-errors';
+import { flagClaimCells } from './flag-claim-cells';
 
 export async function updateClaim(db: Db, { actor, input }: WriteContext<UpdateClaimInput>): Promise<ClaimRecordDto> {
   return db.$transaction(async (tx) => {
@@ -61,6 +64,7 @@ export async function updateClaim(db: Db, { actor, input }: WriteContext<UpdateC
     if (count !== 1) throw await staleVersion(tx, 'claim', input.id);
 
     const after = await tx.claim.findUniqueOrThrow({ where: { id: input.id } });
+    if (changesClaimContent(beforeRow, after)) await flagClaimCells(tx, after.id);
     await recordRevision(tx, { entityType: 'claim', entityId: after.id, claimId: after.id, action: 'update', actorId: actor.userId, before: beforeRow, after });
     return toClaimRecord(after);
   }, WRITE_TRANSACTION_OPTIONS);

@@ -1,6 +1,7 @@
 // Changes what a piece of evidence says about its claim (stance, stated value, note) under
 // optimistic locking. The quote itself is not editable: delete it and quote again.
-// An input that changes nothing writes nothing.
+// An input that changes nothing writes nothing, unless the quote is flagged for re-review: saving
+// it, changed or not, is the editor's confirmation that it says what it is marked as saying.
 import type { UpdateEvidenceInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
 import { lockEvidenceAt } from './lock-claim';
@@ -19,13 +20,13 @@ export async function updateEvidence(db: Db, { actor, input }: WriteContext<Upda
       statedValue: input.statedValue === undefined ? before.statedValue : input.statedValue,
       note: input.note === undefined ? before.note : input.note,
     };
-    if (next.stance === before.stance && next.statedValue === before.statedValue && next.note === before.note) {
+    if (next.stance === before.stance && next.statedValue === before.statedValue && next.note === before.note && !before.needsReview) {
       return toEvidenceRecord(before);
     }
 
     const { count } = await tx.evidence.updateMany({
       where: { id: input.id, version: input.version },
-      data: { ...next, version: { increment: 1 }, updatedById: actor.userId, updatedAt: new Date() },
+      data: { ...next, needsReview: false, version: { increment: 1 }, updatedById: actor.userId, updatedAt: new Date() },
     });
     if (count !== 1) throw await staleVersion(tx, 'evidence', input.id);
 

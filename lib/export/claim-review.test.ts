@@ -5,12 +5,13 @@ import { ARTICLES, BASE, CLAIMS, OUTLETS, collect, exportData } from './test-fix
 import { validateClaimReview } from './validate-claim-review';
 
 describe('coverageSummary', () => {
-  const tally = (over: Partial<Record<string, number>>) => ({ states: 0, contradicts: 0, mixed: 0, omits: 0, predates: 0, unchecked: 0, outlets: 5, ...over });
+  const tally = (over: Partial<Record<string, number>>) => ({ rereview: 0, states: 0, contradicts: 0, mixed: 0, omits: 0, predates: 0, unchecked: 0, outlets: 5, ...over });
 
   it('starts with the stating outlets and names every other stance that occurs', () => {
     expect(coverageSummary(tally({ states: 3, contradicts: 1, unchecked: 1 }))).toBe('Stated by 3 of 5 outlets; contradicted by 1; 1 not yet checked');
     expect(coverageSummary(tally({ states: 2, omits: 2, predates: 1 }))).toBe('Stated by 2 of 5 outlets; omitted by 2; 1 with coverage older than the claim');
     expect(coverageSummary(tally({ mixed: 1, outlets: 1 }))).toBe('Stated by 0 of 1 outlet; both stated and contradicted by 1');
+    expect(coverageSummary(tally({ states: 1, rereview: 2 }))).toBe('Stated by 1 of 5 outlets; 2 needing re-review');
   });
 
   it('counts the cells of the export’s outlets', () => {
@@ -67,9 +68,9 @@ describe('claimReview', () => {
   });
 
   it('keeps the verdict short and puts the coverage detail in ratingExplanation', () => {
-    expect(shortVerdict({ states: 3, contradicts: 0, mixed: 0, omits: 1, predates: 0, unchecked: 1, outlets: 5 })).toBe('Stated by 3 of 5 outlets');
-    expect(shortVerdict({ states: 3, contradicts: 2, mixed: 0, omits: 0, predates: 0, unchecked: 0, outlets: 5 })).toBe('Stated by 3 of 5 outlets, contradicted by 2');
-    const huge = { states: 123456789012, contradicts: 123456789012, mixed: 0, omits: 0, predates: 0, unchecked: 0, outlets: 1234567890123456 };
+    expect(shortVerdict({ rereview: 0, states: 3, contradicts: 0, mixed: 0, omits: 1, predates: 0, unchecked: 1, outlets: 5 })).toBe('Stated by 3 of 5 outlets');
+    expect(shortVerdict({ rereview: 0, states: 3, contradicts: 2, mixed: 0, omits: 0, predates: 0, unchecked: 0, outlets: 5 })).toBe('Stated by 3 of 5 outlets, contradicted by 2');
+    const huge = { rereview: 0, states: 123456789012, contradicts: 123456789012, mixed: 0, omits: 0, predates: 0, unchecked: 0, outlets: 1234567890123456 };
     expect(Array.from(shortVerdict(huge)).length).toBeLessThanOrEqual(75);
     expect(truncateText('short')).toBe('short');
   });

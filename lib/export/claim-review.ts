@@ -24,6 +24,7 @@ export function coverageSummary(tally: StanceTally): string {
   if (tally.mixed) parts.push(`both stated and contradicted by ${tally.mixed}`);
   if (tally.omits) parts.push(`omitted by ${tally.omits}`);
   if (tally.predates) parts.push(`${tally.predates} with coverage older than the claim`);
+  if (tally.rereview) parts.push(`${tally.rereview} needing re-review`);
   if (tally.unchecked) parts.push(`${tally.unchecked} not yet checked`);
   return parts.join('; ');
 }

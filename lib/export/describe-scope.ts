@@ -31,6 +31,7 @@ const STANCE_PHRASES: Record<CellStance, [inOutlet: string, anyOutlet: string]> 
   mixed: ['both stated and contradicted by', 'both stated and contradicted by one outlet'],
   omits: ['omitted by', 'omitted by at least one outlet'],
   predates: ['published after all coverage by', 'published after all coverage of at least one outlet'],
+  rereview: ['needing re-review in', 'needing re-review in at least one outlet'],
   unchecked: ['not yet checked in', 'not yet checked in at least one outlet'],
 };
 

@@ -3,10 +3,15 @@ import schema from './claims-export.schema.json';
 import { CLAIMS_EXPORT_SCHEMA_ID, formatJson } from './json';
 import { validateJsonSchema, type JsonSchema } from './json-schema';
 import { BASE, collect, exportData } from './test-fixtures';
+import { CELL_STANCES } from '../claims/stance';
 
 const claimsSchema = schema as JsonSchema;
 
 describe('formatJson', () => {
+  it('describes every cell stance the domain knows', () => {
+    expect([...schema.$defs.cell.properties.stance.enum].sort()).toEqual([...CELL_STANCES].sort());
+  });
+
   it('writes one JSON document that the export schema accepts', async () => {
     const text = await collect(formatJson(exportData()));
     const document = JSON.parse(text);
@@ -66,7 +71,7 @@ describe('formatJson', () => {
       '$.outlets[0]: unexpected property extra',
       '$.claims[0].cells.voa.evidence[0]: missing required property exact',
       '$.claims[1].value: expected number or null, got string',
-      '$.claims[1].cells.bbc.stance: "maybe" is not one of ["states","contradicts","mixed","omits","predates","unchecked"]',
+      '$.claims[1].cells.bbc.stance: "maybe" is not one of ["states","contradicts","mixed","omits","predates","rereview","unchecked"]',
     ]);
   });
 });

@@ -60,7 +60,7 @@ export function markdownTitle(data: Pick<ExportData, 'generatedAt' | 'baseUrl' |
     escapeMarkdownInline(describeScope(data.scope, data.outlets)),
     '',
     `Generated ${escapeMarkdownInline(data.generatedAt)} from ${markdownLink('this view in Claimgrid', scopeUrl(data.baseUrl, data.scope))}. ` +
-      'Cells: ✓ states, ✗ contradicts, ± mixed, ∅ omits (checked, not mentioned), ⧗ predates (all coverage is older than the claim), ? unchecked.',
+      'Cells: ✓ states, ✗ contradicts, ± mixed, ∅ omits (checked, not mentioned), ⧗ predates (all coverage is older than the claim), ↻ needs re-review (the claim changed since its quotes were marked), ? unchecked.',
     '',
   ].join('\n');
 }

@@ -71,7 +71,7 @@ export function parseNumber(text: string): number | null {
 
 // Classifiers: the word between a number and what it counts. Longest first.
 const CLASSIFIERS = ['个', '次', '名', '位', '家', '项', '国', '届', '座', '条', '件', '种', '架', '艘', '枚', '所', '倍', '人', '岁', '周', '天', '年', '月', '日', '号', '轮', '批', '份', '场', '亩'];
-const CLASSIFIER_SET = new Set(CLASSIFIERS);
+export const CLASSIFIER_SET: ReadonlySet<string> = new Set(CLASSIFIERS);
 // Qualifiers before the number, and what they make of it.
 const BEFORE: [RegExp, Comparator][] = [
   [/(至少|不少于|起码|最少|at least)\s*$/i, 'gte'],

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildClaimQuery, focusClaimQuery, frameWords, premiseWords } from './claim-query';
 import { countWords, indexArticleText } from './index-article';
-import { abbreviatesAny, lexicalScorer, LIKELY_THRESHOLD, narrowedAway, passageWindows, rankPassages } from './rank-passages';
+import { abbreviatesAny, abbreviatesRun, lexicalScorer, LIKELY_THRESHOLD, narrowedAway, passageWindows, rankPassages } from './rank-passages';
 import { findNumbers } from './numerals';
+import { segmentWords } from './segment';
 import type { FinderClaim, IndexedClause } from './types';
 
 function clausesOf(articles: readonly string[]): IndexedClause[] {
@@ -154,6 +155,42 @@ describe('rankPassages', () => {
     expect(passages.find((p) => p.articleId === 2)!.stance).toBe('states');
   });
 
+  it('ranks what happened above where and when it happened (the claim’s adjuncts count half)', () => {
+    const articles = ['在首都举行的年度论坛今天开幕。', '甲国宣布退出该条约。', '论坛期间天气晴朗。'];
+    const { passages, articles: texts } = rank({ text: '甲国在首都年度论坛上宣布退出该条约', kind: 'fact' }, articles);
+    expect(text(texts, passages[0]!)).toBe('甲国宣布退出该条约。');
+    expect(passages.find((p) => p.articleId === 1)!.score).toBeLessThan(LIKELY_THRESHOLD);
+  });
+
+  it('reads the claim’s other dates by value: a passage giving a day inside the claim’s month states it', () => {
+    const articles = ['总统今年五月访问北京并签署协定。', '总统访问北京并签署协定。', '总统九月访问北京并签署协定。'];
+    const { passages } = rank({ text: '总统2024年5月访问北京并签署协定', kind: 'fact' }, articles);
+    const score = (id: number) => passages.find((p) => p.articleId === id)!.score;
+    expect(score(1)).toBeGreaterThan(score(2));
+    expect(score(1)).toBeGreaterThan(score(3));
+    // dated otherwise (September against May): another occasion, below the undated passage
+    expect(score(3)).toBeLessThan(score(2));
+  });
+
+  it('reads a day given before, during or after the claim’s dated event against the claim’s days', () => {
+    const articles = [
+      '7月3日，两国外长在年度论坛前会面。天气晴朗。',
+      '7月3日，两国外长在年度论坛期间会面。双方签署声明。',
+      '7月5日，两国外长在年度论坛后会面。记者到场。',
+      '年度论坛于7月3日至4日在首都举办。首都交通管制。',
+    ];
+    const { passages } = rank({ text: '年度论坛于7月3日至4日在首都举行', kind: 'date' }, articles);
+    const byArticle = (id: number) => passages.find((p) => p.articleId === id)!;
+    // before the forum on the 3rd: the forum did not open on the 3rd
+    expect(byArticle(1)).toMatchObject({ stance: 'contradicts' });
+    expect(byArticle(1).statedValue).toContain('7月3日');
+    // during it on the 3rd, after it on the 5th: what the claim allows, no value either way
+    expect(byArticle(2).stance).not.toBe('contradicts');
+    expect(byArticle(2).score).toBeLessThan(LIKELY_THRESHOLD);
+    expect(byArticle(3).stance).not.toBe('contradicts');
+    expect(byArticle(4)).toMatchObject({ stance: 'states' });
+  });
+
   it('returns one window per sentence, as tight as the matching clauses allow', () => {
     const articles = ['据报道，天气很好，两国外长签署了渔业协定，会后举行了记者会。'];
     const { passages } = rank({ text: '两国外长签署渔业协定', kind: 'fact' }, articles);
@@ -204,6 +241,14 @@ describe('the claim’s words', () => {
     expect([...premiseWords('莫迪缺席峰会反映出印度无意与习近平会面')]).toEqual(expect.arrayContaining(['莫迪', '缺席', '峰会']));
     expect(premiseWords('莫迪缺席峰会反映出印度无意与习近平会面').has('印度')).toBe(false);
     expect(premiseWords('白俄罗斯成为成员国').size).toBe(0);
+  });
+
+  it('matches a short word to consecutive passage words it abbreviates', () => {
+    const window = (text: string) => ({ folded: text, words: new Set(segmentWords(text)) });
+    expect(abbreviatesRun('金合', window('金砖合作组织年会'))).toBe(true);
+    expect(abbreviatesRun('金合', window('合作组织年会'))).toBe(false);
+    expect(abbreviatesRun('中俄', window('中国俄罗斯两国签署协定'))).toBe(true);
+    expect(abbreviatesRun('中俄', window('中国与俄罗斯签署协定'))).toBe(false);
   });
 
   it('matches a short word to the name it abbreviates', () => {

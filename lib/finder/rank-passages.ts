@@ -38,10 +38,12 @@ export type PassageScorer = { name: string; score: (query: ClaimQuery, window: P
  * verdict is `likely`. Chosen on the seed corpus (npm run eval:suggest) where it separates
  * stating from omitting outlets; see README "Evidence finder".
  */
-export const LIKELY_THRESHOLD = 0.325;
+export const LIKELY_THRESHOLD = 0.334;
 /** Below the verdict threshold a passage can still be a statement the editor should see. */
 export const STATES_THRESHOLD = 0.2;
 const MAX_WINDOW_CLAUSES = 4;
+/** A passage that dates what it says otherwise than the claim keeps this share of its score. */
+export const OTHER_OCCASION_SHARE = 0.75;
 /** A passage that states one part of a claim scores this share of one that states all of it. */
 const FACET_SHARE = 0.85;
 
@@ -75,11 +77,12 @@ function coverage(
   let found = 0;
   const matched: { word: string; weight: number }[] = [];
   const own = ownWords(words);
-  for (const { word, weight: full, attested } of words) {
+  for (const { word, weight: full, attested, stated } of words) {
     const weight = attested === false ? full * unattestedShare : full;
     total += weight;
     let credit = 0;
-    if (window.words.has(word)) credit = 1;
+    if (stated) credit = stated(window.folded) ? 1 : 0;
+    else if (window.words.has(word)) credit = 1;
     else if (abbreviated.has(word)) credit = 0.9;
     else credit = partialCredit(word, window, own);
     if (credit > 0) {
@@ -112,7 +115,7 @@ function partialCredit(word: string, window: PassageWindow, own: ReadonlySet<str
   let credit = credits.get(word);
   if (credit === undefined) {
     if (charsOf(word).length >= 2 && window.folded.includes(word)) credit = { fixed: 0.9 };
-    else if (abbreviatesAny(word, window.words)) credit = { fixed: 0.9 };
+    else if (abbreviatesAny(word, window.words) || abbreviatesRun(word, window)) credit = { fixed: 0.9 };
     else credit = { bigram: 0.5 * bigramShare(word, window.folded), shared: sharingCharacters(word, window.words) };
     credits.set(word, credit);
   }
@@ -183,6 +186,26 @@ export function abbreviatesAny(short: string, words: ReadonlySet<string>): boole
   return false;
 }
 
+/**
+ * Whether a short claim word abbreviates consecutive words of the passage by their first
+ * characters, as Chinese shortens names (上合 for 上海 合作 in 上海合作组织, 中俄 for 中国 俄罗斯 in
+ * 中国俄罗斯两国): the passage side of the claim's own abbreviations.
+ */
+export function abbreviatesRun(short: string, window: Pick<PassageWindow, 'words' | 'folded'>): boolean {
+  const chars = charsOf(short);
+  if (chars.length < 2 || chars.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(short)) return false;
+  const follows = (text: string, k: number): boolean => {
+    if (k === chars.length) return true;
+    for (const word of window.words) {
+      if (charsOf(word)[0] !== chars[k] || charsOf(word).length < 2) continue;
+      if (window.folded.includes(text + word) && follows(text + word, k + 1)) return true;
+    }
+    return false;
+  };
+  for (const first of window.words) if (charsOf(first).length >= 2 && charsOf(first)[0] === chars[0] && follows(first, 1)) return true;
+  return false;
+}
+
 /** Share of a word's character pairs found in the text: 会晤 in 会面 gets nothing, 上海合作组织 in 上合组织 a part. */
 function bigramShare(word: string, text: string): number {
   const chars = charsOf(word);
@@ -214,7 +237,10 @@ export const lexicalScorer: PassageScorer = {
       const q = coverage(quote, window);
       if (q.share * 0.95 > best.share) best = { share: q.share * 0.95, matched: q.matched };
     }
-    return { score: best.share, matched: best.matched };
+    // a passage that dates what it says otherwise than the claim (this May against February 2022)
+    // speaks of another occasion
+    const otherOccasion = query.words.some((w) => w.otherwise && !w.aside && w.otherwise(window.folded));
+    return { score: otherOccasion ? best.share * OTHER_OCCASION_SHARE : best.share, matched: best.matched };
   },
 };
 
@@ -330,6 +356,44 @@ function holdsPredicate(query: ClaimQuery, window: PassageWindow): boolean {
   return sharingCharacters(word, window.words).some((other) => !own.has(other.word));
 }
 
+const subjects = new WeakMap<ClaimQuery, string | null>();
+/** The word a date claim dates: the last word before its date (峰会 in 上合组织峰会于7月3日至4日举行). */
+function datedSubject(query: ClaimQuery): string | null {
+  let subject = subjects.get(query);
+  if (subject === undefined) {
+    const date = query.dates.find((d) => d.from !== null);
+    subject = date ? (segmentWords([...foldedClaimText(query)].slice(0, date.start).join('')).filter((w) => !/^\d/u.test(w)).at(-1) ?? null) : null;
+    subjects.set(query, subject);
+  }
+  return subject;
+}
+
+// Words that place a dated happening before, during or after an event named just before them
+// (峰会前, 峰会期间, 峰会后): general Chinese localizers of time, not words of any claim.
+const RELATION = /^(之前|以前|前夕|前|期间|之际|当天|上|时|之后|以后|后)/u;
+
+/**
+ * How a passage that dates something relative to the claim's event bears on the claim's days:
+ * "7月3日…在峰会前见面" puts the summit after 3 July, against a claim of 3–4 July (another value);
+ * "7月3日…在峰会期间会谈" puts 3 July inside it, which a claim of 3–4 July allows ('consistent':
+ * no value either way). Null when the passage does not place a day against the event.
+ */
+export function relativeDate(query: ClaimQuery, folded: string): { text: string } | 'consistent' | null {
+  const subject = datedSubject(query);
+  const claim = query.dates.find((d) => d.from !== null);
+  if (!subject || !claim || [...subject].length < 2) return null;
+  const at = folded.indexOf(subject);
+  if (at < 0) return null;
+  const relation = RELATION.exec(folded.slice(at + subject.length))?.[1];
+  if (!relation) return null;
+  const day = findDates(folded).find((d) => d.from !== null && d.month === claim.month && (d.year === null || claim.year === null || d.year === claim.year));
+  if (!day) return null;
+  const text = `${day.text}（${subject}${relation}）`;
+  if (/前/u.test(relation)) return claim.from! <= day.to! ? { text } : 'consistent';
+  if (/后/u.test(relation)) return claim.to! >= day.from! ? { text } : 'consistent';
+  return claim.from! <= day.from! && day.to! <= claim.to! ? 'consistent' : { text };
+}
+
 export const quantityScorer: PassageScorer = {
   name: 'quantity',
   score(query, window) {
@@ -360,10 +424,15 @@ export const quantityScorer: PassageScorer = {
       );
       if (list) return { score: 1, agreement: list.items.join('、') };
     }
-    if (query.dates.length && holdsPredicate(query, window)) {
-      const dates = compareDates(query.dates, findDates(window.folded));
-      if (dates.agreement === 'agrees') return { score: 1, agreement: dates.date!.text };
-      if (dates.agreement === 'disagrees') return { score: 1, contradiction: dates.date!.text };
+    if (query.dates.length) {
+      const holds = holdsPredicate(query, window);
+      const dates = holds ? compareDates(query.dates, findDates(window.folded)) : null;
+      if (dates?.agreement === 'agrees') return { score: 1, agreement: dates.date!.text };
+      // a day given as before, during or after the claim's event (7月3日…峰会前) dates that event
+      const relative = relativeDate(query, window.folded);
+      if (relative === 'consistent') return { score: 0 };
+      if (relative) return { score: 1, contradiction: relative.text };
+      if (dates?.agreement === 'disagrees') return { score: 1, contradiction: dates.date!.text };
     }
     if (agreement) return { score: 1, agreement: agreement.text };
     // another value for the same thing is as much about the claim as the same value

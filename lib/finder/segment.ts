@@ -43,6 +43,7 @@ export function generalIdfOf(word: string): number {
   return generalIdf.get(word) ?? medianIdf;
 }
 
+
 // Function words and light verbs of written Chinese, plus English ones: grammar, not content.
 const STOP_WORDS = new Set(
   (
@@ -71,6 +72,30 @@ export function segmentWords(folded: string): string[] {
     segmented.set(folded, words);
   }
   return [...words];
+}
+
+/** Every token of a folded text, function words and punctuation included (numerals as digits). */
+export function cutTokens(folded: string): string[] {
+  return load()
+    .cut(arabicNumerals(folded), true)
+    .map((token) => token.trim())
+    .filter(Boolean);
+}
+
+const wordClasses = new Map<string, string | null>();
+/**
+ * jieba's part of speech for a word on its own (v verb, n noun, f localizer, p preposition…), or
+ * null for a word its dictionary does not know.
+ */
+export function wordClass(word: string): string | null {
+  let tag = wordClasses.get(word);
+  if (tag === undefined) {
+    const tags = load().tag(word, false);
+    tag = tags.length === 1 && tags[0]!.word === word ? tags[0]!.tag : null;
+    if (wordClasses.size >= 50_000) wordClasses.clear();
+    wordClasses.set(word, tag);
+  }
+  return tag;
 }
 
 function cutWords(folded: string): string[] {

@@ -238,6 +238,13 @@ export const openApiDocument = {
         properties: { version: { type: 'integer', minimum: 1 }, text: { type: 'string', minLength: 1, maxLength: 500 }, ...CLAIM_INPUT_FIELDS },
       },
       Deleted: record({ id: { type: 'integer' } }),
+      RestoredClaim: record({
+        claim: ref('ClaimRecord'),
+        restoredEvidence: { type: 'integer', minimum: 0 },
+        restoredReviews: { type: 'integer', minimum: 0 },
+        skippedEvidence: { type: 'integer', minimum: 0 },
+        skippedReviews: { type: 'integer', minimum: 0 },
+      }),
       DeletedClaim: record({ id: { type: 'integer' }, deletedEvidence: { type: 'integer', minimum: 0 }, deletedReviews: { type: 'integer', minimum: 0 } }),
       ImportResult: record({
         status: { enum: ['imported', 'duplicate', 'preview'] },
@@ -364,6 +371,23 @@ export const openApiDocument = {
         security: TOKEN,
         parameters: [idParam('id', 'claim id'), versionQuery],
         responses: { '200': ok('Deleted', ref('DeletedClaim')), ...writeErrors, ...notFound, ...conflict },
+      },
+    },
+    '/api/v1/claims/{id}/restore': {
+      post: {
+        operationId: 'restoreDeletedClaim',
+        summary: 'Bring back a deleted claim with the quotes and omission marks its deletion removed',
+        description: 'The claim keeps its id; quotes that no longer anchor in their article are skipped and counted. 409 when the claim is not deleted, 404 when it never existed.',
+        security: TOKEN,
+        parameters: [idParam('id', 'claim id')],
+        responses: {
+          '200': ok('The restored claim and what came back with it', ref('RestoredClaim')),
+          '401': response('Unauthorized'),
+          '403': response('Forbidden'),
+          '422': response('UnprocessableContent'),
+          ...notFound,
+          ...conflict,
+        },
       },
     },
     '/api/v1/claims/{id}/evidence': {

@@ -166,6 +166,7 @@ async function libSamples(): Promise<Sample[]> {
   const samples: Sample[] = [
     // lib/data/write-errors.ts
     ...(['claim', 'evidence', 'article', 'review', 'revision'] as const).map((entity) => ({ label: `notFound ${entity}`, error: operationError(notFound(entity, 12, 'claimId')) })),
+    { label: 'notFound outlet', error: operationError(new AppError('not_found', 'Outlet rfa not found.', { entity: 'outlet', slug: 'rfa' })), keep: ['rfa'] },
     { label: 'conflict', error: operationError(conflictFrom(conflictRow({ name: 'Ana Lee', email: 'ana@example.org' }))), keep: ['Ana Lee', '2026-03-04T05:06:07.000Z'] },
     { label: 'conflict, no name', error: operationError(conflictFrom(conflictRow({ name: ' ', email: 'ana@example.org' }))), keep: ['ana@example.org', '2026-03-04T05:06:07.000Z'] },
     { label: 'conflict, nobody', error: operationError(conflictFrom(conflictRow(null))), keep: ['2026-03-04T05:06:07.000Z'] },
@@ -241,6 +242,8 @@ async function libSamples(): Promise<Sample[]> {
       }),
       new AppError('conflict', 'This article has evidence for the claim; remove it before marking an omission.', { evidence: [] }),
       new AppError('not_found', 'Article 3 is not marked as omitting claim 4.', { entity: 'review', claimId: 4, articleId: 3 }),
+      new AppError('conflict', 'This quote is already back on the claim.', { evidenceId: 5 }),
+      new AppError('conflict', 'Claim 12 is not deleted; there is nothing to restore.', { claimId: 12 }),
       new AppError('validation', 'A comparator needs a value', { fieldErrors: { value: ['A comparator needs a value'] } }),
       ...(['delete', 'merge'] as const).map((action) => {
         const message = `Revision 9 has no claim state to restore (it ${action}d the claim).`;

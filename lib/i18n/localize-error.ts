@@ -252,11 +252,13 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'anchorDetail.spanInvalid' },
   { key: 'anchorDetail.positionHalf', values: (parts, c) => ({ given: c.term('serverErrors.field', parts.given!) }) },
 
-  // lib/data/restore-claim-version.ts, restore-evidence.ts.
+  // lib/data/restore-claim-version.ts, restore-evidence.ts, restore-deleted-claim.ts.
   { key: 'restore.noClaimState' },
   { key: 'restore.notADelete' },
   { key: 'restore.noEvidence' },
   { key: 'restore.noAnchor', values: nested('detail') },
+  { key: 'restore.quoteAlreadyBack' },
+  { key: 'restore.claimNotDeleted' },
 ];
 
 const ENTITY_KEYS = ['claim', 'evidence', 'article', 'review', 'revision'] as const;
@@ -294,6 +296,13 @@ const ERROR_ENTRIES: ErrorEntry[] = [
       const [entity, claimId, articleId] = [detail(error, 'entity'), detail(error, 'claimId'), detail(error, 'articleId')];
       if (error.code !== 'not_found' || entity !== 'review' || typeof claimId !== 'number' || typeof articleId !== 'number') return null;
       return { claimId: String(claimId), articleId: String(articleId) };
+    },
+  },
+  {
+    key: 'notFound.outlet',
+    values: (error) => {
+      const slug = detail(error, 'slug');
+      return error.code === 'not_found' && detail(error, 'entity') === 'outlet' && typeof slug === 'string' ? { slug } : null;
     },
   },
   ...ENTITY_KEYS.map(

@@ -2,6 +2,7 @@
 // through runOperation, so each is authorised, validated and recorded the same way.
 import {
   clearOmissionSchema,
+  confirmCellSchema,
   createClaimSchema,
   createClaimWithEvidenceSchema,
   createEvidenceSchema,
@@ -10,6 +11,7 @@ import {
   markOmissionSchema,
   mergeClaimsSchema,
   restoreClaimVersionSchema,
+  restoreDeletedClaimSchema,
   restoreEvidenceSchema,
   updateClaimSchema,
   updateEvidenceSchema,
@@ -21,6 +23,8 @@ import { deleteArticleInput, importArticleInput, updateArticleInput } from '../i
 import { deleteArticle } from '../data/delete-article';
 import { updateArticle } from '../data/update-article';
 import { clearOmission } from '../data/clear-omission';
+import { confirmCell } from '../data/confirm-cell';
+import { restoreDeletedClaim } from '../data/restore-deleted-claim';
 import { createClaim } from '../data/create-claim';
 import { createClaimWithEvidence } from '../data/create-claim-with-evidence';
 import { createEvidence } from '../data/create-evidence';
@@ -50,6 +54,15 @@ export const operations = {
     input: restoreClaimVersionSchema,
     run: restoreClaimVersion,
   }),
+  // A deleted claim back, with the quotes and omission marks its deletion removed.
+  restoreDeletedClaim: defineOperation({
+    name: 'restoreDeletedClaim',
+    permission: 'content:write',
+    input: restoreDeletedClaimSchema,
+    run: restoreDeletedClaim,
+  }),
+  // "Still holds": clears the re-review flags of one claim x outlet cell.
+  confirmCell: defineOperation({ name: 'confirmCell', permission: 'content:write', input: confirmCellSchema, run: confirmCell }),
   createEvidence: defineOperation({ name: 'createEvidence', permission: 'content:write', input: createEvidenceSchema, run: createEvidence }),
   createClaimWithEvidence: defineOperation({
     name: 'createClaimWithEvidence',

@@ -224,6 +224,8 @@ test.describe('an editor', () => {
     await details.getByRole('button', { name: 'Delete quote' }).click();
     await expect(details).toHaveCount(0);
     await expect(page.locator('mark.evidence', { hasText: quote })).toHaveCount(0);
+    // and says so, naming where it can be brought back from
+    await expect(page.locator('[data-annotator-notice]')).toHaveText("Quote deleted. It stays in the claim's history, from where it can be restored.");
   });
 
   test('tags a keyboard selection with an existing claim found by search', async ({ page }) => {

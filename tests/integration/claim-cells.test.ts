@@ -16,8 +16,9 @@ async function expectCellsMatchDomain() {
     const counters = { states: 0, contradicts: 0, mixed: 0, omits: 0 };
     for (const [slug, cell] of Object.entries(claim.cells)) {
       // predates and unchecked are decided at read time; stored cells are evidence and reviews
+      // (flagged ones read 'rereview' whatever the date)
       const hasRow = cell.evidence.length > 0 || cell.reviews.length > 0;
-      const expected = !hasRow ? undefined : cell.evidence.length ? cell.stance : 'omits';
+      const expected = !hasRow ? undefined : cell.evidence.length || cell.stance === 'rereview' ? cell.stance : 'omits';
       expect(stored.get(`${claim.id}:${slug}`), `${claim.id}:${slug}`).toBe(expected);
       if (expected) counters[expected as keyof typeof counters]++;
     }
@@ -76,14 +77,17 @@ describe('cell_stance(), the SQL definition of a stance', () => {
     for (const statesCount of [0, 1, 2]) {
       for (const contradictsCount of [0, 1, 3]) {
         for (const reviewCount of [0, 1, 2]) {
-          for (const predates of [false, true]) facts.push({ statesCount, contradictsCount, reviewCount, predates });
+          for (const staleCount of [0, 1, 2]) {
+            for (const predates of [false, true]) facts.push({ statesCount, contradictsCount, reviewCount, staleCount, predates });
+          }
         }
       }
     }
     const rows = await db.prisma.$queryRaw<{ stance: string }[]>`
-      SELECT cell_stance(f.s, f.c, f.r, f.p) AS stance
+      SELECT cell_stance(f.s, f.c, f.r, f.x, f.p) AS stance
         FROM unnest(${facts.map((f) => f.statesCount)}::int[], ${facts.map((f) => f.contradictsCount)}::int[],
-                    ${facts.map((f) => f.reviewCount)}::int[], ${facts.map((f) => f.predates)}::boolean[]) WITH ORDINALITY AS f(s, c, r, p, i)
+                    ${facts.map((f) => f.reviewCount)}::int[], ${facts.map((f) => f.staleCount)}::int[],
+                    ${facts.map((f) => f.predates)}::boolean[]) WITH ORDINALITY AS f(s, c, r, x, p, i)
        ORDER BY f.i`;
     expect(rows.map((r) => r.stance)).toEqual(facts.map(decideCellStance));
   });

@@ -13,8 +13,8 @@ export async function findClaimsByDomainRules(db: Db, { includeDrafts = false } 
     db.outlet.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, slug: true } }),
     db.claim.findMany({ where: includeDrafts ? {} : { status: 'published' }, orderBy: { id: 'asc' }, select: { id: true, asOf: true } }),
     db.article.findMany({ select: { id: true, outletId: true, publishedAt: true } }),
-    db.evidence.findMany({ select: { id: true, claimId: true, articleId: true, stance: true } }),
-    db.review.findMany({ select: { id: true, claimId: true, articleId: true } }),
+    db.evidence.findMany({ select: { id: true, claimId: true, articleId: true, stance: true, needsReview: true } }),
+    db.review.findMany({ select: { id: true, claimId: true, articleId: true, needsReview: true } }),
   ]);
   const ids = new Set(claims.map((c) => c.id));
   const matrix = buildClaimMatrix({

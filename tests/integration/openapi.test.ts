@@ -230,6 +230,13 @@ describe('every described operation, live', () => {
     expect((await call('DELETE', url, { token: editor })).status).toBe(415);
     expect((await call('DELETE', `${url}?version=abc`, { token: editor })).status).toBe(422);
     expect((await call('DELETE', `${url}?version=${claim.version + 1}`, { token: editor })).status).toBe(200);
+    // a deleted claim comes back through POST /claims/{id}/restore
+    expect((await call('POST', `${url}/restore`)).status).toBe(401);
+    expect((await call('POST', `${url}/restore`, { token: reader })).status).toBe(403);
+    expect((await call('POST', '/api/v1/claims/abc/restore', { token: editor })).status).toBe(422);
+    expect((await call('POST', '/api/v1/claims/999999/restore', { token: editor })).status).toBe(404);
+    expect((await call('POST', `${url}/restore`, { token: editor })).status).toBe(200);
+    expect((await call('POST', `${url}/restore`, { token: editor })).status).toBe(409);
   });
 
   it('quotes and omission marks: create, change, delete, mark, clear, and their failures', async () => {

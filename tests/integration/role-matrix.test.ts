@@ -9,6 +9,7 @@ import { createUser } from '../../lib/data/create-user';
 import { createClaim } from '../../lib/data/create-claim';
 import { createEvidence } from '../../lib/data/create-evidence';
 import { deleteEvidence } from '../../lib/data/delete-evidence';
+import { deleteClaim } from '../../lib/data/delete-claim';
 import { markOmission } from '../../lib/data/mark-omission';
 import { updateClaim } from '../../lib/data/update-claim';
 import { OPERATION_NAMES, runOperation, type OperationName } from '../../lib/operations';
@@ -80,6 +81,16 @@ const prepare: Record<ContentOperation, () => Promise<unknown>> = {
     const updated = await updateClaim(db.prisma, { actor: owner, input: { id: claim.id, version: claim.version, text: 'second wording' } });
     const created = await db.prisma.revision.findFirstOrThrow({ where: { entityType: 'claim', entityId: claim.id, action: 'create' } });
     return { revisionId: Number(created.id), version: updated.version };
+  },
+  restoreDeletedClaim: async () => {
+    const { claim } = await freshEvidence();
+    await deleteClaim(db.prisma, { actor: owner, input: { id: claim.id, version: claim.version } });
+    return { id: claim.id };
+  },
+  confirmCell: async () => {
+    const { claim } = await freshEvidence();
+    const edited = await updateClaim(db.prisma, { actor: owner, input: { id: claim.id, version: claim.version, text: `${claim.text} (reworded)` } });
+    return { claimId: claim.id, outlet: 'voa', version: edited.version };
   },
   dismissSuggestion: async () => {
     const claim = await freshClaim();
@@ -188,7 +199,7 @@ const allowed = ['editor', 'admin'] as const;
 describe('role matrix', () => {
   it('covers every registered operation', () => {
     expect([...Object.keys(prepare), ...Object.keys(prepareUser), ...Object.keys(prepareToken), 'importArticle'].sort()).toEqual([...OPERATION_NAMES].sort());
-    expect(OPERATION_NAMES).toHaveLength(21);
+    expect(OPERATION_NAMES).toHaveLength(23);
   });
 
   describe('importArticle', () => {

@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { appOrigin } from '@/app/app-origin';
-import { ClaimEditorClient, OmissionToggleClient, RestoreButtonClient } from '@/components/claim-editor-client';
+import { ClaimEditorClient, ConfirmCellClient, OmissionToggleClient, RestoreDeletedClaimClient } from '@/components/claim-editor-client';
+import { ClaimHistory, quoteKey } from '@/components/claim-history';
 import { ClaimSuggestionsSection } from '@/components/claim-suggestions-section';
 import { ExportLinks } from '@/components/export-links';
 import { QuoteInParagraph } from '@/components/highlighted-text';
@@ -13,9 +14,11 @@ import { ValueTable } from '@/components/value-table';
 import { findParagraph } from '@/lib/anchoring';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
-import { formatClaimValue, isComparator, isStance } from '@/lib/claims';
+import { formatClaimValue } from '@/lib/claims';
 import { comparatorWords } from '@/lib/i18n/comparator-words';
-import { describeRevision, knownClaimField, knownRevisionAction } from '@/lib/claims/describe-revision';
+import { describeRevision } from '@/lib/claims/describe-revision';
+import { getDeletedClaim } from '@/lib/data/find-deleted-claims';
+import { findFlaggedRows } from '@/lib/data/find-flagged-rows';
 import { getPrisma } from '@/lib/db/prisma';
 import { findNewestArticlesPerOutlet } from '@/lib/data/find-newest-articles';
 import { findClaimHistory } from '@/lib/data/find-claim-history';
@@ -43,9 +46,13 @@ export async function generateMetadata({ params }: Props) {
   return { title: detail?.claim.text ?? (await getT())('claim.notFound') };
 }
 
-function formatValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  return Array.isArray(value) ? value.join(', ') : String(value);
+/** Titles of the articles the history names, starting from those already loaded. */
+async function articleTitles(db: ReturnType<typeof getPrisma>, history: { entityType: string; action: string; before: unknown; after: unknown }[], known: Map<number, string>) {
+  const missing = history.map((r) => describeRevision(r).articleId).filter((aid): aid is number => aid !== null && !known.has(aid));
+  if (missing.length) {
+    for (const row of await db.article.findMany({ where: { id: { in: [...new Set(missing)] } }, select: { id: true, title: true } })) known.set(row.id, row.title);
+  }
+  return known;
 }
 
 export default async function ClaimPage({ params, searchParams }: Props) {
@@ -57,30 +64,45 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const editor = can(actor, 'content:write');
   const db = getPrisma();
   const detail = await loadClaim(id);
-  if (!detail) notFound();
+  if (!detail) {
+    // Editors see a deleted claim with its history, and can restore it; readers get a 404.
+    const deleted = editor && id ? await getDeletedClaim(db, { actor, id }) : null;
+    if (!deleted) notFound();
+    const history = await findClaimHistory(db, deleted.id);
+    const titles = await articleTitles(db, history, new Map());
+    return (
+      <article className="space-y-6" data-deleted-claim={deleted.id}>
+        <header className="space-y-2">
+          <p className="text-sm text-slate-500">
+            <Link href="/claims/deleted" className="hover:underline">{t('deleted.title')}</Link> › {t(`claimKind.${deleted.kind}`)}
+            <span className="ml-2 rounded bg-red-100 px-1.5 text-red-800">{t('deleted.badge')}</span>
+          </p>
+          <h1 className="text-2xl font-semibold text-slate-500 line-through decoration-1" lang={textLang(deleted.text)}>{deleted.text}</h1>
+        </header>
+        <div className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4 text-sm" role="status">
+          <p>{t('deleted.banner')}</p>
+          <p className="text-slate-600">
+            {t('deleted.deletedBy', { name: deleted.deletedBy ?? t('history.seedImport') })}, <LocalTime iso={deleted.deletedAt} /> · {t('deleted.quotes', { count: deleted.quotes, marks: deleted.marks })}
+          </p>
+          <RestoreDeletedClaimClient id={deleted.id} />
+        </div>
+        <ClaimHistory history={history} titleById={titles} editor={editor} claimVersion={null} quotesBack={new Set()} />
+      </article>
+    );
+  }
   const { claim, outlets, articles } = detail;
-  const [history, allArticles, related, review] = await Promise.all([
+  const [history, allArticles, related, review, flagged] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
     findRelatedClaims(db, claim),
     // The ClaimReview names this page as its url, so the page carries it (published claims only).
     claim.status === 'published' ? appOrigin().then((baseUrl) => getClaimReview(db, claim.id, { baseUrl })) : Promise.resolve(null),
+    findFlaggedRows(db, claim.id),
   ]);
+  const quotesBack = new Set(Object.values(claim.cells).flatMap((cell) => cell.evidence.map((e) => quoteKey(e.articleId, e.exact))));
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const titleById = new Map([...allArticles, ...articles].map((a) => [a.id, a.title]));
-  const missingTitles = history
-    .map((r) => describeRevision(r).articleId)
-    .filter((aid): aid is number => aid !== null && !titleById.has(aid));
-  if (missingTitles.length) {
-    for (const row of await db.article.findMany({ where: { id: { in: [...new Set(missingTitles)] } }, select: { id: true, title: true } })) {
-      titleById.set(row.id, row.title);
-    }
-  }
+  const titleById = await articleTitles(db, history, new Map([...allArticles, ...articles].map((a) => [a.id, a.title])));
   const value = formatClaimValue(claim, comparatorWords(t));
-  const fieldLabel = (field: string) => {
-    const known = knownClaimField(field);
-    return known ? t(`history.field.${known}`) : field;
-  };
 
   return (
     <article className="space-y-6">
@@ -144,6 +166,12 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                 <h3 className="font-semibold"><Link href={`/outlets/${outlet.slug}`} lang={outlet.language} className="hover:underline">{outlet.name}</Link></h3>
                 <StanceBadge stance={cell.stance} />
               </div>
+              {cell.stance === 'rereview' && (
+                <div className="mt-2 flex flex-wrap items-center justify-between gap-2 rounded border border-rereview/40 bg-rereview-bg px-3 py-2 text-sm" data-needs-rereview={outlet.slug}>
+                  <p>{t('rereview.cellNote')}</p>
+                  {editor && <ConfirmCellClient claimId={claim.id} outlet={outlet.slug} outletName={outlet.name} version={claim.version} />}
+                </div>
+              )}
               {cell.evidence.length > 0 && (
                 <ul className="mt-3 space-y-3">
                   {shownQuotes.map((evidence) => {
@@ -156,6 +184,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                         </blockquote>
                         <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600">
                           <StanceBadge stance={evidence.stance} size="sm" />
+                          {flagged.evidence.has(evidence.id) && <StanceBadge stance="rereview" size="sm" />}
                           {evidence.statedValue && <span>{t('common.statedValueLabel')} <span lang={article.language}>{evidence.statedValue}</span></span>}
                           <Link href={`/articles/${article.id}#e-${evidence.id}`} className="text-blue-700 hover:underline">
                             <span lang={article.language}>{article.title}</span> ({article.publishedAt.slice(0, 10)})
@@ -225,55 +254,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      <section aria-labelledby="history" className="space-y-2">
-        <h2 id="history" className="text-lg font-semibold">{t('history.title')}</h2>
-        <ol className="space-y-2 text-sm" data-testid="claim-history">
-          {history.map((revision) => {
-            const summary = describeRevision(revision);
-            const who = revision.actor?.name ?? t('history.seedImport');
-            const action = knownRevisionAction(revision.action);
-            const stance = summary.stance && isStance(summary.stance) ? t(`stance.${summary.stance}`) : '';
-            const title = summary.articleId ? titleById.get(summary.articleId) : undefined;
-            return (
-              <li key={revision.id} className="rounded border border-slate-200 bg-white p-3" data-revision-id={revision.id} data-action={revision.action} data-entity={revision.entityType}>
-                <p>
-                  <LocalTime iso={revision.createdAt} className="text-slate-500" />{' '}
-                  <span className="font-medium">{who}</span>{' '}
-                  {summary.entity === 'claim' && <>{action ? t(`history.claim.${action}`) : t('history.claim.other', { action: revision.action })}</>}
-                  {summary.entity === 'evidence' && (
-                    <>
-                      {action ? t(`history.evidence.${action}`, { stance }) : t('history.evidence.other', { action: revision.action, stance })}
-                      {title && <> {t('history.from')} <span lang="zh">{title}</span></>}
-                    </>
-                  )}
-                  {summary.entity === 'review' && (
-                    <>
-                      {revision.action === 'delete' ? t('history.reviewCleared') : t('history.reviewMarked')} {title && <span lang="zh">{title}</span>}
-                    </>
-                  )}
-                </p>
-                {summary.quote && <q className="mt-1 block text-slate-700" lang="zh">{summary.quote}</q>}
-                {summary.changes.length > 0 && (
-                  <ul className="mt-1 space-y-0.5 text-slate-600">
-                    {summary.changes.map((change) => (
-                      <li key={change.field}>
-                        {fieldLabel(change.field)}: <del className="text-slate-400">{formatValue(change.field === 'comparator' && isComparator(change.before) ? t(`comparator.${change.before}`) : change.before)}</del> →{' '}
-                        <ins className="no-underline">{formatValue(change.field === 'comparator' && isComparator(change.after) ? t(`comparator.${change.after}`) : change.after)}</ins>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {editor && summary.entity === 'claim' && revision.after !== null && revision.action !== 'delete' && (
-                  <RestoreButtonClient kind="claim" revisionId={revision.id} version={claim.version} label={t('history.restoreClaim')} />
-                )}
-                {editor && summary.entity === 'evidence' && revision.action === 'delete' && (
-                  <RestoreButtonClient kind="evidence" revisionId={revision.id} label={t('history.restoreQuote')} />
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      </section>
+      <ClaimHistory history={history} titleById={titleById} editor={editor} claimVersion={claim.version} quotesBack={quotesBack} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 // How many claims a view of the claim table matches, and per outlet how many of them read each
 // stance. Every stance is cell_stance()'s: stored cells are decided with their outlet's date;
-// a claim without a cell in an outlet has no facts there, and reads cell_stance(0, 0, 0, date).
+// a claim without a cell in an outlet has no facts there, and reads cell_stance(0, 0, 0, 0, date).
 // Both figures cost a pass over the whole view, so they are computed once per view and data
 // version (view-cache.ts).
 import { emptyTotals, isCellStance, type StanceTotals } from '../../claims';
@@ -32,7 +32,7 @@ export async function findViewTotals(db: Db, where: Sql, outletIds: number[], ve
       WITH v AS MATERIALIZED (SELECT c.id, c.as_of FROM claims c WHERE ${where}),
       cols AS MATERIALIZED (SELECT id, latest_published_at AS latest FROM outlets WHERE id = ANY(${outletIds}::int[])),
       stored AS (
-        SELECT cc.outlet_id, coverage_predates(o.latest, v.as_of) AS dated, cc.states, cc.contradicts, cc.reviews
+        SELECT cc.outlet_id, coverage_predates(o.latest, v.as_of) AS dated, cc.states, cc.contradicts, cc.reviews, cc.stale
           FROM v JOIN claim_cells cc ON cc.claim_id = v.id JOIN cols o ON o.id = cc.outlet_id
       ),
       -- how many of the view's claims each outlet's date predates (or not), through their dates
@@ -42,9 +42,9 @@ export async function findViewTotals(db: Db, where: Sql, outletIds: number[], ve
           FROM cols o CROSS JOIN dates d GROUP BY 1, 2
       ),
       stored_by_date AS (SELECT outlet_id, dated, count(*) AS n FROM stored GROUP BY 1, 2)
-      SELECT outlet_id, cell_stance(states, contradicts, reviews, dated) AS stance, count(*) AS n FROM stored GROUP BY 1, 2
+      SELECT outlet_id, cell_stance(states, contradicts, reviews, stale, dated) AS stance, count(*) AS n FROM stored GROUP BY 1, 2
       UNION ALL
-      SELECT b.outlet_id, cell_stance(0, 0, 0, b.dated), b.n - coalesce(s.n, 0)
+      SELECT b.outlet_id, cell_stance(0, 0, 0, 0, b.dated), b.n - coalesce(s.n, 0)
         FROM by_date b LEFT JOIN stored_by_date s ON s.outlet_id = b.outlet_id AND s.dated = b.dated
       UNION ALL
       SELECT NULL, NULL, count(*) FROM v`;

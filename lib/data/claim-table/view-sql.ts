@@ -28,7 +28,7 @@ function outletReads(outlet: ViewOutlet, stance: CellStance): Sql {
  */
 export const EFFECTIVE_OMITS = Prisma.sql`(CASE WHEN c.as_of IS NULL THEN c.omits_outlets ELSE
   (SELECT count(*) FROM claim_cells cc JOIN outlets o ON o.id = cc.outlet_id
-    WHERE cc.claim_id = c.id AND cell_stance(cc.states, cc.contradicts, cc.reviews, coverage_predates(o.latest_published_at, c.as_of)) = 'omits')::int END)`;
+    WHERE cc.claim_id = c.id AND cell_stance(cc.states, cc.contradicts, cc.reviews, cc.stale, coverage_predates(o.latest_published_at, c.as_of)) = 'omits')::int END)`;
 
 // Outlets stating (or contradicting) claim `c`: mixed cells do both. Stored evidence stances are
 // counted on the claim row by the claim_cells triggers.
