@@ -3,6 +3,7 @@
 import { notFound } from 'next/navigation';
 import { appOrigin } from '@/app/app-origin';
 import { PrintReport } from '@/components/print-report';
+import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { openClaimExport } from '@/lib/data/export-claims';
 import { parseExportScope } from '@/lib/export/export-request';
@@ -17,6 +18,7 @@ export async function generateMetadata() {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ReportPage({ searchParams }: Props) {
+  await getActor(); // public, but one holding an admin's one-time password is sent to /account first
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) {
     const first = Array.isArray(value) ? value[0] : value;

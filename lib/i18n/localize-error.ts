@@ -122,6 +122,7 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   // lib/auth/actor.ts, lib/data/api-tokens.ts, create-user.ts, update-user.ts.
   { key: 'auth.signIn' },
   { key: 'auth.accountDisabled' },
+  { key: 'auth.passwordChangeRequired' },
   { key: 'auth.roleNotAllowed', values: (parts, c) => ({ role: c.term('role', parts.role!) }) },
   { key: 'auth.accountGone' },
   { key: 'auth.onlyAdminsMakeTokens' },
