@@ -184,6 +184,7 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'input.sendSource' },
   { key: 'input.slugFormat' },
   { key: 'input.httpUrlOnly' },
+  { key: 'input.languageListed' },
 
   // zod's own English messages, for the checks our schemas leave to zod's defaults.
   { key: 'zod.missing', values: (parts, c) => ({ expected: c.term('serverErrors.type', parts.expected!) }) },
