@@ -8,7 +8,9 @@ import { getPrisma } from '@/lib/db/prisma';
 import { openClaimExport } from '@/lib/data/export-claims';
 import { parseExportScope } from '@/lib/export/export-request';
 import type { ExportArticle, ExportClaim } from '@/lib/export/types';
-import { getT } from '@/lib/i18n/server';
+import { findTopicNames } from '@/lib/data/find-topic-names';
+import { topicLabel } from '@/lib/claims/topic-names';
+import { getLocale, getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata() {
@@ -36,5 +38,6 @@ export default async function ReportPage({ searchParams }: Props) {
     claims.push(...page.claims);
     for (const [id, article] of page.articles) articles.set(id, article);
   }
-  return <PrintReport data={data} claims={claims} articles={articles} />;
+  const [topicNames, locale] = await Promise.all([findTopicNames(getPrisma()), getLocale()]);
+  return <PrintReport data={data} claims={claims} articles={articles} topicLabel={(topic) => topicLabel(topic, topicNames, locale)} />;
 }

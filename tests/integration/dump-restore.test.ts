@@ -77,7 +77,7 @@ describe('dumpDatabase', () => {
     expect(dump.tables.users.map((u: { email: string }) => u.email).sort()).toEqual(['admin@example.org', 'editor@example.org']);
     expect(firstDump).not.toContain(passwordHash);
     expect(firstDump).not.toContain('secret-session-token');
-    expect(Object.keys(dump.tables.users[0]).sort()).toEqual(['created_at', 'disabled', 'email', 'email_verified', 'id', 'image', 'name', 'role', 'updated_at']);
+    expect(Object.keys(dump.tables.users[0]).sort()).toEqual(['created_at', 'disabled', 'email', 'email_verified', 'id', 'image', 'must_change_password', 'name', 'role', 'updated_at']);
     // Articles keep the file as received, and every column.
     expect(dump.tables.articles[0]).toHaveProperty('source');
     expect(dump.tables.articles[0]).toHaveProperty('content_hash');

@@ -124,6 +124,7 @@ const prepare: Record<ContentOperation, () => Promise<unknown>> = {
     author: null,
     url: null,
   }),
+  setTopicNames: async () => ({ topic: 'sco-summit', names: { en: `SCO summit ${++fixtureNumber}`, zhHans: '上合峰会' } }),
   deleteArticle: async () => {
     const n = ++fixtureNumber;
     const stored = await importArticle(db.prisma, {
@@ -188,7 +189,7 @@ const allowed = ['editor', 'admin'] as const;
 describe('role matrix', () => {
   it('covers every registered operation', () => {
     expect([...Object.keys(prepare), ...Object.keys(prepareUser), ...Object.keys(prepareToken), 'importArticle'].sort()).toEqual([...OPERATION_NAMES].sort());
-    expect(OPERATION_NAMES).toHaveLength(21);
+    expect(OPERATION_NAMES).toHaveLength(22);
   });
 
   describe('importArticle', () => {

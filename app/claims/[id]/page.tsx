@@ -24,7 +24,9 @@ import { getClaim } from '@/lib/data/get-claim';
 import { getClaimReview } from '@/lib/data/get-claim-review';
 import { parseId } from '@/lib/data/parse-id';
 import { jsonLdScriptText } from '@/lib/export/json-ld-script';
-import { getT } from '@/lib/i18n/server';
+import { findTopicNames } from '@/lib/data/find-topic-names';
+import { topicLabel } from '@/lib/claims/topic-names';
+import { getLocale, getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -59,12 +61,14 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const detail = await loadClaim(id);
   if (!detail) notFound();
   const { claim, outlets, articles } = detail;
-  const [history, allArticles, related, review] = await Promise.all([
+  const [history, allArticles, related, review, topicNames, locale] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
     findRelatedClaims(db, claim),
     // The ClaimReview names this page as its url, so the page carries it (published claims only).
     claim.status === 'published' ? appOrigin().then((baseUrl) => getClaimReview(db, claim.id, { baseUrl })) : Promise.resolve(null),
+    claim.topics.length > 0 ? findTopicNames(db) : Promise.resolve(undefined),
+    getLocale(),
   ]);
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const titleById = new Map([...allArticles, ...articles].map((a) => [a.id, a.title]));
@@ -101,7 +105,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
               <dd>
                 {t('claim.topics')}{' '}
                 {claim.topics.map((topic, i) => (
-                  <span key={topic}>{i > 0 && ', '}<Link href={`/?topic=${topic}`} className="text-blue-700 hover:underline">{topic}</Link></span>
+                  <span key={topic}>{i > 0 && ', '}<Link href={`/?topic=${topic}`} className="text-blue-700 hover:underline" data-topic={topic}>{topicLabel(topic, topicNames, locale)}</Link></span>
                 ))}
               </dd>
             </>
