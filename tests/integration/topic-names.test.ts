@@ -18,7 +18,7 @@ describe('topic display names', () => {
   it('an editor names a topic per language with a revision; pages show the name, falling back to the canonical one; filters and exports keep the canonical name', async () => {
     const editor = await createActor(db.prisma, { email: `namer-${Math.random()}@example.org`, name: 'Namer', role: 'editor' });
     const reader = await createActor(db.prisma, { email: `reader-${Math.random()}@example.org`, name: 'Reader', role: 'reader' });
-    const [{ topic, count }] = await findTopics(db.prisma);
+    const { topic, count } = (await findTopics(db.prisma))[0]!;
     expect(count).toBeGreaterThan(0);
 
     const refused = await runOperation(db.prisma, reader, 'setTopicNames', { topic, names: { en: 'Nope' } });
