@@ -9,7 +9,6 @@ import { problemResponse } from '@/lib/http/problem';
 import { MAX_JSON_BODY } from '@/lib/http/read-body';
 import { declaresTooLargeBody, hasMalformedPath, hasNulCharacter, isCrossOriginAction, isServerActionRequest, rawPathOf } from '@/lib/http/request-guards';
 import { securityHeaders } from '@/lib/http/security-headers';
-import { PATH_HEADER } from '@/lib/auth/path-header';
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
@@ -42,7 +41,5 @@ export function proxy(request: NextRequest) {
   // Next.js reads the nonce from the request's CSP header while rendering.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('content-security-policy', headers['content-security-policy']!);
-  // Which page is asked for, for lib/auth/session.ts (a one-time password's holder is sent to /account).
-  requestHeaders.set(PATH_HEADER, request.nextUrl.pathname);
   return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
 }

@@ -3,7 +3,7 @@ import { createApiTokenAction, revokeApiTokenAction } from '@/app/actions';
 import { ApiTokensClient } from '@/components/api-tokens-client';
 import { ChangePasswordClient } from '@/components/change-password-client';
 import { can } from '@/lib/auth/actor';
-import { getActor } from '@/lib/auth/session';
+import { getActorForPasswordChange } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { findApiTokens } from '@/lib/data/api-tokens';
 import { getT } from '@/lib/i18n/server';
@@ -14,7 +14,8 @@ export async function generateMetadata() {
 }
 
 export default async function AccountPage() {
-  const actor = await getActor();
+  // Not getActor: this page is where a one-time password's holder is sent to change it.
+  const actor = await getActorForPasswordChange();
   if (!actor) redirect('/sign-in?next=/account');
   if (actor.mustChangePassword) {
     // Signed in with an admin's one-time password: nothing else until the user chooses their own.
