@@ -164,6 +164,20 @@ describe('restoreDump', () => {
     }
   });
 
+  it('restores a dump written before users had must_change_password (a later column)', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const lines = firstDump.split('\n').map((line) => line.replace(/,"must_change_password":(true|false)/, ''));
+      expect(lines.join('\n')).not.toContain('must_change_password');
+      await restoreDump(fresh.prisma, lines);
+      const users = await fresh.prisma.user.findMany({ select: { mustChangePassword: true } });
+      expect(users.length).toBeGreaterThan(0);
+      expect(users.every((u) => u.mustChangePassword === false)).toBe(true);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('writes nothing when a quote in the dump no longer anchors in its article', async () => {
     const fresh = await createTestDatabase();
     try {
