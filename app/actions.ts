@@ -14,13 +14,13 @@ import { findArticleSuggestionViews } from '@/lib/data/find-article-suggestion-v
 import { markCellsOmitted } from '@/lib/operations/mark-cells-omitted';
 import { toOperationError } from '@/lib/operations';
 import { parseId } from '@/lib/data/parse-id';
-import { AppError } from '@/lib/errors';
-import { getT } from '@/lib/i18n/server';
+import { AppError, errorMessage } from '@/lib/errors';
+import { getLocale } from '@/lib/i18n/server';
 
 /** A failure's messages in the interface language (lib/ and the JSON API keep them in English). */
 async function localized<O>(result: OperationResult<O>): Promise<OperationResult<O>> {
   if (result.ok) return result;
-  return { ...result, error: localizeOperationError(result.error, await getT()) };
+  return { ...result, error: localizeOperationError(result.error, await getLocale()) };
 }
 
 async function run(name: OperationName, input: unknown): Promise<OperationResult<unknown>> {
@@ -88,7 +88,7 @@ export async function markCellsOmittedAction(input: unknown) {
 async function readById<O>(raw: unknown, field: string, read: (id: number) => Promise<O>): Promise<OperationResult<O>> {
   try {
     const id = parseId(String(raw));
-    if (!id) throw new AppError('validation', 'An id is needed.', { fieldErrors: { [field]: ['An id is needed.'] } });
+    if (!id) throw new AppError('validation', errorMessage('input.idNeeded'), { fieldErrors: { [field]: [errorMessage('input.idNeeded')] } });
     return { ok: true, data: await read(id) };
   } catch (error) {
     const mapped = toOperationError(error);

@@ -3,7 +3,7 @@
 // validation error on `exact`, a span outside the text one on `start`/`end`, and a quote
 // that occurs more than once is 'ambiguous' with every candidate position. Never guesses.
 import { anchorQuote, createCodePointIndex, describeRange, type Anchor, type CodePointIndex } from '../anchoring';
-import { AppError } from '../errors';
+import { AppError, errorMessage, type ErrorMessage } from '../errors';
 
 export type EvidenceQuery = {
   exact?: string | null;
@@ -22,7 +22,7 @@ function field(prefix: string, name: string): string {
   return prefix ? `${prefix}.${name}` : name;
 }
 
-function validation(message: string, fieldName: string): AppError {
+function validation(message: ErrorMessage, fieldName: string): AppError {
   return new AppError('validation', message, { fieldErrors: { [fieldName]: [message] } });
 }
 
@@ -69,21 +69,23 @@ export function anchorEvidence(text: string, query: EvidenceQuery, fieldPrefix =
   switch (result.error) {
     case 'ambiguous': {
       const { total, candidates } = findQuoteCandidates(index, query);
-      const narrowed = candidates.length < total ? ` (${candidates.length} of them fit the prefix/suffix)` : '';
-      const message = `The quote occurs ${total} times in the article${narrowed}; add prefix/suffix or positions to choose one.`;
+      const message =
+        candidates.length < total
+          ? errorMessage('anchor.ambiguousNarrowed', { count: total, fitting: candidates.length })
+          : errorMessage('anchor.ambiguous', { count: total });
       const name = field(fieldPrefix, 'exact');
       throw new AppError('ambiguous', message, { field: name, occurrences: total, candidates, fieldErrors: { [name]: [message] } });
     }
     case 'out-of-range': {
       const start = query.start ?? 0;
       const name = query.start != null && start >= index.length ? 'start' : 'end';
-      throw validation(`The span ${query.start}–${query.end} lies outside the article (${index.length} characters).`, field(fieldPrefix, name));
+      throw validation(errorMessage('anchor.spanOutside', { start: String(query.start), end: String(query.end), length: index.length }), field(fieldPrefix, name));
     }
     case 'position-mismatch':
-      throw validation(`The quote is not the article text at ${query.start}–${query.end}: ${result.message}.`, field(fieldPrefix, 'exact'));
+      throw validation(errorMessage('anchor.notAtSpan', { start: String(query.start), end: String(query.end), detail: result.reason }), field(fieldPrefix, 'exact'));
     case 'not-found':
-      throw validation(`The quote does not occur in the article: ${result.message}.`, field(fieldPrefix, 'exact'));
+      throw validation(errorMessage('anchor.notInArticle', { detail: result.reason }), field(fieldPrefix, 'exact'));
     case 'empty':
-      throw validation(`Nothing to quote: ${result.message}.`, field(fieldPrefix, query.exact ? 'exact' : 'start'));
+      throw validation(errorMessage('anchor.nothingToQuote', { detail: result.reason }), field(fieldPrefix, query.exact ? 'exact' : 'start'));
   }
 }

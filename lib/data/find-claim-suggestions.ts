@@ -9,7 +9,7 @@ import { buildClaimQuery, claimQueryWords, focusClaimQuery, type ClaimQuery } fr
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
 import type { CorpusStats, FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import { notFound } from './write-errors';
 
@@ -191,7 +191,7 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
     select: { id: true, slug: true, name: true, articleCount: true },
     orderBy: [{ articleCount: 'desc' }, { slug: 'asc' }],
   });
-  if (input.outlet && outlets.length === 0) throw new AppError('not_found', `Outlet ${input.outlet} not found.`, { entity: 'outlet', field: 'outlet' });
+  if (input.outlet && outlets.length === 0) throw new AppError('not_found', errorMessage('notFound.outlet', { slug: input.outlet }), { entity: 'outlet', field: 'outlet' });
 
   const finderClaim = toFinderClaim(claim);
   const stats = await loadCorpusStats(db, claimQueryWords(finderClaim));

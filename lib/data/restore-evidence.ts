@@ -6,7 +6,7 @@
 import { anchorQuote } from '../anchoring';
 import type { RestoreEvidenceInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage, type ErrorMessage } from '../errors';
 import { insertEvidence } from './insert-evidence';
 import { lockClaim } from './lock-claim';
 import { toEvidenceRecord } from './record-dtos';
@@ -15,7 +15,7 @@ import type { EvidenceRecordDto } from './types';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
 import { notFound } from './write-errors';
 
-function refuse(message: string): AppError {
+function refuse(message: ErrorMessage): AppError {
   return new AppError('validation', message, { fieldErrors: { revisionId: [message] } });
 }
 
@@ -23,9 +23,9 @@ export async function restoreEvidence(db: Db, { actor, input }: WriteContext<Res
   return db.$transaction(async (tx) => {
     const revision = await tx.revision.findUnique({ where: { id: BigInt(input.revisionId) } });
     if (!revision || revision.entityType !== 'evidence') throw notFound('revision', input.revisionId, 'revisionId');
-    if (revision.action !== 'delete') throw refuse(`Revision ${input.revisionId} did not delete evidence; there is nothing to restore.`);
+    if (revision.action !== 'delete') throw refuse(errorMessage('restore.notADelete', { revisionId: input.revisionId }));
     const parsed = evidenceSnapshotSchema.safeParse(revision.before);
-    if (!parsed.success) throw refuse(`Revision ${input.revisionId} holds no evidence to restore.`);
+    if (!parsed.success) throw refuse(errorMessage('restore.noEvidence', { revisionId: input.revisionId }));
     const old = parsed.data;
 
     if (!(await lockClaim(tx, old.claimId))) throw notFound('claim', old.claimId);
@@ -34,7 +34,7 @@ export async function restoreEvidence(db: Db, { actor, input }: WriteContext<Res
 
     const atOldSpan = anchorQuote(article.text, { exact: old.exact, start: old.start, end: old.end });
     const anchored = atOldSpan.ok ? atOldSpan : anchorQuote(article.text, { exact: old.exact, prefix: old.prefix, suffix: old.suffix });
-    if (!anchored.ok) throw refuse(`The quote no longer anchors in article ${old.articleId}: ${anchored.message}.`);
+    if (!anchored.ok) throw refuse(errorMessage('restore.noAnchor', { articleId: old.articleId, detail: anchored.reason }));
 
     const { start, end, exact } = anchored.anchor;
     const row = await insertEvidence(
