@@ -13,6 +13,7 @@ import { AppError, englishText, errorMessage, type FieldErrors, type FieldMessag
 import { issueMessage } from '../i18n/zod-issue-message';
 import { CONTROL_PATTERN, HTML_TAG_PATTERN } from '../text/plain-text';
 import { CLAIM_KINDS, COMPARATORS } from './claim-kind';
+import { CLAIM_STATUSES, SLUG_PATTERN } from './shapes';
 import { STANCES } from './stance';
 
 export const CLAIM_TEXT_MAX = 500;
@@ -24,9 +25,9 @@ export const EXACT_MAX = 2000;
 export const CONTEXT_MAX = 64;
 export const STATED_VALUE_MAX = 100;
 export const NOTE_MAX = 2000;
-export const CLAIM_STATUSES = ['draft', 'published'] as const;
 
-const TOPIC_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const TOPIC_PATTERN = SLUG_PATTERN;
+export { CLAIM_STATUSES };
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const INT_STRING = /^\s*\d+\s*$/;
 const NUMBER_STRING = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/;

@@ -5,6 +5,7 @@
 // Links are http(s) only: they end up in exports and as hrefs.
 import { z } from 'zod';
 import { HTML_TAG_PATTERN, LINE_CONTROL_PATTERN } from '../text/plain-text';
+import { SLUG_PATTERN } from '../claims/shapes';
 
 // Messages are keys of the serverErrors catalogue (lib/i18n/messages); see lib/errors.ts.
 export const CONTROL_NOT_ALLOWED = 'input.controlCharacters';
@@ -45,7 +46,7 @@ export const importArticleInput = z.object({
       language: z.enum(['zh-Hans', 'zh-Hant']).optional(),
       outlet: z
         .object({
-          slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'input.slugFormat').max(80),
+          slug: z.string().regex(SLUG_PATTERN, 'input.slugFormat').max(80),
           name: plainLine(200),
           homepage: httpUrl(500).nullable().optional(),
           language: z.enum(['zh-Hans', 'zh-Hant']).optional(),
@@ -62,7 +63,7 @@ export type ImportArticleInput = z.infer<typeof importArticleInput>;
 export const updateArticleInput = z.object({
   id: z.number().int().positive(),
   title: plainLine(500),
-  outletSlug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'input.slugFormat').max(80),
+  outletSlug: z.string().regex(SLUG_PATTERN, 'input.slugFormat').max(80),
   publishedAt: z.iso.datetime({ offset: true }),
   author: plainLine(200).nullable(),
   url: httpUrl(2000).nullable(),

@@ -7,7 +7,9 @@
 // articles themselves (republishers, feed services, image proxies), so that
 // their URLs are not mistaken for the article's outlet.
 
-export type OutletLanguage = 'zh-Hans' | 'zh-Hant';
+import type { LanguageCode } from '../claims/shapes';
+
+export type OutletLanguage = LanguageCode;
 
 /** The outlet as stored with an article. */
 export type Outlet = {
