@@ -44,10 +44,11 @@ export const CONTROL_NOT_ALLOWED = englishText(errorMessage(CONTROL_KEY));
 export const FORM_ERRORS_KEY = '_form';
 
 
+const isoDate = z.iso.date();
+
+/** A YYYY-MM-DD that names a day of the calendar (zod's ISO date knows month lengths and leap years). */
 export function isRealDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return isoDate.safeParse(value).success;
 }
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
