@@ -9,7 +9,8 @@ import type { AnchorFailure, AnchorFailureReason, AnchorResult, QuoteQuery } fro
 
 export type AnchorQuoteOptions = DescribeRangeOptions;
 
-type Occurrence = { start: number; utf16Start: number };
+/** Where a quote occurs: in code points, and in UTF-16 units of the index's text. */
+export type Occurrence = { start: number; utf16Start: number };
 
 const PREVIEW_CODE_POINTS = 40;
 const LISTED_POSITIONS = 5;
@@ -39,7 +40,7 @@ function isGiven(value: string | null | undefined): value is string {
 }
 
 /** Every start of `exact`, overlapping ones included ("哈哈" occurs twice in "哈哈哈"). */
-function findOccurrences(index: CodePointIndex, exact: string): Occurrence[] {
+export function findOccurrences(index: CodePointIndex, exact: string): Occurrence[] {
   const { text } = index;
   const found: Occurrence[] = [];
   for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
@@ -50,7 +51,7 @@ function findOccurrences(index: CodePointIndex, exact: string): Occurrence[] {
   return found;
 }
 
-function fitsContext(text: string, exact: string, o: Occurrence, prefix: string, suffix: string): boolean {
+export function fitsContext(text: string, exact: string, o: Occurrence, prefix: string, suffix: string): boolean {
   const prefixOk = prefix === '' || text.startsWith(prefix, o.utf16Start - prefix.length);
   const suffixOk = suffix === '' || text.startsWith(suffix, o.utf16Start + exact.length);
   // startsWith clamps negative positions to 0, so guard a prefix longer than the text before the match.

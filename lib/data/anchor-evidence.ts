@@ -2,7 +2,7 @@
 // anchoring failure into the error an editor can act on: a quote that is not there is a
 // validation error on `exact`, a span outside the text one on `start`/`end`, and a quote
 // that occurs more than once is 'ambiguous' with every candidate position. Never guesses.
-import { anchorQuote, createCodePointIndex, describeRange, type Anchor, type CodePointIndex } from '../anchoring';
+import { anchorQuote, createCodePointIndex, findQuoteCandidates, type Anchor } from '../anchoring';
 import { AppError, errorMessage, type ErrorMessage } from '../errors';
 
 export type EvidenceQuery = {
@@ -13,10 +13,7 @@ export type EvidenceQuery = {
   end?: number | null;
 };
 
-export type QuoteCandidate = { start: number; end: number; prefix: string; suffix: string };
-
-const MAX_CANDIDATES = 50;
-const CANDIDATE_CONTEXT = 16;
+export type { QuoteCandidate } from '../anchoring';
 
 function field(prefix: string, name: string): string {
   return prefix ? `${prefix}.${name}` : name;
@@ -24,30 +21,6 @@ function field(prefix: string, name: string): string {
 
 function validation(message: ErrorMessage, fieldName: string): AppError {
   return new AppError('validation', message, { fieldErrors: { [fieldName]: [message] } });
-}
-
-/** Every place `exact` occurs, narrowed to those that fit prefix/suffix when any does. */
-export function findQuoteCandidates(index: CodePointIndex, query: EvidenceQuery): { total: number; candidates: QuoteCandidate[] } {
-  const exact = query.exact ?? '';
-  if (exact === '') return { total: 0, candidates: [] };
-  const { text } = index;
-  const prefix = query.prefix ?? '';
-  const suffix = query.suffix ?? '';
-  const all: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    if (index.isBoundary(at) && index.isBoundary(at + exact.length)) all.push(at);
-  }
-  const fits = (at: number) =>
-    at >= prefix.length && text.startsWith(prefix, at - prefix.length) && text.startsWith(suffix, at + exact.length);
-  const fitting = prefix || suffix ? all.filter(fits) : all;
-  const pool = fitting.length > 0 ? fitting : all;
-  const length = [...exact].length;
-  const candidates = pool.slice(0, MAX_CANDIDATES).map((at) => {
-    const start = index.toCodePointOffset(at);
-    const { prefix: before, suffix: after } = describeRange(index, start, start + length, { context: CANDIDATE_CONTEXT });
-    return { start, end: start + length, prefix: before, suffix: after };
-  });
-  return { total: all.length, candidates };
 }
 
 /**
