@@ -16,7 +16,7 @@ import type { AnnotationActions } from './action-result-client';
 import { AnnotateSelectionForm } from './annotate-selection-form-client';
 import { EvidenceDetails, type AnnotatedEvidence } from './evidence-details-client';
 import { Popover, anchorFromRect, type PopoverAnchor } from './popover-client';
-import { rangeToOffsets, type SelectionOffsetsResult } from './selection-offsets';
+import { rangeToOffsets, type SelectionOffsetsResult } from '@/lib/anchoring/dom/selection-offsets';
 import { NewClaimSuggestionsClient } from './suggestions-client';
 
 type OpenPopover =
