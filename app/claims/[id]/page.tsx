@@ -23,6 +23,7 @@ import { findRelatedClaims } from '@/lib/data/find-related-claims';
 import { getClaim } from '@/lib/data/get-claim';
 import { getClaimReview } from '@/lib/data/get-claim-review';
 import { parseId } from '@/lib/data/parse-id';
+import { findArticleTitles } from '@/lib/data/find-article-titles';
 import { jsonLdScriptText } from '@/lib/export/json-ld-script';
 import { getT } from '@/lib/i18n/server';
 
@@ -71,11 +72,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   const missingTitles = history
     .map((r) => describeRevision(r).articleId)
     .filter((aid): aid is number => aid !== null && !titleById.has(aid));
-  if (missingTitles.length) {
-    for (const row of await db.article.findMany({ where: { id: { in: [...new Set(missingTitles)] } }, select: { id: true, title: true } })) {
-      titleById.set(row.id, row.title);
-    }
-  }
+  for (const [aid, title] of await findArticleTitles(db, missingTitles)) titleById.set(aid, title);
   const value = formatClaimValue(claim, comparatorWords(t));
   const fieldLabel = (field: string) => {
     const known = knownClaimField(field);
