@@ -7,7 +7,6 @@ import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { searchClaims } from '@/lib/data/search-claims';
 import { runOperation, type OperationName, type OperationResult } from '@/lib/operations';
-import { can } from '@/lib/auth/actor';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
 import { findClaimSuggestionViews } from '@/lib/data/find-claim-suggestion-views';
 import { findArticleSuggestionViews } from '@/lib/data/find-article-suggestion-views';
@@ -16,6 +15,7 @@ import { toOperationError } from '@/lib/operations';
 import { parseId } from '@/lib/data/parse-id';
 import { AppError, errorMessage } from '@/lib/errors';
 import { getLocale } from '@/lib/i18n/server';
+import { readScopeOf } from '@/lib/data/read-scope';
 
 /** A failure's messages in the interface language (lib/ and the JSON API keep them in English). */
 async function localized<O>(result: OperationResult<O>): Promise<OperationResult<O>> {
@@ -116,7 +116,7 @@ export async function findArticleSuggestionsAction(articleId: unknown) {
 export async function searchClaimsAction(query: string) {
   const actor = await getActor();
   const text = typeof query === 'string' ? query.slice(0, 200) : '';
-  return searchClaims(getPrisma(), { query: text, includeDrafts: can(actor, 'drafts:read'), limit: 20 });
+  return searchClaims(getPrisma(), { query: text, ...readScopeOf(actor), limit: 20 });
 }
 
 export async function createApiTokenAction(input: unknown) {

@@ -12,6 +12,7 @@ import { countOpenCells } from '@/lib/data/count-open-cells';
 import { findClaimTable } from '@/lib/data/claim-table';
 import { findTopics } from '@/lib/data/find-topics';
 import { getT } from '@/lib/i18n/server';
+import { readScopeOf } from '@/lib/data/read-scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +32,7 @@ export default async function ClaimTablePage({ searchParams }: Props) {
   const db = getPrisma();
   const editor = can(actor, 'content:write');
   const [table, topics, openCells] = await Promise.all([
-    findClaimTable(db, query, { includeDrafts: can(actor, 'drafts:read') }, { detail: 'table', maxDefaultColumns: MAX_DEFAULT_COLUMNS }),
+    findClaimTable(db, query, readScopeOf(actor), { detail: 'table', maxDefaultColumns: MAX_DEFAULT_COLUMNS }),
     findTopics(db),
     editor ? countOpenCells(db, { actor }) : Promise.resolve(null),
   ]);

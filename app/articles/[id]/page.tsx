@@ -33,6 +33,7 @@ import { getT } from '@/lib/i18n/server';
 import { findHits } from '@/lib/text/find-hits';
 import { foldForSearch } from '@/lib/text/fold-for-search';
 import { safeHttpUrl } from '@/lib/export/urls';
+import { readScopeOf } from '@/lib/data/read-scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,7 +50,7 @@ const EDIT_ACTIONS: AnnotationActions = {
 };
 
 /** The article as this reader may see it; loaded once per request for the metadata and the page. */
-const loadArticle = cache(async (id: number | null) => (id ? getArticle(getPrisma(), id, { includeDrafts: can(await getActor(), 'drafts:read') }) : null));
+const loadArticle = cache(async (id: number | null) => (id ? getArticle(getPrisma(), id, readScopeOf(await getActor())) : null));
 
 export async function generateMetadata({ params }: Props) {
   const article = await loadArticle(parseId((await params).id));

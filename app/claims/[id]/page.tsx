@@ -26,6 +26,7 @@ import { parseId } from '@/lib/data/parse-id';
 import { findArticleTitles } from '@/lib/data/find-article-titles';
 import { jsonLdScriptText } from '@/lib/export/json-ld-script';
 import { getT } from '@/lib/i18n/server';
+import { readScopeOf } from '@/lib/data/read-scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -37,7 +38,7 @@ const QUOTES_SHOWN = 5;
 const OMISSION_CANDIDATES = 5;
 
 /** The claim as this reader may see it; loaded once per request for the metadata and the page. */
-const loadClaim = cache(async (id: number | null) => (id ? getClaim(getPrisma(), id, { includeDrafts: can(await getActor(), 'drafts:read') }) : null));
+const loadClaim = cache(async (id: number | null) => (id ? getClaim(getPrisma(), id, readScopeOf(await getActor())) : null));
 
 export async function generateMetadata({ params }: Props) {
   const detail = await loadClaim(parseId((await params).id));
