@@ -7,20 +7,20 @@ import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { searchClaims } from '@/lib/data/search-claims';
 import { runOperation, type OperationName, type OperationResult } from '@/lib/operations';
-import { can } from '@/lib/auth/actor';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
 import { findClaimSuggestionViews } from '@/lib/data/find-claim-suggestion-views';
 import { findArticleSuggestionViews } from '@/lib/data/find-article-suggestion-views';
 import { markCellsOmitted } from '@/lib/operations/mark-cells-omitted';
 import { toOperationError } from '@/lib/operations';
 import { parseId } from '@/lib/data/parse-id';
-import { AppError } from '@/lib/errors';
-import { getT } from '@/lib/i18n/server';
+import { AppError, errorMessage } from '@/lib/errors';
+import { getLocale } from '@/lib/i18n/server';
+import { readScopeOf } from '@/lib/data/read-scope';
 
 /** A failure's messages in the interface language (lib/ and the JSON API keep them in English). */
 async function localized<O>(result: OperationResult<O>): Promise<OperationResult<O>> {
   if (result.ok) return result;
-  return { ...result, error: localizeOperationError(result.error, await getT()) };
+  return { ...result, error: localizeOperationError(result.error, await getLocale()) };
 }
 
 async function run(name: OperationName, input: unknown): Promise<OperationResult<unknown>> {
@@ -94,7 +94,7 @@ export async function markCellsOmittedAction(input: unknown) {
 async function readById<O>(raw: unknown, field: string, read: (id: number) => Promise<O>): Promise<OperationResult<O>> {
   try {
     const id = parseId(String(raw));
-    if (!id) throw new AppError('validation', 'An id is needed.', { fieldErrors: { [field]: ['An id is needed.'] } });
+    if (!id) throw new AppError('validation', errorMessage('input.idNeeded'), { fieldErrors: { [field]: [errorMessage('input.idNeeded')] } });
     return { ok: true, data: await read(id) };
   } catch (error) {
     const mapped = toOperationError(error);
@@ -122,7 +122,7 @@ export async function findArticleSuggestionsAction(articleId: unknown) {
 export async function searchClaimsAction(query: string) {
   const actor = await getActor();
   const text = typeof query === 'string' ? query.slice(0, 200) : '';
-  return searchClaims(getPrisma(), { query: text, includeDrafts: can(actor, 'drafts:read'), limit: 20 });
+  return searchClaims(getPrisma(), { query: text, ...readScopeOf(actor), limit: 20 });
 }
 
 export async function createApiTokenAction(input: unknown) {

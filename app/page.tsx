@@ -14,6 +14,7 @@ import { findTopics } from '@/lib/data/find-topics';
 import { findTopicNames } from '@/lib/data/find-topic-names';
 import { topicLabel } from '@/lib/claims/topic-names';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { readScopeOf } from '@/lib/data/read-scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,7 +34,7 @@ export default async function ClaimTablePage({ searchParams }: Props) {
   const db = getPrisma();
   const editor = can(actor, 'content:write');
   const [table, topics, topicNames, locale, openCells] = await Promise.all([
-    findClaimTable(db, query, { includeDrafts: can(actor, 'drafts:read') }, { detail: 'table', maxDefaultColumns: MAX_DEFAULT_COLUMNS }),
+    findClaimTable(db, query, readScopeOf(actor), { detail: 'table', maxDefaultColumns: MAX_DEFAULT_COLUMNS }),
     findTopics(db),
     findTopicNames(db),
     getLocale(),

@@ -4,14 +4,14 @@
 import { useId, useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { Stance } from '@/lib/claims';
+import { CLAIM_KINDS, type ClaimKind } from '@/lib/claims/claim-kind';
 import type { Anchor } from '@/lib/anchoring';
 import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
 import { ClaimPicker, type ClaimOption } from './claim-picker-client';
 import { EvidenceTextFields } from './evidence-text-fields-client';
 import { StanceField } from './stance-field-client';
 
-type ClaimKind = 'fact' | 'quantity' | 'date' | 'opinion';
-const KINDS: ClaimKind[] = ['fact', 'quantity', 'date', 'opinion'];
+const KINDS: readonly ClaimKind[] = CLAIM_KINDS;
 // Fields this form shows; other field errors go to the general alert.
 const SHOWN_FIELDS = ['claimId', 'text', 'kind', 'stance', 'statedValue', 'note'];
 

@@ -11,12 +11,14 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslations } from 'use-intl/react';
-import { createCodePointIndex, describeRange, type Anchor, type CodePointIndex } from '@/lib/anchoring';
+import { createCodePointIndex, type CodePointIndex } from '@/lib/anchoring/code-points';
+import { describeRange } from '@/lib/anchoring/describe-range';
+import type { Anchor } from '@/lib/anchoring';
 import type { AnnotationActions } from './action-result-client';
 import { AnnotateSelectionForm } from './annotate-selection-form-client';
 import { EvidenceDetails, type AnnotatedEvidence } from './evidence-details-client';
 import { Popover, anchorFromRect, type PopoverAnchor } from './popover-client';
-import { rangeToOffsets, type SelectionOffsetsResult } from './selection-offsets';
+import { rangeToOffsets, type SelectionOffsetsResult } from '@/lib/anchoring/dom/selection-offsets';
 import { NewClaimSuggestionsClient } from './suggestions-client';
 
 type OpenPopover =

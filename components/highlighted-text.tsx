@@ -5,7 +5,7 @@
 //
 // Every segment element (plain <span> or <mark>) and every paragraph carries its
 // article-absolute code-point offsets in data-start/data-end, so a DOM selection can be
-// mapped back to offsets (components/selection-offsets.ts). Nothing but article text may be
+// mapped back to offsets (lib/anchoring/dom/selection-offsets.ts). Nothing but article text may be
 // rendered inside the root: the mapping checks the DOM text against the stored text.
 import { codePointLength, segmentParagraphs, splitIntoSegments, type Segment } from '@/lib/anchoring';
 import type { Stance } from '@/lib/claims';

@@ -6,7 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { codePointSlice } from '@/lib/anchoring';
 import { HighlightedArticle, type HighlightSpan } from './highlighted-text';
-import { articleTextFromDom, rangeToOffsets } from './selection-offsets';
+import { articleTextFromDom, rangeToOffsets } from '@/lib/anchoring/dom/selection-offsets';
 
 // Paragraph 1 has an astral character (𠮷, 2 UTF-16 units) and an emoji; evidence 1 covers
 // "习近平自2013年以来" and evidence 2 crosses into paragraph 2.

@@ -15,6 +15,9 @@ import { atCliExit, CliError, runCli, usageError } from '../lib/runtime/cli';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
 import { setupUrl } from '../lib/auth/setup-token';
 import { createSetupToken } from '../lib/data/create-setup-token';
+import type { z } from 'zod';
+import { englishText } from '../lib/i18n/error-message';
+import { issueMessage } from '../lib/i18n/zod-issue-message';
 
 const USAGE = `usage: npm run users -- <command> [options]
   add --email E --role admin|editor|reader [--name N] [--password P]   (a password is generated and printed when omitted)
@@ -47,8 +50,9 @@ await runCli('users', async () => {
   } catch (error) {
     throw usageError((error as Error).message);
   }
-  const invalid = (issues: { path: PropertyKey[]; message: string }[]) =>
-    usageError(issues.map((i) => (i.path.length ? `--${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; '));
+  // The schemas' messages are catalogue keys: the CLI shows them in English.
+  const invalid = (issues: z.core.$ZodIssue[]) =>
+    usageError(issues.map((i) => (i.path.length ? `--${i.path.map(String).join('.')}: ${englishText(issueMessage(i))}` : englishText(issueMessage(i)))).join('; '));
   // Check what can be checked without the database first.
   if (command !== 'list' && command !== 'setup-link' && !values.email) throw usageError('--email is required');
 

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { HitText } from '@/components/hit-text';
 import { textLang } from '@/components/text-lang';
-import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { searchEverything } from '@/lib/data/search-everything';
 import { getT } from '@/lib/i18n/server';
+import { readScopeOf } from '@/lib/data/read-scope';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata() {
@@ -18,7 +18,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw)?.slice(0, 200) ?? '';
   const [actor, t] = await Promise.all([getActor(), getT()]);
-  const results = q ? await searchEverything(getPrisma(), { query: q, includeDrafts: can(actor, 'drafts:read') }) : null;
+  const results = q ? await searchEverything(getPrisma(), { query: q, ...readScopeOf(actor) }) : null;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t('search.title')}</h1>

@@ -8,7 +8,7 @@ import { getPrisma } from '@/lib/db/prisma';
 import { redeemSetupToken } from '@/lib/data/redeem-setup-token';
 import type { FieldErrors } from '@/lib/errors';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
-import { getT } from '@/lib/i18n/server';
+import { getLocale, getT } from '@/lib/i18n/server';
 import { toOperationError } from '@/lib/operations/to-operation-error';
 
 export type SetupActionResult = { ok: true; email: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
@@ -16,9 +16,9 @@ export type SetupActionResult = { ok: true; email: string } | { ok: false; messa
 export async function createFirstAdminAction(token: unknown, input: unknown): Promise<SetupActionResult> {
   const t = await getT();
   const fields = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-  const parsed = await createUserInput.safeParseAsync({ email: fields.email, name: fields.name, password: fields.password, role: 'admin' });
+  const parsed = await createUserInput.safeParseAsync({ email: fields.email, name: fields.name, password: fields.password, role: 'admin' }, { reportInput: true });
   if (!parsed.success) {
-    const error = localizeOperationError(toOperationError(validationError(parsed.error))!, t);
+    const error = localizeOperationError(toOperationError(validationError(parsed.error))!, await getLocale());
     return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   }
   const outcome = await redeemSetupToken(getPrisma(), { token, input: parsed.data });

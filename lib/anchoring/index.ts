@@ -14,6 +14,7 @@ export {
 } from './code-points';
 export { DEFAULT_CONTEXT, describeRange, type DescribeRangeOptions } from './describe-range';
 export { anchorQuote, type AnchorQuoteOptions } from './match-quote';
+export { findQuoteCandidates, type CandidateQuery, type QuoteCandidate } from './quote-candidates';
 export {
   findParagraph,
   segmentParagraphs,

@@ -4,18 +4,22 @@
 
 import { describeRange, type DescribeRangeOptions } from './describe-range';
 import { toCodePointIndex, type CodePointIndex, type TextSource } from './code-points';
+import { englishText, errorMessage, type ErrorMessage } from '../i18n/error-message';
 import type { AnchorFailure, AnchorFailureReason, AnchorResult, QuoteQuery } from './types';
 
 export type AnchorQuoteOptions = DescribeRangeOptions;
 
-type Occurrence = { start: number; utf16Start: number };
+/** Where a quote occurs: in code points, and in UTF-16 units of the index's text. */
+export type Occurrence = { start: number; utf16Start: number };
 
 const PREVIEW_CODE_POINTS = 40;
 const LISTED_POSITIONS = 5;
 const DIVERGENCE_CODE_POINTS = 8;
 
-function fail(error: AnchorFailureReason, message: string, candidates?: number): AnchorFailure {
-  return candidates === undefined ? { ok: false, error, message } : { ok: false, error, message, candidates };
+/** The reason is a message of the serverErrors catalogue (anchorDetail.*); `message` is its English. */
+function fail(error: AnchorFailureReason, reason: ErrorMessage, candidates?: number): AnchorFailure {
+  const message = englishText(reason);
+  return candidates === undefined ? { ok: false, error, reason, message } : { ok: false, error, reason, message, candidates };
 }
 
 // JSON.stringify keeps CJK readable but makes newlines and lone surrogates visible.
@@ -36,7 +40,7 @@ function isGiven(value: string | null | undefined): value is string {
 }
 
 /** Every start of `exact`, overlapping ones included ("哈哈" occurs twice in "哈哈哈"). */
-function findOccurrences(index: CodePointIndex, exact: string): Occurrence[] {
+export function findOccurrences(index: CodePointIndex, exact: string): Occurrence[] {
   const { text } = index;
   const found: Occurrence[] = [];
   for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
@@ -47,7 +51,7 @@ function findOccurrences(index: CodePointIndex, exact: string): Occurrence[] {
   return found;
 }
 
-function fitsContext(text: string, exact: string, o: Occurrence, prefix: string, suffix: string): boolean {
+export function fitsContext(text: string, exact: string, o: Occurrence, prefix: string, suffix: string): boolean {
   const prefixOk = prefix === '' || text.startsWith(prefix, o.utf16Start - prefix.length);
   const suffixOk = suffix === '' || text.startsWith(suffix, o.utf16Start + exact.length);
   // startsWith clamps negative positions to 0, so guard a prefix longer than the text before the match.
@@ -55,7 +59,7 @@ function fitsContext(text: string, exact: string, o: Occurrence, prefix: string,
 }
 
 /** Explains where a missing quote stops matching, which is usually a punctuation or variant-character difference. */
-function describeNearMiss(index: CodePointIndex, exact: string): string {
+function describeNearMiss(index: CodePointIndex, exact: string): ErrorMessage[] {
   const parts = Array.from(exact);
   let lo = 0;
   let hi = parts.length - 1;
@@ -64,24 +68,30 @@ function describeNearMiss(index: CodePointIndex, exact: string): string {
     if (index.text.includes(parts.slice(0, mid).join(''))) lo = mid;
     else hi = mid - 1;
   }
-  const notes: string[] = [];
-  if (exact !== exact.trim()) notes.push('note the quote starts or ends with whitespace');
+  const notes: ErrorMessage[] = [];
+  if (exact !== exact.trim()) notes.push(errorMessage('anchorDetail.edgeWhitespace'));
   if (lo === 0) {
-    notes.unshift('not even its first character occurs');
-    return `; ${notes.join('; ')}`;
+    notes.unshift(errorMessage('anchorDetail.noFirstCharacter'));
+    return notes;
   }
   const head = parts.slice(0, lo).join('');
   const at = index.text.indexOf(head);
-  if (!index.isBoundary(at)) return notes.length > 0 ? `; ${notes.join('; ')}` : '';
+  if (!index.isBoundary(at)) return notes;
   const start = index.toCodePointOffset(at);
   const afterStart = start + lo;
   const textContinues = index.slice(afterStart, Math.min(index.length, afterStart + DIVERGENCE_CODE_POINTS));
   const quoteContinues = parts.slice(lo, lo + DIVERGENCE_CODE_POINTS).join('');
   notes.unshift(
-    `its first ${lo} of ${parts.length} characters ${quoted(head, 20)} occur at code point ${start}, ` +
-      `where the text continues ${quoted(textContinues)} but the quote continues ${quoted(quoteContinues)}`,
+    errorMessage('anchorDetail.partialMatch', {
+      matched: lo,
+      total: parts.length,
+      head: quoted(head, 20),
+      at: start,
+      textContinues: quoted(textContinues),
+      quoteContinues: quoted(quoteContinues),
+    }),
   );
-  return `; ${notes.join('; ')}`;
+  return notes;
 }
 
 function anchorPosition(
@@ -92,36 +102,34 @@ function anchorPosition(
   options: AnchorQuoteOptions,
 ): AnchorResult {
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start >= end || end > index.length) {
-    return fail(
-      'out-of-range',
-      `span ${start}–${end} is invalid: need 0 ≤ start < end ≤ ${index.length} (text length in code points)`,
-    );
+    return fail('out-of-range', errorMessage('anchorDetail.spanInvalid', { start, end, length: index.length }));
   }
   const actual = index.slice(start, end);
   if (exact === null || exact === undefined) {
-    if (actual.trim() === '') return fail('empty', `span ${start}–${end} covers only whitespace`);
+    if (actual.trim() === '') return fail('empty', errorMessage('anchorDetail.spanWhitespace', { start, end }));
     return { ok: true, anchor: describeRange(index, start, end, options) };
   }
   if (actual === exact) return { ok: true, anchor: describeRange(index, start, end, options) };
   return fail('position-mismatch', describeMismatch(index, start, end, exact, actual));
 }
 
-function describeMismatch(index: CodePointIndex, start: number, end: number, exact: string, actual: string): string {
-  const base = `text at code points ${start}–${end} is ${quoted(actual)}, not the quote ${quoted(exact)}`;
+function describeMismatch(index: CodePointIndex, start: number, end: number, exact: string, actual: string): ErrorMessage {
+  const mismatch = (note: ErrorMessage) =>
+    errorMessage('anchorDetail.mismatch', { start, end, actual: quoted(actual), quote: quoted(exact), notes: { notes: [note] } });
   const { text } = index;
   // Offsets produced by JS string indexing are UTF-16 units; they drift after every emoji or Ext-B character.
   if (end <= text.length && text.slice(start, end) === exact && index.isBoundary(start) && index.isBoundary(end)) {
     const cpStart = index.toCodePointOffset(start);
     const cpEnd = index.toCodePointOffset(end);
-    return `${base}; the offsets look like UTF-16 units: in code points the quote is at ${cpStart}–${cpEnd}`;
+    return mismatch(errorMessage('anchorDetail.offsetsUtf16', { start: cpStart, end: cpEnd }));
   }
   const occurrences = findOccurrences(index, exact);
-  if (occurrences.length === 0) return `${base}; the quote does not occur anywhere in the text`;
+  if (occurrences.length === 0) return mismatch(errorMessage('anchorDetail.occursNowhere'));
   if (occurrences.length === 1) {
     const at = occurrences[0]!.start;
-    return `${base}; the quote occurs once, at code points ${at}–${at + Array.from(exact).length}`;
+    return mismatch(errorMessage('anchorDetail.occursOnce', { start: at, end: at + Array.from(exact).length }));
   }
-  return `${base}; the quote occurs ${occurrences.length} times (at code points ${listPositions(occurrences)})`;
+  return mismatch(errorMessage('anchorDetail.occursMany', { count: occurrences.length, positions: listPositions(occurrences) }));
 }
 
 function pickByHint(occurrences: readonly Occurrence[], hint: number): Occurrence | null {
@@ -141,11 +149,9 @@ function pickByHint(occurrences: readonly Occurrence[], hint: number): Occurrenc
   return tie ? null : best;
 }
 
-function describeContext(prefix: string, suffix: string): string {
-  const parts: string[] = [];
-  if (prefix !== '') parts.push(`preceded by prefix ${quoted(prefix)}`);
-  if (suffix !== '') parts.push(`followed by suffix ${quoted(suffix)}`);
-  return parts.join(' and ');
+function describeContext(prefix: string, suffix: string): ErrorMessage {
+  if (prefix !== '' && suffix !== '') return errorMessage('anchorDetail.contextBoth', { prefix: quoted(prefix), suffix: quoted(suffix) });
+  return prefix !== '' ? errorMessage('anchorDetail.contextPrefix', { prefix: quoted(prefix) }) : errorMessage('anchorDetail.contextSuffix', { suffix: quoted(suffix) });
 }
 
 function anchorText(index: CodePointIndex, query: QuoteQuery, exact: string, options: AnchorQuoteOptions): AnchorResult {
@@ -159,7 +165,7 @@ function anchorText(index: CodePointIndex, query: QuoteQuery, exact: string, opt
   if (occurrences.length === 0) {
     return fail(
       'not-found',
-      `quote ${quoted(exact)} not found in the text (${index.length} code points)${describeNearMiss(index, exact)}`,
+      errorMessage('anchorDetail.notFound', { quote: quoted(exact), length: index.length, notes: { notes: describeNearMiss(index, exact) } }),
     );
   }
   if (occurrences.length === 1) return ok(occurrences[0]!);
@@ -179,21 +185,19 @@ function anchorText(index: CodePointIndex, query: QuoteQuery, exact: string, opt
     if (nearest) return ok(nearest);
   }
 
-  const where = `occurs ${occurrences.length} times (at code points ${listPositions(occurrences)})`;
-  if (!hasContext) {
-    return fail('ambiguous', `quote ${quoted(exact)} ${where}; add a prefix or suffix to choose one`, pool.length);
-  }
+  const where = { quote: quoted(exact), count: occurrences.length, positions: listPositions(occurrences) };
+  if (!hasContext) return fail('ambiguous', errorMessage('anchorDetail.ambiguous', where), pool.length);
   if (fitting.length === 0) {
-    return fail(
-      'ambiguous',
-      `quote ${quoted(exact)} ${where} but none is ${describeContext(prefix, suffix)}; check the prefix and suffix against the text`,
-      pool.length,
-    );
+    return fail('ambiguous', errorMessage('anchorDetail.ambiguousNoneFit', { ...where, context: describeContext(prefix, suffix) }), pool.length);
   }
   return fail(
     'ambiguous',
-    `quote ${quoted(exact)} ${where} and ${fitting.length} of them (at code points ${listPositions(fitting)}) are ` +
-      `${describeContext(prefix, suffix)}; lengthen the prefix or suffix to choose one`,
+    errorMessage('anchorDetail.ambiguousSomeFit', {
+      ...where,
+      fitting: fitting.length,
+      fittingPositions: listPositions(fitting),
+      context: describeContext(prefix, suffix),
+    }),
     pool.length,
   );
 }
@@ -208,14 +212,14 @@ export function anchorQuote(source: TextSource, query: QuoteQuery, options: Anch
   const index = toCodePointIndex(source);
   const { exact, start, end } = query;
   if (exact !== null && exact !== undefined && exact.trim() === '') {
-    return fail('empty', exact === '' ? 'quote is empty' : 'quote is only whitespace');
+    return fail('empty', errorMessage(exact === '' ? 'anchorDetail.quoteEmpty' : 'anchorDetail.quoteWhitespace'));
   }
   const hasStart = start !== null && start !== undefined;
   const hasEnd = end !== null && end !== undefined;
   if (hasStart !== hasEnd) {
-    return fail('out-of-range', `a position needs both start and end, got only ${hasStart ? 'start' : 'end'}`);
+    return fail('out-of-range', errorMessage('anchorDetail.positionHalf', { given: { term: 'serverErrors.field', value: hasStart ? 'start' : 'end' } }));
   }
   if (hasStart && hasEnd) return anchorPosition(index, start, end, exact, options);
-  if (exact === null || exact === undefined) return fail('empty', 'neither a quote nor a position was given');
+  if (exact === null || exact === undefined) return fail('empty', errorMessage('anchorDetail.nothingGiven'));
   return anchorText(index, query, exact, options);
 }

@@ -1,6 +1,7 @@
 // Owns the shapes shared by the anchoring modules: W3C Web Annotation
 // selectors and the resolved Anchor. All offsets are Unicode code points
 // over the article's normalised body text.
+import type { ErrorMessage } from '../i18n/error-message';
 
 export type TextQuoteSelector = {
   type: 'TextQuoteSelector';
@@ -53,6 +54,9 @@ export type AnchorFailureReason =
 export type AnchorFailure = {
   ok: false;
   error: AnchorFailureReason;
+  /** Why, as a message of the serverErrors catalogue (lib/i18n), for rendering in any language. */
+  reason: ErrorMessage;
+  /** The reason in English. */
   message: string;
   /** For 'ambiguous': how many occurrences remained to choose from. */
   candidates?: number;

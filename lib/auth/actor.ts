@@ -1,6 +1,6 @@
 // Who is asking, and what each role may do. Pure: the session lookup that produces an Actor
 // lives at the edge (lib/auth/session.ts); every write checks the Actor here first.
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 
 export type Role = 'admin' | 'editor' | 'reader';
 
@@ -29,7 +29,6 @@ export function actorFromSessionUser(user: { id: string | number; email: string;
   };
 }
 
-export const PASSWORD_CHANGE_REQUIRED = 'Choose a new password on your account page first.';
 
 export type Permission = 'content:write' | 'users:manage' | 'drafts:read';
 
@@ -45,10 +44,10 @@ export function can(actor: Actor | null, permission: Permission): boolean {
 
 /** Throws 401 for nobody, 403 for a disabled account, one that must first change its password, or a role without the permission. */
 export function authorize(actor: Actor | null, permission: Permission): asserts actor is Actor {
-  if (!actor) throw new AppError('unauthenticated', 'Sign in to do this.');
-  if (actor.disabled) throw new AppError('forbidden', 'This account is disabled.');
-  if (actor.mustChangePassword) throw new AppError('forbidden', PASSWORD_CHANGE_REQUIRED);
+  if (!actor) throw new AppError('unauthenticated', errorMessage('auth.signIn'));
+  if (actor.disabled) throw new AppError('forbidden', errorMessage('auth.accountDisabled'));
+  if (actor.mustChangePassword) throw new AppError('forbidden', errorMessage('auth.passwordChangeRequired'));
   if (!GRANTS[actor.role].includes(permission)) {
-    throw new AppError('forbidden', `Your role (${actor.role}) does not allow this.`);
+    throw new AppError('forbidden', errorMessage('auth.roleNotAllowed', { role: { term: 'role', value: actor.role } }));
   }
 }

@@ -2,7 +2,9 @@
 // password must pass lib/auth/password-strength.ts, judged against the account's own email
 // and name.
 import { z } from 'zod';
-import { PASSWORD_MAX, PASSWORD_MIN, PASSWORD_TOO_SHORT, passwordProblem } from './password-strength';
+import { PASSWORD_MAX, PASSWORD_MIN, PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK, passwordProblem } from './password-strength';
+
+// Messages are keys of the serverErrors catalogue (lib/i18n/messages); see lib/errors.ts.
 
 const noMarkup = (value: string) => !/<\s*[/!a-zA-Z]/.test(value);
 
@@ -12,19 +14,21 @@ const emailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: 'Enter a valid email address.' }).max(254));
-const passwordSchema = z.string().min(PASSWORD_MIN, PASSWORD_TOO_SHORT).max(PASSWORD_MAX);
+  .pipe(z.email({ message: 'auth.validEmail' }).max(254));
+const passwordSchema = z.string().min(PASSWORD_MIN, 'auth.passwordTooShort').max(PASSWORD_MAX);
 
 /** Refuses a guessable password, as a message on the `password` field (async: parse these schemas with safeParseAsync). */
 async function strongPassword(value: { password: string; email: string; name?: string }, ctx: z.RefinementCtx) {
   const problem = await passwordProblem(value.password, [value.email, value.name ?? '']);
-  if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+  if (!problem) return;
+  const keyed = { [PASSWORD_TOO_WEAK]: { message: 'auth.passwordTooWeak' }, [PASSWORD_TOO_SHORT]: { message: 'auth.passwordTooShort', params: { min: PASSWORD_MIN } } }[problem];
+  ctx.addIssue({ code: 'custom', path: ['password'], message: problem, ...keyed });
 }
 
 export const createUserInput = z
   .object({
     email: emailSchema,
-    name: z.string().trim().min(1, 'Enter a name.').max(100).refine(noMarkup, 'HTML is not allowed here.'),
+    name: z.string().trim().min(1, 'auth.enterName').max(100).refine(noMarkup, 'auth.htmlNotAllowed'),
     role: roleSchema,
     password: passwordSchema,
   })
@@ -39,7 +43,7 @@ export const updateUserInput = z
     role: roleSchema.optional(),
     disabled: z.boolean().optional(),
   })
-  .refine((v) => v.role !== undefined || v.disabled !== undefined, { message: 'Nothing to change.' });
+  .refine((v) => v.role !== undefined || v.disabled !== undefined, { message: 'auth.nothingToChange' });
 
 /** An admin's reset of someone's password to a generated one-time password. */
 export const resetUserPasswordInput = z.object({ id: z.coerce.number().int().positive() });
@@ -49,7 +53,7 @@ export type ResetUserPasswordInput = z.infer<typeof resetUserPasswordInput>;
 export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 export const createApiTokenInput = z.object({
-  name: z.string().trim().min(1, 'Name the token (what it is for).').max(100).refine(noMarkup, 'HTML is not allowed here.'),
+  name: z.string().trim().min(1, 'auth.nameTheToken').max(100).refine(noMarkup, 'auth.htmlNotAllowed'),
   userId: z.coerce.number().int().positive().optional(),
 });
 

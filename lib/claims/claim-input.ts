@@ -9,9 +9,11 @@
 // fields (exact/prefix/suffix) are left alone because they must equal the article text.
 import { z } from 'zod';
 import { codePointLength } from '../anchoring/code-points';
-import { AppError, type FieldErrors } from '../errors';
+import { AppError, englishText, errorMessage, type FieldErrors, type FieldMessages, type MessageLike } from '../errors';
+import { issueMessage } from '../i18n/zod-issue-message';
 import { CONTROL_PATTERN, HTML_TAG_PATTERN } from '../text/plain-text';
 import { CLAIM_KINDS, COMPARATORS } from './claim-kind';
+import { CLAIM_STATUSES, SLUG_PATTERN } from './shapes';
 import { STANCES } from './stance';
 
 export const CLAIM_TEXT_MAX = 500;
@@ -23,24 +25,30 @@ export const EXACT_MAX = 2000;
 export const CONTEXT_MAX = 64;
 export const STATED_VALUE_MAX = 100;
 export const NOTE_MAX = 2000;
-export const CLAIM_STATUSES = ['draft', 'published'] as const;
 
-const TOPIC_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const TOPIC_PATTERN = SLUG_PATTERN;
+export { CLAIM_STATUSES };
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 const INT_STRING = /^\s*\d+\s*$/;
 const NUMBER_STRING = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/;
 
-export const HTML_NOT_ALLOWED = 'HTML is not allowed here';
-export const CONTROL_NOT_ALLOWED = 'Control characters are not allowed here';
+// Messages are keys of the serverErrors catalogue (lib/i18n/messages); validationError turns
+// each issue into an ErrorMessage (lib/i18n/zod-issue-message.ts).
+const HTML_KEY = 'input.htmlNotAllowed';
+const CONTROL_KEY = 'input.controlCharacters';
+/** The English field messages of those two checks. */
+export const HTML_NOT_ALLOWED = englishText(errorMessage(HTML_KEY));
+export const CONTROL_NOT_ALLOWED = englishText(errorMessage(CONTROL_KEY));
 
 /** Key under which issues that belong to no single field are reported. */
 export const FORM_ERRORS_KEY = '_form';
 
 
+const isoDate = z.iso.date();
+
+/** A YYYY-MM-DD that names a day of the calendar (zod's ISO date knows month lengths and leap years). */
 export function isRealDate(value: string): boolean {
-  if (!DATE_PATTERN.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return isoDate.safeParse(value).success;
 }
 
 const blankToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
@@ -55,12 +63,12 @@ const numberFromString = (value: unknown) => {
 /** Trimmed text a person typed: no HTML, no control characters, at most `max` code points. */
 function freeText(max: number) {
   return z
-    .string({ error: 'Must be text' })
+    .string({ error: 'input.mustBeText' })
     .overwrite((value) => value.replace(/\r\n?/g, '\n'))
     .trim()
-    .refine((value) => !CONTROL_PATTERN.test(value), CONTROL_NOT_ALLOWED)
-    .refine((value) => !HTML_TAG_PATTERN.test(value), HTML_NOT_ALLOWED)
-    .refine((value) => codePointLength(value) <= max, `At most ${max} characters`);
+    .refine((value) => !CONTROL_PATTERN.test(value), CONTROL_KEY)
+    .refine((value) => !HTML_TAG_PATTERN.test(value), HTML_KEY)
+    .refine((value) => codePointLength(value) <= max, { message: 'input.atMostCharacters', params: { max } });
 }
 
 /** For creates: absent or blank becomes null. */
@@ -76,26 +84,26 @@ function clearableText(max: number) {
   return z.preprocess(blankToNull, freeText(max).nullable()).optional();
 }
 
-const rowId = z.preprocess(intFromString, z.number({ error: 'Must be a number' }).int().positive().max(2_147_483_647));
-const revisionId = z.preprocess(intFromString, z.number({ error: 'Must be a number' }).int().positive().max(Number.MAX_SAFE_INTEGER));
-const version = z.preprocess(intFromString, z.number({ error: 'Must be a number' }).int().min(1).max(2_147_483_647));
-const offset = z.preprocess(intFromString, z.number({ error: 'Must be a number' }).int().min(0).max(2_147_483_647));
+const rowId = z.preprocess(intFromString, z.number({ error: 'input.mustBeNumber' }).int().positive().max(2_147_483_647));
+const revisionId = z.preprocess(intFromString, z.number({ error: 'input.mustBeNumber' }).int().positive().max(Number.MAX_SAFE_INTEGER));
+const version = z.preprocess(intFromString, z.number({ error: 'input.mustBeNumber' }).int().min(1).max(2_147_483_647));
+const offset = z.preprocess(intFromString, z.number({ error: 'input.mustBeNumber' }).int().min(0).max(2_147_483_647));
 
-const claimText = freeText(CLAIM_TEXT_MAX).refine((value) => value.length > 0, 'Enter the claim text');
+const claimText = freeText(CLAIM_TEXT_MAX).refine((value) => value.length > 0, 'input.enterClaimText');
 
 const topic = z
   .string()
   .trim()
-  .max(TOPIC_MAX, `A topic has at most ${TOPIC_MAX} characters`)
-  .regex(TOPIC_PATTERN, 'Topics are lowercase kebab-case, like "sco-summit"');
+  .max(TOPIC_MAX, 'input.topicTooLong')
+  .regex(TOPIC_PATTERN, 'input.topicFormat');
 /** One canonical topic name (claims.topics holds a list of them). */
 export const topicSchema = topic;
 
 const topics = z.preprocess(
   (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value),
   z
-    .array(topic, { error: 'Must be a list of topics' })
-    .max(TOPICS_MAX, `At most ${TOPICS_MAX} topics`)
+    .array(topic, { error: 'input.topicList' })
+    .max(TOPICS_MAX, 'input.tooManyTopics')
     .transform((list) => [...new Set(list)]),
 );
 
@@ -103,10 +111,10 @@ const kind = z.enum(CLAIM_KINDS);
 const comparator = z.enum(COMPARATORS);
 const status = z.enum(CLAIM_STATUSES);
 const stance = z.enum(STANCES);
-const claimValue = z.number({ error: 'Must be a finite number' }).refine(Number.isFinite, 'Must be a finite number');
-const asOfDate = z.string().regex(DATE_PATTERN, 'Use YYYY-MM-DD').refine(isRealDate, 'Not a real date');
+const claimValue = z.number({ error: 'input.finiteNumber' }).refine(Number.isFinite, 'input.finiteNumber');
+const asOfDate = z.string().regex(DATE_PATTERN, 'input.dateFormat').refine(isRealDate, 'input.notRealDate');
 
-const comparatorNeedsValue = 'A comparator needs a value';
+const comparatorNeedsValue = 'input.comparatorNeedsValue';
 
 export const createClaimSchema = z
   .object({
@@ -153,18 +161,18 @@ export const deleteClaimSchema = z.object({ id: rowId, version });
 /** Versions are optional: when given they must still be current. */
 export const mergeClaimsSchema = z
   .object({ sourceId: rowId, targetId: rowId, sourceVersion: version.optional(), targetVersion: version.optional() })
-  .refine((input) => input.sourceId !== input.targetId, { message: 'Choose two different claims', path: ['targetId'] });
+  .refine((input) => input.sourceId !== input.targetId, { message: 'input.differentClaims', path: ['targetId'] });
 
 export const restoreClaimVersionSchema = z.object({ revisionId, version });
 
 // exact/prefix/suffix must equal the article text, so they are neither trimmed nor screened for HTML.
 const exact = z
-  .string({ error: 'Must be text' })
-  .refine((value) => value.trim() !== '', 'The quote is empty')
-  .refine((value) => codePointLength(value) <= EXACT_MAX, `At most ${EXACT_MAX} characters`);
+  .string({ error: 'input.mustBeText' })
+  .refine((value) => value.trim() !== '', 'input.quoteEmpty')
+  .refine((value) => codePointLength(value) <= EXACT_MAX, { message: 'input.atMostCharacters', params: { max: EXACT_MAX } });
 const context = z
-  .string({ error: 'Must be text' })
-  .refine((value) => codePointLength(value) <= CONTEXT_MAX, `At most ${CONTEXT_MAX} characters`);
+  .string({ error: 'input.mustBeText' })
+  .refine((value) => codePointLength(value) <= CONTEXT_MAX, { message: 'input.atMostCharacters', params: { max: CONTEXT_MAX } });
 
 const quoteFields = {
   articleId: rowId,
@@ -184,13 +192,13 @@ function checkQuoteOrSpan(input: QuoteShape, ctx: z.RefinementCtx): void {
   const hasStart = input.start !== undefined;
   const hasEnd = input.end !== undefined;
   if (hasStart !== hasEnd) {
-    ctx.addIssue({ code: 'custom', message: 'Give both start and end', path: [hasStart ? 'end' : 'start'] });
+    ctx.addIssue({ code: 'custom', message: 'input.startAndEnd', path: [hasStart ? 'end' : 'start'] });
   }
   if (hasStart && hasEnd && input.start! >= input.end!) {
-    ctx.addIssue({ code: 'custom', message: 'end must be greater than start', path: ['end'] });
+    ctx.addIssue({ code: 'custom', message: 'input.endAfterStart', path: ['end'] });
   }
   if (input.exact === undefined && !hasStart && !hasEnd) {
-    ctx.addIssue({ code: 'custom', message: 'Give the quote, or its start and end', path: ['exact'] });
+    ctx.addIssue({ code: 'custom', message: 'input.quoteOrSpan', path: ['exact'] });
   }
 }
 
@@ -246,20 +254,35 @@ export type RestoreDeletedClaimInput = z.output<typeof restoreDeletedClaimSchema
  * Field messages keyed by dotted path without list indices ("text", "topics",
  * "evidence.exact"); issues about the whole input go under FORM_ERRORS_KEY.
  */
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
+export function toFieldMessages(error: z.ZodError): FieldMessages {
+  const fieldMessages: FieldMessages = {};
+  const seen = new Map<string, Set<string>>();
   for (const issue of error.issues) {
     const key = issue.path.filter((part) => typeof part === 'string').join('.') || FORM_ERRORS_KEY;
-    const messages = (fieldErrors[key] ??= []);
-    if (!messages.includes(issue.message)) messages.push(issue.message);
+    const message = issueMessage(issue);
+    const texts = seen.get(key) ?? new Set<string>();
+    seen.set(key, texts);
+    const english = englishText(message);
+    if (texts.has(english)) continue;
+    texts.add(english);
+    (fieldMessages[key] ??= []).push(message);
   }
-  return fieldErrors;
+  return fieldMessages;
 }
 
-/** The AppError a failed parse becomes: 'validation' with per-field messages. */
+/** toFieldMessages in English. */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  return Object.fromEntries(Object.entries(toFieldMessages(error)).map(([key, list]) => [key, list.map(englishText)]));
+}
+
+/**
+ * The AppError a failed parse becomes: 'validation' with per-field messages. Parse with
+ * `{ reportInput: true }` so that zod's own messages can be rendered in every language.
+ */
 export function validationError(error: z.ZodError): AppError {
-  const fieldErrors = toFieldErrors(error);
+  const fieldErrors = toFieldMessages(error);
   const fields = Object.keys(fieldErrors).filter((key) => key !== FORM_ERRORS_KEY);
-  const message = fields.length > 0 ? `Check ${fields.join(', ')}: ${error.issues[0]!.message}` : error.issues[0]!.message;
+  const first: MessageLike = issueMessage(error.issues[0]!);
+  const message = fields.length > 0 ? errorMessage('validation.check', { fields: { fields }, message: first }) : first;
   return new AppError('validation', message, { fieldErrors });
 }

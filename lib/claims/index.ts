@@ -49,9 +49,7 @@ export {
   STANCES,
   isCellStance,
   isStance,
-  stanceDescription,
   stanceIcon,
-  stanceLabel,
   type CellStance,
   type Stance,
 } from './stance';

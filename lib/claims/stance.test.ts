@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_STANCES, STANCES, isCellStance, isStance, stanceDescription, stanceIcon, stanceLabel } from './stance';
+import { CELL_STANCES, STANCES, isCellStance, isStance, stanceIcon } from './stance';
 
 describe('stance vocabulary', () => {
   it('lists the evidence stances and every cell stance once', () => {
     expect(STANCES).toEqual(['states', 'contradicts']);
     expect([...CELL_STANCES].sort()).toEqual(['contradicts', 'mixed', 'omits', 'predates', 'rereview', 'states', 'unchecked']);
-  });
-
-  it('labels stances in English', () => {
-    expect(stanceLabel('states')).toBe('States');
-    expect(stanceLabel('contradicts')).toBe('Contradicts');
-    expect(stanceLabel('omits')).toBe('Omits');
-    expect(stanceLabel('unchecked')).toBe('Unchecked');
-    expect(stanceLabel('mixed')).toBe('Mixed');
-    expect(stanceLabel('predates')).toBe('Predates');
   });
 
   it('gives each stance a distinct single glyph', () => {
@@ -26,10 +17,6 @@ describe('stance vocabulary', () => {
     const icons = CELL_STANCES.map(stanceIcon);
     expect(new Set(icons).size).toBe(CELL_STANCES.length);
     for (const icon of icons) expect(Array.from(icon)).toHaveLength(1);
-  });
-
-  it('describes every stance', () => {
-    for (const stance of CELL_STANCES) expect(stanceDescription(stance)).toMatch(/\.$/);
   });
 
   it('guards unknown values', () => {

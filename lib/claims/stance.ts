@@ -21,27 +21,8 @@ export const CELL_STANCES = [
   'unchecked',
 ] as const satisfies readonly CellStance[];
 
-// Records keyed by the union make a new stance a compile error until it has a label and glyph.
-const LABELS: Record<CellStance, string> = {
-  states: 'States',
-  contradicts: 'Contradicts',
-  mixed: 'Mixed',
-  omits: 'Omits',
-  predates: 'Predates',
-  unchecked: 'Unchecked',
-  rereview: 'Needs re-review',
-};
-
-const DESCRIPTIONS: Record<CellStance, string> = {
-  states: 'The outlet states the claim.',
-  contradicts: 'The outlet contradicts the claim.',
-  mixed: 'The outlet both states and contradicts the claim.',
-  omits: "The outlet's coverage was checked and does not mention the claim.",
-  predates: "All of the outlet's coverage was published before the claim's date.",
-  unchecked: "Nobody has checked this outlet's coverage for the claim yet.",
-  rereview: 'The claim changed after these quotes or omission marks were recorded; an editor needs to confirm them.',
-};
-
+// Keyed by the union: a new stance is a compile error until it has a glyph. Labels and
+// descriptions are the message catalogues' (stance.*, stanceHelp.* in lib/i18n/messages).
 const ICONS: Record<CellStance, string> = {
   states: '✓',
   contradicts: '✗',
@@ -60,16 +41,7 @@ export function isCellStance(value: unknown): value is CellStance {
   return (CELL_STANCES as readonly unknown[]).includes(value);
 }
 
-export function stanceLabel(stance: CellStance): string {
-  return LABELS[stance];
-}
-
-/** One sentence for tooltips and legends. */
-export function stanceDescription(stance: CellStance): string {
-  return DESCRIPTIONS[stance];
-}
-
-/** A single text glyph; pair it with stanceLabel for screen readers. */
+/** A single text glyph; pair it with the stance's label for screen readers. */
 export function stanceIcon(stance: CellStance): string {
   return ICONS[stance];
 }

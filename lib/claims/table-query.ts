@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { CLAIM_KINDS, type ClaimKind } from './claim-kind';
 import { CELL_STANCES, type CellStance } from './stance';
+import { SLUG_PATTERN } from './shapes';
 
 export const TABLE_SORTS = ['newest', 'contested', 'coverage', 'omitted'] as const;
 export type TableSort = (typeof TABLE_SORTS)[number];
@@ -38,7 +39,7 @@ export const DEFAULT_TABLE_QUERY: ClaimTableQuery = {
   pageSize: PAGE_SIZE,
 };
 
-const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+const slug = z.string().regex(SLUG_PATTERN).max(80);
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 

@@ -2,8 +2,8 @@
 // anchoring failure into the error an editor can act on: a quote that is not there is a
 // validation error on `exact`, a span outside the text one on `start`/`end`, and a quote
 // that occurs more than once is 'ambiguous' with every candidate position. Never guesses.
-import { anchorQuote, createCodePointIndex, describeRange, type Anchor, type CodePointIndex } from '../anchoring';
-import { AppError } from '../errors';
+import { anchorQuote, createCodePointIndex, findQuoteCandidates, type Anchor } from '../anchoring';
+import { AppError, errorMessage, type ErrorMessage } from '../errors';
 
 export type EvidenceQuery = {
   exact?: string | null;
@@ -13,41 +13,14 @@ export type EvidenceQuery = {
   end?: number | null;
 };
 
-export type QuoteCandidate = { start: number; end: number; prefix: string; suffix: string };
-
-const MAX_CANDIDATES = 50;
-const CANDIDATE_CONTEXT = 16;
+export type { QuoteCandidate } from '../anchoring';
 
 function field(prefix: string, name: string): string {
   return prefix ? `${prefix}.${name}` : name;
 }
 
-function validation(message: string, fieldName: string): AppError {
+function validation(message: ErrorMessage, fieldName: string): AppError {
   return new AppError('validation', message, { fieldErrors: { [fieldName]: [message] } });
-}
-
-/** Every place `exact` occurs, narrowed to those that fit prefix/suffix when any does. */
-export function findQuoteCandidates(index: CodePointIndex, query: EvidenceQuery): { total: number; candidates: QuoteCandidate[] } {
-  const exact = query.exact ?? '';
-  if (exact === '') return { total: 0, candidates: [] };
-  const { text } = index;
-  const prefix = query.prefix ?? '';
-  const suffix = query.suffix ?? '';
-  const all: number[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    if (index.isBoundary(at) && index.isBoundary(at + exact.length)) all.push(at);
-  }
-  const fits = (at: number) =>
-    at >= prefix.length && text.startsWith(prefix, at - prefix.length) && text.startsWith(suffix, at + exact.length);
-  const fitting = prefix || suffix ? all.filter(fits) : all;
-  const pool = fitting.length > 0 ? fitting : all;
-  const length = [...exact].length;
-  const candidates = pool.slice(0, MAX_CANDIDATES).map((at) => {
-    const start = index.toCodePointOffset(at);
-    const { prefix: before, suffix: after } = describeRange(index, start, start + length, { context: CANDIDATE_CONTEXT });
-    return { start, end: start + length, prefix: before, suffix: after };
-  });
-  return { total: all.length, candidates };
 }
 
 /**
@@ -69,21 +42,23 @@ export function anchorEvidence(text: string, query: EvidenceQuery, fieldPrefix =
   switch (result.error) {
     case 'ambiguous': {
       const { total, candidates } = findQuoteCandidates(index, query);
-      const narrowed = candidates.length < total ? ` (${candidates.length} of them fit the prefix/suffix)` : '';
-      const message = `The quote occurs ${total} times in the article${narrowed}; add prefix/suffix or positions to choose one.`;
+      const message =
+        candidates.length < total
+          ? errorMessage('anchor.ambiguousNarrowed', { count: total, fitting: candidates.length })
+          : errorMessage('anchor.ambiguous', { count: total });
       const name = field(fieldPrefix, 'exact');
       throw new AppError('ambiguous', message, { field: name, occurrences: total, candidates, fieldErrors: { [name]: [message] } });
     }
     case 'out-of-range': {
       const start = query.start ?? 0;
       const name = query.start != null && start >= index.length ? 'start' : 'end';
-      throw validation(`The span ${query.start}–${query.end} lies outside the article (${index.length} characters).`, field(fieldPrefix, name));
+      throw validation(errorMessage('anchor.spanOutside', { start: String(query.start), end: String(query.end), length: index.length }), field(fieldPrefix, name));
     }
     case 'position-mismatch':
-      throw validation(`The quote is not the article text at ${query.start}–${query.end}: ${result.message}.`, field(fieldPrefix, 'exact'));
+      throw validation(errorMessage('anchor.notAtSpan', { start: String(query.start), end: String(query.end), detail: result.reason }), field(fieldPrefix, 'exact'));
     case 'not-found':
-      throw validation(`The quote does not occur in the article: ${result.message}.`, field(fieldPrefix, 'exact'));
+      throw validation(errorMessage('anchor.notInArticle', { detail: result.reason }), field(fieldPrefix, 'exact'));
     case 'empty':
-      throw validation(`Nothing to quote: ${result.message}.`, field(fieldPrefix, query.exact ? 'exact' : 'start'));
+      throw validation(errorMessage('anchor.nothingToQuote', { detail: result.reason }), field(fieldPrefix, query.exact ? 'exact' : 'start'));
   }
 }

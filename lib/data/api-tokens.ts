@@ -4,7 +4,7 @@
 import type { Actor, Role } from '../auth/actor';
 import { generateApiToken, hashApiToken } from '../auth/api-token';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 
 export type ApiTokenDto = { id: number; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
@@ -21,10 +21,10 @@ function toDto(row: { id: number; name: string; prefix: string; createdAt: Date;
 
 export async function createApiToken(db: Db, { actor, input }: { actor: Actor; input: { name: string; userId?: number } }) {
   const userId = input.userId ?? actor.userId;
-  if (userId !== actor.userId && actor.role !== 'admin') throw new AppError('forbidden', 'Only admins make tokens for other people.');
+  if (userId !== actor.userId && actor.role !== 'admin') throw new AppError('forbidden', errorMessage('auth.onlyAdminsMakeTokens'));
   const user = await db.user.findUnique({ where: { id: userId }, select: { disabled: true } });
-  if (!user) throw new AppError('not_found', `No user with id ${userId}.`);
-  if (user.disabled) throw new AppError('conflict', 'This account is disabled.');
+  if (!user) throw new AppError('not_found', errorMessage('auth.noUser', { id: userId }));
+  if (user.disabled) throw new AppError('conflict', errorMessage('auth.accountDisabled'));
   const { token, hash, prefix } = generateApiToken();
   const row = await db.apiToken.create({ data: { userId, name: input.name, tokenHash: hash, prefix }, select: tokenSelect });
   return { ...toDto(row), token };
@@ -38,7 +38,7 @@ export async function findApiTokens(db: Db, userId: number): Promise<ApiTokenDto
 export async function revokeApiToken(db: Db, { actor, input }: { actor: Actor; input: { id: number } }): Promise<ApiTokenDto> {
   const row = await db.apiToken.findUnique({ where: { id: input.id }, select: { userId: true, revokedAt: true } });
   // Someone else's token is reported as missing, so ids of other people's tokens leak nothing.
-  if (!row || (row.userId !== actor.userId && actor.role !== 'admin')) throw new AppError('not_found', `No token with id ${input.id}.`);
+  if (!row || (row.userId !== actor.userId && actor.role !== 'admin')) throw new AppError('not_found', errorMessage('auth.noToken', { id: input.id }));
   const updated = await db.apiToken.update({ where: { id: input.id }, data: { revokedAt: row.revokedAt ?? new Date() }, select: tokenSelect });
   return toDto(updated);
 }

@@ -1,7 +1,7 @@
 // Takes back an omission review (the article goes back to unchecked for the claim).
 import type { ClearOmissionInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import { lockClaim } from './lock-claim';
 import { recordRevision } from './record-revision';
 import type { DeletedDto } from './types';
@@ -14,7 +14,7 @@ export async function clearOmission(db: Db, { actor, input }: WriteContext<Clear
     if (!(await lockClaim(tx, claimId))) throw notFound('claim', claimId, 'claimId');
     const before = await tx.review.findUnique({ where: { claimId_articleId: { claimId, articleId } } });
     if (!before) {
-      throw new AppError('not_found', `Article ${articleId} is not marked as omitting claim ${claimId}.`, { entity: 'review', claimId, articleId });
+      throw new AppError('not_found', errorMessage('notFound.omissionNotMarked', { articleId, claimId }), { entity: 'review', claimId, articleId });
     }
     await tx.review.delete({ where: { id: before.id } });
     await recordRevision(tx, { entityType: 'review', entityId: before.id, claimId, action: 'delete', actorId: actor.userId, before });

@@ -3,13 +3,13 @@
 import { hashPassword } from 'better-auth/crypto';
 import type { CreateUserInput } from '../auth/user-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { UserDto } from './find-users';
 
 export async function createUser(db: Db, input: CreateUserInput): Promise<UserDto> {
   const hash = await hashPassword(input.password);
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) throw new AppError('conflict', `A user with email ${input.email} already exists.`, { fieldErrors: { email: ['Already in use.'] } });
+  if (existing) throw new AppError('conflict', errorMessage('auth.userExists', { email: input.email }), { fieldErrors: { email: [errorMessage('auth.alreadyInUse')] } });
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, role: input.role },

@@ -2,7 +2,7 @@
 // is refused with the counts (delete those first); the deleted article's metadata, text and
 // source stay in its 'delete' revision.
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { DeleteArticleInput } from '../importer/import-input';
 import { recordRevision } from './record-revision';
 import type { DeletedDto } from './types';
@@ -20,7 +20,7 @@ export async function deleteArticle(db: Db, { actor, input }: WriteContext<Delet
     if (quotes > 0 || marks > 0) {
       throw new AppError(
         'conflict',
-        `Article ${input.id} has ${quotes} quote(s) and ${marks} omission mark(s); delete them first, then the article.`,
+        errorMessage('article.inUse', { id: input.id, quotes, marks }),
         { reason: 'article-in-use', quotes, marks },
       );
     }

@@ -1,7 +1,7 @@
 // Remembers that an editor dismissed a suggested passage for a claim, so the finder does not
 // propose it again; recorded in the claim's revision log like every write. Idempotent.
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { DismissSuggestionInput } from '../finder/suggestion-shapes';
 import { lockClaim } from './lock-claim';
 import { recordRevision } from './record-revision';
@@ -17,7 +17,9 @@ export async function dismissSuggestion(db: Db, { actor, input }: WriteContext<D
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { textLength: true } });
     if (!article) throw notFound('article', articleId, 'articleId');
     if (end > article.textLength) {
-      throw new AppError('validation', `The span ends after the article (${article.textLength} characters).`, { fieldErrors: { end: ['Outside the article text'] } });
+      throw new AppError('validation', errorMessage('suggestion.spanAfterArticle', { length: article.textLength }), {
+        fieldErrors: { end: [errorMessage('suggestion.outsideText')] },
+      });
     }
     const existing = await tx.suggestionDismissal.findUnique({ where: { claimId_articleId_start_end: { claimId, articleId, start, end } } });
     const row = existing ?? (await tx.suggestionDismissal.create({ data: { claimId, articleId, start, end, createdById: actor.userId } }));

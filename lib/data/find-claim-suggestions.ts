@@ -8,8 +8,8 @@ import type { Db } from '../db/prisma';
 import { focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
-import type { FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
-import { AppError } from '../errors';
+import type { CorpusStats, FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
+import { AppError, errorMessage } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import { loadClaimQueries } from './load-claim-queries';
 import { notFound } from './write-errors';
@@ -180,7 +180,7 @@ export async function findManyClaimSuggestions(db: Db, input: FindManyClaimSugge
     select: { id: true, slug: true, name: true, articleCount: true },
     orderBy: [{ articleCount: 'desc' }, { slug: 'asc' }],
   });
-  if (input.outlet && outlets.length === 0) throw new AppError('not_found', `Outlet ${input.outlet} not found.`, { entity: 'outlet', field: 'outlet' });
+  if (input.outlet && outlets.length === 0) throw new AppError('not_found', errorMessage('notFound.outlet', { slug: input.outlet }), { entity: 'outlet', field: 'outlet' });
   if (claims.length === 0) return [];
 
   const finderClaims = claims.map((claim) => toFinderClaim(claim));

@@ -6,7 +6,7 @@
 // or asked for, never a refusal). Same path for the UI, the API and the CLI.
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import { fetchPage } from '../http/fetch-page';
 import {
   checkUploadText,
@@ -63,7 +63,10 @@ function toAppError(error: ImportError): AppError {
   // A file over the size limit is too large (413), not invalid (422); the field error stays for forms.
   const code = error.code === 'too-large' ? 'too_large' : 'validation';
   const field = FIELD_OF[error.code] ?? 'source';
-  return new AppError(code, `${error.filename}: ${error.reason}`, { fieldErrors: { [field]: [error.reason] }, reason: error.code });
+  return new AppError(code, errorMessage('import.failed', { filename: error.filename, reason: error.reasonMessage }), {
+    fieldErrors: { [field]: [error.reasonMessage] },
+    reason: error.code,
+  });
 }
 
 /** The outlet already stored that this page belongs to, unless the editor chose one. */

@@ -4,7 +4,7 @@
 // createEvidence, createClaimWithEvidence and restoreEvidence. The caller has locked the claim.
 import type { Actor } from '../auth/actor';
 import type { Stance } from '../claims/stance';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { Evidence } from '../generated/prisma/client';
 import { anchorEvidence, type EvidenceQuery } from './anchor-evidence';
 import { recordRevision, type RevisionAction } from './record-revision';
@@ -38,7 +38,7 @@ export async function insertEvidence(
     select: { id: true },
   });
   if (duplicate) {
-    throw new AppError('conflict', 'This quote is already evidence for the claim.', { evidenceId: duplicate.id });
+    throw new AppError('conflict', errorMessage('conflict.duplicateQuote'), { evidenceId: duplicate.id });
   }
 
   const omission = await tx.review.findUnique({ where: { claimId_articleId: { claimId: input.claimId, articleId: input.articleId } } });

@@ -5,7 +5,7 @@
 // omission.
 import type { MarkOmissionInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import { lockClaim } from './lock-claim';
 import { toReviewRecord } from './record-dtos';
 import { recordRevision } from './record-revision';
@@ -31,7 +31,7 @@ export async function markOmission(db: Db, { actor, input }: WriteContext<MarkOm
 
     const evidence = await tx.evidence.count({ where: { claimId, articleId } });
     if (evidence > 0) {
-      throw new AppError('conflict', 'This article has evidence for the claim; remove it before marking an omission.', { evidence });
+      throw new AppError('conflict', errorMessage('conflict.omissionHasEvidence'), { evidence });
     }
 
     const row = await tx.review.create({ data: { claimId, articleId, verdict: 'omits', note: input.note, createdById: actor.userId } });

@@ -10,7 +10,7 @@
 // quote or review and for the source claim. All of it is recorded under the target's claim id except
 // the source's own deletion, which closes the source's history.
 import type { MergeClaimsInput } from '../claims/claim-input';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { Db } from '../db/prisma';
 import { lockClaim } from './lock-claim';
 import { toClaimRecord } from './record-dtos';
@@ -49,7 +49,7 @@ export async function mergeClaims(db: Db, { actor, input }: WriteContext<MergeCl
     for (const before of sourceEvidence) {
       const same = targetSpans.get(span(before));
       if (same && same.stance !== before.stance) {
-        throw new AppError('conflict', 'Both claims quote the same passage with opposite stances; change or delete one of the two quotes first.', {
+        throw new AppError('conflict', errorMessage('conflict.oppositeStances'), {
           articleId: before.articleId,
           sourceEvidenceId: before.id,
           targetEvidenceId: same.id,

@@ -1,7 +1,7 @@
 // Route parameters arrive as strings; only a positive 32-bit integer can name a row.
-import { z } from 'zod';
+import { rowIdSchema } from '../claims/shapes';
 
-export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const idSchema = rowIdSchema;
 
 export function parseId(raw: string): number | null {
   if (!/^\d+$/.test(raw)) return null;

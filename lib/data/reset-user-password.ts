@@ -7,12 +7,12 @@
 import { generateOneTimePassword } from '../auth/generate-password';
 import type { ResetUserPasswordInput } from '../auth/user-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import { setUserPassword } from './create-user';
 
 export async function resetUserPassword(db: Db, input: ResetUserPasswordInput): Promise<{ id: number; email: string; password: string }> {
   const user = await db.user.findUnique({ where: { id: input.id }, select: { id: true, email: true } });
-  if (!user) throw new AppError('not_found', `No user with id ${input.id}.`);
+  if (!user) throw new AppError('not_found', errorMessage('auth.noUser', { id: input.id }));
   const password = generateOneTimePassword();
   await setUserPassword(db, user.id, password, { oneTime: true });
   return { id: user.id, email: user.email, password };

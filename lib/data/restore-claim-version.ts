@@ -8,7 +8,7 @@ import { claimSearchText } from '../claims';
 import { changesClaimContent } from '../claims/claim-content';
 import type { RestoreClaimVersionInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import { fromDateOnly, toClaimRecord } from './record-dtos';
 import { recordRevision } from './record-revision';
 import { claimSnapshotSchema } from './revision-snapshots';
@@ -23,7 +23,7 @@ export async function restoreClaimVersion(db: Db, { actor, input }: WriteContext
     if (!revision || revision.entityType !== 'claim') throw notFound('revision', input.revisionId, 'revisionId');
     const snapshot = claimSnapshotSchema.safeParse(revision.after);
     if (!snapshot.success) {
-      const message = `Revision ${input.revisionId} has no claim state to restore (it ${revision.action}d the claim).`;
+      const message = errorMessage('restore.noClaimState', { revisionId: input.revisionId, action: revision.action });
       throw new AppError('validation', message, { fieldErrors: { revisionId: [message] } });
     }
 

@@ -7,7 +7,7 @@
 // (the log stays append-only).
 import type { Db } from '../db/prisma';
 import { DUMP_TABLES, parseDumpLines, type DumpTable } from '../export/dump';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import { indexArticlePassages } from './index-article-passages';
 import type { Tx } from './write-context';
 
@@ -34,11 +34,7 @@ async function refuseUnlessEmpty(tx: Tx): Promise<void> {
   const filled = counts.filter((c) => c.n > 0n);
   if (filled.length) {
     const list = filled.map((c) => `${c.n} ${c.table}`).join(', ');
-    throw new AppError(
-      'conflict',
-      `Refusing to restore: the database is not empty (${list}). A dump restores only into an empty database: ` +
-        'point DATABASE_URL at a new database, or use a fresh CLAIMGRID_DATA_DIR, and run the restore before `npm start` (which seeds an empty database).',
-    );
+    throw new AppError('conflict', errorMessage('dump.notEmpty', { tables: list }));
   }
 }
 

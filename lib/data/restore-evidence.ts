@@ -8,7 +8,7 @@
 import type { RestoreEvidenceInput } from '../claims/claim-input';
 import { changesClaimContent } from '../claims/claim-content';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage, type ErrorMessage } from '../errors';
 import { insertEvidence } from './insert-evidence';
 import { lockClaim } from './lock-claim';
 import { reanchorSnapshot } from './reanchor-snapshot';
@@ -18,7 +18,7 @@ import type { EvidenceRecordDto } from './types';
 import { WRITE_TRANSACTION_OPTIONS, type Tx, type WriteContext } from './write-context';
 import { notFound } from './write-errors';
 
-function refuse(message: string): AppError {
+function refuse(message: ErrorMessage): AppError {
   return new AppError('validation', message, { fieldErrors: { revisionId: [message] } });
 }
 
@@ -39,9 +39,9 @@ export async function restoreEvidence(db: Db, { actor, input }: WriteContext<Res
   return db.$transaction(async (tx) => {
     const revision = await tx.revision.findUnique({ where: { id: BigInt(input.revisionId) } });
     if (!revision || revision.entityType !== 'evidence') throw notFound('revision', input.revisionId, 'revisionId');
-    if (revision.action !== 'delete') throw refuse(`Revision ${input.revisionId} did not delete evidence; there is nothing to restore.`);
+    if (revision.action !== 'delete') throw refuse(errorMessage('restore.notADelete', { revisionId: input.revisionId }));
     const parsed = evidenceSnapshotSchema.safeParse(revision.before);
-    if (!parsed.success) throw refuse(`Revision ${input.revisionId} holds no evidence to restore.`);
+    if (!parsed.success) throw refuse(errorMessage('restore.noEvidence', { revisionId: input.revisionId }));
     const old = parsed.data;
 
     if (!(await lockClaim(tx, old.claimId))) throw notFound('claim', old.claimId);
@@ -51,7 +51,7 @@ export async function restoreEvidence(db: Db, { actor, input }: WriteContext<Res
     if (back) throw new AppError('conflict', 'This quote is already back on the claim.', { evidenceId: back.id });
 
     const anchored = reanchorSnapshot(article.text, old);
-    if (!anchored.ok) throw refuse(`The quote no longer anchors in article ${old.articleId}: ${anchored.message}.`);
+    if (!anchored.ok) throw refuse(errorMessage('restore.noAnchor', { articleId: old.articleId, detail: anchored.reason }));
 
     const { start, end, exact } = anchored;
     const needsReview = old.needsReview || (await contentChangedSince(tx, old.claimId, revision.id));

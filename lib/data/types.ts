@@ -1,86 +1,37 @@
 // Plain data shapes (DTOs) the data layer returns to pages, route handlers and scripts.
 // Dates are ISO 8601 strings so the same objects serialise to the JSON API unchanged.
+import type { z } from 'zod';
 import type { ClaimKind, Comparator } from '../claims/claim-kind';
 import type { RevisionEntity } from '../claims/describe-revision';
-import type { CellStance } from '../claims/stance';
-import type { ExportEvidence } from '../export/types';
-import type { ContentLanguage } from '../text/languages';
+import type {
+  articleEvidenceSchema,
+  articleSchema,
+  articleSummarySchema,
+  cellSchema,
+  claimRecordSchema,
+  claimSchema,
+  evidenceRecordSchema,
+  evidenceSchema,
+  outletCountsSchema,
+  outletSchema,
+  reviewSchema,
+} from '../claims/shapes';
 
 export type { ClaimKind, Comparator };
-export type LanguageCode = ContentLanguage;
-export type ClaimStatus = 'draft' | 'published';
+import type { ClaimStatus, LanguageCode } from '../claims/shapes';
+export type { ClaimStatus, LanguageCode };
 
-export type OutletDto = {
-  id: number;
-  slug: string;
-  name: string;
-  homepage: string | null;
-  language: LanguageCode;
-  articleCount: number;
-};
-
-export type ArticleSummaryDto = {
-  id: number;
-  outlet: string; // outlet slug
-  outletName: string;
-  title: string;
-  url: string | null;
-  author: string | null;
-  publishedAt: string;
-  language: LanguageCode;
-  textLength: number;
-};
-
-export type ArticleEvidenceDto = EvidenceDto & { claimText: string; claimStatus: ClaimStatus };
-
-export type ArticleDto = ArticleSummaryDto & {
-  text: string;
-  evidence: ArticleEvidenceDto[];
-};
-
+// The shapes themselves are declared once, as zod schemas in lib/claims/shapes.ts.
+export type OutletDto = z.infer<typeof outletSchema>;
+export type ArticleSummaryDto = z.infer<typeof articleSummarySchema>;
+export type ArticleEvidenceDto = z.infer<typeof articleEvidenceSchema>;
+export type ArticleDto = z.infer<typeof articleSchema>;
 /** A quote as the read API gives it: the fields every export carries, plus its claim. */
-export type EvidenceDto = ExportEvidence & { claimId: number };
-
-export type ReviewDto = {
-  id: number;
-  claimId: number;
-  articleId: number;
-  verdict: 'omits';
-  note: string | null;
-  createdAt: string;
-};
-
-export type CellDto = {
-  stance: CellStance;
-  evidence: EvidenceDto[];
-  reviews: ReviewDto[];
-  /** set when `evidence` holds only the first quote (the grid's cheap rows): how many there are */
-  evidenceCount?: number;
-  reviewCount?: number;
-};
-
-export type ClaimDto = {
-  id: number;
-  text: string;
-  gloss: string | null;
-  topics: string[];
-  kind: ClaimKind;
-  value: number | null;
-  comparator: Comparator | null;
-  unit: string | null;
-  asOf: string | null; // YYYY-MM-DD
-  status: ClaimStatus;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  /** keyed by outlet slug; every outlet has a cell */
-  cells: Record<string, CellDto>;
-  /** set by the grid's cheap rows: how many outlets (all of them, not only the visible
-   * columns) state, contradict and omit the claim; mixed counts as both, predated omissions not */
-  outletCounts?: OutletCounts;
-};
-
-export type OutletCounts = { states: number; contradicts: number; omits: number };
+export type EvidenceDto = z.infer<typeof evidenceSchema>;
+export type ReviewDto = z.infer<typeof reviewSchema>;
+export type CellDto = z.infer<typeof cellSchema>;
+export type ClaimDto = z.infer<typeof claimSchema>;
+export type OutletCounts = z.infer<typeof outletCountsSchema>;
 
 export type ClaimMatrixDto = {
   outlets: OutletDto[];
@@ -93,10 +44,10 @@ export type ReadScope = { includeDrafts?: boolean; status?: ClaimStatus };
 // --- Write side -------------------------------------------------------------------------
 
 /** A claim as stored, without its cells: what the write functions return. */
-export type ClaimRecordDto = Omit<ClaimDto, 'cells'>;
+export type ClaimRecordDto = z.infer<typeof claimRecordSchema>;
 
 /** Evidence with the version an editor must send back to change it. */
-export type EvidenceRecordDto = EvidenceDto & { version: number };
+export type EvidenceRecordDto = z.infer<typeof evidenceRecordSchema>;
 
 export type ClaimWithEvidenceDto = { claim: ClaimRecordDto; evidence: EvidenceRecordDto };
 

@@ -2,7 +2,7 @@
 // quotes are anchored in it. The change and its revision (before/after) commit together;
 // moving the article to another outlet moves its stances with it (a database trigger).
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { UpdateArticleInput } from '../importer/import-input';
 import { fromLanguageCode, toLanguageCode } from './map-rows';
 import { recordRevision } from './record-revision';
@@ -18,7 +18,8 @@ export async function updateArticle(db: Db, { actor, input }: WriteContext<Updat
     const before = await tx.article.findUniqueOrThrow({ where: { id: input.id }, select: metadata });
     const outlet = await tx.outlet.findUnique({ where: { slug: input.outletSlug }, select: { id: true } });
     if (!outlet) {
-      throw new AppError('validation', `There is no outlet "${input.outletSlug}".`, { fieldErrors: { outletSlug: [`There is no outlet "${input.outletSlug}".`] } });
+      const message = errorMessage('article.noOutlet', { slug: input.outletSlug });
+      throw new AppError('validation', message, { fieldErrors: { outletSlug: [message] } });
     }
     const after = await tx.article.update({
       where: { id: input.id },

@@ -7,7 +7,7 @@ import { claimSearchText } from '../claims';
 import { changesClaimContent } from '../claims/claim-content';
 import type { UpdateClaimInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { Prisma } from '../generated/prisma/client';
 import { toDateOnly } from './map-rows';
 import { fromDateOnly, toClaimRecord } from './record-dtos';
@@ -35,7 +35,7 @@ export async function updateClaim(db: Db, { actor, input }: WriteContext<UpdateC
       status: input.status ?? before.status,
     };
     if (next.comparator !== null && next.value === null) {
-      const message = 'A comparator needs a value';
+      const message = errorMessage('input.comparatorNeedsValue');
       throw new AppError('validation', message, { fieldErrors: { [input.value === null ? 'value' : 'comparator']: [message] } });
     }
 

@@ -2,7 +2,7 @@
 // at once. The last active admin can be neither demoted nor disabled, so nobody is locked out.
 import type { UpdateUserInput } from '../auth/user-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { UserDto } from './find-users';
 
 export async function updateUser(db: Db, input: UpdateUserInput): Promise<UserDto> {
@@ -10,12 +10,12 @@ export async function updateUser(db: Db, input: UpdateUserInput): Promise<UserDt
     // Serialise admin changes so two admins cannot demote each other at once.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(7301)`;
     const user = await tx.user.findUnique({ where: { id: input.id } });
-    if (!user) throw new AppError('not_found', `No user with id ${input.id}.`);
+    if (!user) throw new AppError('not_found', errorMessage('auth.noUser', { id: input.id }));
     const losesAdmin =
       user.role === 'admin' && !user.disabled && ((input.role && input.role !== 'admin') || input.disabled === true);
     if (losesAdmin) {
       const activeAdmins = await tx.user.count({ where: { role: 'admin', disabled: false } });
-      if (activeAdmins <= 1) throw new AppError('conflict', 'This is the last active admin; make another admin first.');
+      if (activeAdmins <= 1) throw new AppError('conflict', errorMessage('auth.lastAdmin'));
     }
     const updated = await tx.user.update({
       where: { id: input.id },

@@ -1,20 +1,14 @@
 // The errors write functions share: a row that does not exist, and a save based on a version
 // someone else has since replaced (naming who and when, so the editor knows what to reload).
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { Tx } from './write-context';
 
 export type VersionedEntity = 'claim' | 'evidence';
 
-const LABEL: Record<VersionedEntity | 'article' | 'review' | 'revision', string> = {
-  claim: 'Claim',
-  evidence: 'Evidence',
-  article: 'Article',
-  review: 'Omission',
-  revision: 'Revision',
-};
+type Entity = VersionedEntity | 'article' | 'review' | 'revision';
 
-export function notFound(entity: keyof typeof LABEL, id: number, field?: string): AppError {
-  return new AppError('not_found', `${LABEL[entity]} ${id} not found.`, { entity, id, ...(field ? { field } : {}) });
+export function notFound(entity: Entity, id: number, field?: string): AppError {
+  return new AppError('not_found', errorMessage(`notFound.${entity}`, { id }), { entity, id, ...(field ? { field } : {}) });
 }
 
 type VersionRow = { version: number; updatedAt: Date; updatedBy: { name: string; email: string } | null };
@@ -24,7 +18,8 @@ const versionSelect = { version: true, updatedAt: true, updatedBy: { select: { n
 export function conflictFrom(row: VersionRow): AppError {
   const changedBy = row.updatedBy ? row.updatedBy.name.trim() || row.updatedBy.email : 'someone';
   const changedAt = row.updatedAt.toISOString();
-  return new AppError('conflict', `Changed by ${changedBy} at ${changedAt}; reload to see their changes.`, {
+  const who = row.updatedBy ? changedBy : errorMessage('conflict.someone');
+  return new AppError('conflict', errorMessage('conflict.changedBy', { changedBy: who, changedAt }), {
     changedBy,
     changedAt,
     currentVersion: row.version,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evidenceAnnotation, formatAnnotations } from './annotations';
 import { FORMAT_INFO } from './formats';
-import { BASE, CLAIMS, collect, evidence, exportData } from './test-fixtures';
+import { BASE, CLAIMS, collect, evidence, exportData } from '../../tests/support/export-fixtures';
 import { validateAnnotation, validateAnnotationCollection } from './validate-annotation';
 
 describe('evidenceAnnotation', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tallyStances } from './cells';
 import { claimReview, coverageSummary, formatClaimReview, shortVerdict, truncateText } from './claim-review';
-import { ARTICLES, BASE, CLAIMS, OUTLETS, collect, exportData } from './test-fixtures';
+import { ARTICLES, BASE, CLAIMS, OUTLETS, collect, exportData } from '../../tests/support/export-fixtures';
 import { validateClaimReview } from './validate-claim-review';
 
 describe('coverageSummary', () => {

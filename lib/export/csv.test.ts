@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_BOM, CSV_COLUMNS, csvField, csvRecord, formatCsv, neutraliseFormula } from './csv';
 import { parse } from 'csv-parse/sync';
-import { BASE, collect, exportData } from './test-fixtures';
+import { BASE, collect, exportData } from '../../tests/support/export-fixtures';
 
 /** Our output read back by a real RFC 4180 parser (csv-parse), as a spreadsheet would. */
 const parseCsv = (text: string): string[][] => parse(text, { relaxColumnCount: false, recordDelimiter: '\r\n' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TABLE_QUERY } from '../claims/table-query';
 import { describeScope, scopeToJson } from './describe-scope';
-import { OUTLETS } from './test-fixtures';
+import { OUTLETS } from '../../tests/support/export-fixtures';
 import { exportUrl, scopeParams, scopeUrl } from './urls';
 
 const view = (over: Partial<typeof DEFAULT_TABLE_QUERY>) => ({ scope: 'view' as const, query: { ...DEFAULT_TABLE_QUERY, ...over } });

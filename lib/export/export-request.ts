@@ -7,13 +7,14 @@ import type { OutletRefs } from '../claims/outlet-refs';
 import { parseTableQuery } from '../claims/table-query';
 import { EXPORT_FORMATS, type ExportFormat } from './formats';
 import type { ExportScope } from './types';
+import { SLUG_PATTERN } from '../claims/shapes';
 
 export type ExportRequest = { format: ExportFormat; scope: ExportScope };
 export type ExportRequestResult = { ok: true; request: ExportRequest } | { ok: false; detail: string };
 
 const formatSchema = z.enum(EXPORT_FORMATS);
 const claimIdSchema = z.string().regex(/^\d{1,10}$/).transform(Number).pipe(z.number().int().min(1).max(2_147_483_647));
-const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+const slugSchema = z.string().regex(SLUG_PATTERN).max(80);
 
 export type ExportScopeResult = { ok: true; scope: ExportScope } | { ok: false; detail: string };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import schema from './claims-export.schema.json';
 import { CLAIMS_EXPORT_SCHEMA_ID, formatJson } from './json';
 import { validateJsonSchema, type JsonSchema } from './json-schema';
-import { BASE, collect, exportData } from './test-fixtures';
+import { BASE, collect, exportData } from '../../tests/support/export-fixtures';
 import { CELL_STANCES } from '../claims/stance';
 
 const claimsSchema = schema as JsonSchema;

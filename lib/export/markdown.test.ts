@@ -11,7 +11,7 @@ import {
   matrixHeader,
   matrixRow,
 } from './markdown';
-import { ARTICLES, BASE, CLAIMS, OUTLETS, collect, exportData } from './test-fixtures';
+import { ARTICLES, BASE, CLAIMS, OUTLETS, collect, exportData } from '../../tests/support/export-fixtures';
 
 // Rendered the way GitHub and most viewers do: CommonMark + tables, raw HTML allowed.
 const md = new MarkdownIt({ html: true });

@@ -1,78 +1,17 @@
 // The shapes every export format reads: a view's visible outlets, and its claims arriving in
 // pages with the articles their evidence and reviews point into. lib/data/export-claims.ts
 // produces them; the formatters in this folder turn them into text. Dates are ISO 8601.
-import type { ClaimKind, Comparator } from '../claims/claim-kind';
-import type { CellStance, Stance } from '../claims/stance';
+import type { z } from 'zod';
+import type { exportArticleSchema, exportCellSchema, exportClaimSchema, exportEvidenceSchema, exportOutletSchema, exportReviewSchema } from '../claims/shapes';
 import type { ClaimTableQuery } from '../claims/table-query';
 
-export type ExportOutlet = {
-  slug: string;
-  name: string;
-  homepage: string | null;
-  language: string;
-};
-
-export type ExportArticle = {
-  id: number;
-  /** outlet slug */
-  outlet: string;
-  outletName: string;
-  title: string;
-  url: string | null;
-  publishedAt: string;
-  /** BCP 47 tag of the article's text (lib/text/languages.ts: zh-Hans, zh-Hant, en, ja, …) */
-  language: string;
-  /** the stored body text; only loaded for the printable report */
-  text?: string;
-};
-
-export type ExportEvidence = {
-  id: number;
-  articleId: number;
-  stance: Stance;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  statedValue: string | null;
-  note: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
-
-export type ExportReview = {
-  id: number;
-  articleId: number;
-  note: string | null;
-  createdAt: string;
-};
-
-export type ExportCell = {
-  stance: CellStance;
-  evidence: ExportEvidence[];
-  reviews: ExportReview[];
-};
-
-export type ExportClaim = {
-  id: number;
-  text: string;
-  gloss: string | null;
-  topics: string[];
-  kind: ClaimKind;
-  value: number | null;
-  comparator: Comparator | null;
-  unit: string | null;
-  /** YYYY-MM-DD */
-  asOf: string | null;
-  status: 'draft' | 'published';
-  createdAt: string;
-  updatedAt: string;
-  /** when the claim was first published in Claimgrid (its creation time for a draft) */
-  firstPublishedAt: string;
-  /** keyed by outlet slug; one cell for each outlet of the export */
-  cells: Record<string, ExportCell>;
-};
+// The shapes themselves are declared once, in lib/claims/shapes.ts.
+export type ExportOutlet = z.infer<typeof exportOutletSchema>;
+export type ExportArticle = z.infer<typeof exportArticleSchema>;
+export type ExportEvidence = z.infer<typeof exportEvidenceSchema>;
+export type ExportReview = z.infer<typeof exportReviewSchema>;
+export type ExportCell = z.infer<typeof exportCellSchema>;
+export type ExportClaim = z.infer<typeof exportClaimSchema>;
 
 export type ExportPage = {
   claims: ExportClaim[];

@@ -3,16 +3,17 @@
 // every route, as on the write routes. Reads that need a signed-in editor (the evidence finder)
 // check the permission first, then run the data function, whose authorisation and not-found
 // errors come back as RFC 9457 problems like the writes'.
-import { authorize, can, type Actor, type Permission } from '../auth/actor';
+import { authorize, type Actor, type Permission } from '../auth/actor';
 import type { Db } from '../db/prisma';
 import { toOperationError } from '../operations/to-operation-error';
 import { resolveApiCaller } from './api-write';
 import { jsonResponse, problemResponse } from './problem';
+import { readScopeOf } from '../data/read-scope';
 
 export async function resolveDraftAccess(db: Db, request: Request): Promise<{ drafts: boolean } | { response: Response }> {
   const caller = await resolveApiCaller(db, request);
   if ('response' in caller) return caller;
-  return { drafts: can(caller.actor, 'drafts:read') };
+  return { drafts: readScopeOf(caller.actor).includeDrafts === true };
 }
 
 /**

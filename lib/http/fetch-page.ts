@@ -9,7 +9,7 @@ import { lookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import { AppError } from '../errors';
+import { AppError, errorMessage, type ErrorMessage } from '../errors';
 import { MAX_UPLOAD_BYTES } from '../importer';
 
 export const MAX_REDIRECTS = 5;
@@ -64,7 +64,7 @@ export function allowPrivateAddresses(): boolean {
 
 export type FetchedPage = { url: string; html: string; filename: string };
 
-function refuse(message: string, reason = 'fetch'): never {
+function refuse(message: ErrorMessage, reason = 'fetch'): never {
   throw new AppError('validation', message, { fieldErrors: { sourceUrl: [message] }, reason });
 }
 
@@ -72,10 +72,10 @@ function refuse(message: string, reason = 'fetch'): never {
 async function resolvePublic(host: string): Promise<{ address: string; family: number }> {
   const bare = host.replace(/^\[|\]$/g, '');
   const answers = isIP(bare) ? [{ address: bare, family: isIP(bare) }] : await lookup(bare, { all: true, verbatim: true }).catch(() => []);
-  if (answers.length === 0) refuse(`cannot resolve ${host}`);
+  if (answers.length === 0) refuse(errorMessage('fetch.cannotResolve', { host }));
   if (!allowPrivateAddresses()) {
     const bad = answers.find((a) => !isPublicAddress(a.address));
-    if (bad) refuse(`${host} resolves to ${bad.address}, a private, loopback or reserved address; the importer fetches public pages only`);
+    if (bad) refuse(errorMessage('fetch.privateAddress', { host, address: bad.address }));
   }
   return answers[0]!;
 }
@@ -101,7 +101,7 @@ function request(url: URL, address: { address: string; family: number }, signal:
         const declared = Number(res.headers['content-length'] ?? 0);
         if (declared > MAX_UPLOAD_BYTES) {
           res.destroy();
-          return reject(new AppError('too_large', `the page is ${declared} bytes; the limit is ${MAX_UPLOAD_BYTES} bytes (2 MiB)`));
+          return reject(new AppError('too_large', errorMessage('fetch.tooLarge', { size: declared, limit: MAX_UPLOAD_BYTES })));
         }
         const chunks: Buffer[] = [];
         let size = 0;
@@ -109,7 +109,7 @@ function request(url: URL, address: { address: string; family: number }, signal:
           size += chunk.length;
           if (size > MAX_UPLOAD_BYTES) {
             res.destroy();
-            reject(new AppError('too_large', `the page is larger than the limit of ${MAX_UPLOAD_BYTES} bytes (2 MiB)`));
+            reject(new AppError('too_large', errorMessage('fetch.tooLargeStreamed', { limit: MAX_UPLOAD_BYTES })));
             return;
           }
           chunks.push(chunk);
@@ -141,25 +141,29 @@ export async function fetchPage(rawUrl: string): Promise<FetchedPage> {
   try {
     url = new URL(rawUrl);
   } catch {
-    refuse('this is not a web address');
+    refuse(errorMessage('fetch.notWebAddress'));
   }
   for (let hop = 0; ; hop++) {
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') refuse(`only http and https pages can be imported, not ${url.protocol}`);
-    if (url.username || url.password) refuse('addresses with a user name or password are not fetched');
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') refuse(errorMessage('fetch.protocol', { protocol: url.protocol }));
+    if (url.username || url.password) refuse(errorMessage('fetch.credentials'));
     const address = await resolvePublic(url.hostname);
     let response: Response;
     try {
       response = await request(url, address, signal);
     } catch (error) {
       if (error instanceof AppError) throw error;
-      refuse(signal.aborted ? `the page did not arrive within ${FETCH_TIMEOUT_MS / 1000} seconds` : `cannot fetch ${url.host}: ${(error as Error).message}`);
+      refuse(
+        signal.aborted
+          ? errorMessage('fetch.timeout', { seconds: FETCH_TIMEOUT_MS / 1000 })
+          : errorMessage('fetch.failed', { host: url.host, detail: (error as Error).message }),
+      );
     }
     if (response.location !== null) {
-      if (hop >= MAX_REDIRECTS) refuse(`more than ${MAX_REDIRECTS} redirects`);
+      if (hop >= MAX_REDIRECTS) refuse(errorMessage('fetch.tooManyRedirects', { max: MAX_REDIRECTS }));
       url = new URL(response.location, url);
       continue;
     }
-    if (response.status < 200 || response.status >= 300) refuse(`${url.host} answered HTTP ${response.status}`);
+    if (response.status < 200 || response.status >= 300) refuse(errorMessage('fetch.httpStatus', { host: url.host, status: response.status }));
     const html = decode(response.body, response.contentType);
     const isText = /^text\/plain/i.test(response.contentType);
     const isMarkdown = /^text\/markdown/i.test(response.contentType);

@@ -6,6 +6,17 @@
 // Enumerations come from the domain's own lists, so the description cannot drift from what is accepted.
 import { CLAIM_KINDS, COMPARATORS } from '../claims/claim-kind';
 import { CELL_STANCES, STANCES } from '../claims/stance';
+import {
+  articleSchema,
+  articleSummarySchema,
+  claimRecordSchema,
+  claimSchema,
+  CLAIM_STATUSES,
+  evidenceRecordSchema,
+  LANGUAGE_CODES,
+  outletSchema,
+  reviewSchema,
+} from '../claims/shapes';
 import { TABLE_SORTS } from '../claims/table-query';
 import { ANNOTATION_MEDIA_TYPE } from '../export/annotations';
 import { EXPORT_FORMATS } from '../export/formats';
@@ -27,7 +38,7 @@ const idParam = (name: string, description: string) => ({ name, in: 'path', requ
 const versionQuery = { name: 'version', in: 'query', required: false, schema: { type: 'integer', minimum: 1 }, description: 'The version you read (or send it in the body).' };
 const nullable = (type: string, extra: object = {}) => ({ type: [type, 'null'], ...extra });
 const list = (items: object) => ({ type: 'array', items });
-const LANGUAGES = [...CONTENT_LANGUAGES];
+const LANGUAGES = [...LANGUAGE_CODES];
 
 /** No token needed; one that is sent must be valid. */
 const PUBLIC: never[] = [];
@@ -81,51 +92,7 @@ const CLAIM_INPUT_FIELDS = {
   comparator: { enum: [...COMPARATORS, null] },
   unit: nullable('string'),
   asOf: { ...nullable('string'), format: 'date' },
-  status: { enum: ['draft', 'published'] },
-};
-
-const EVIDENCE_FIELDS = {
-  id: { type: 'integer' },
-  claimId: { type: 'integer' },
-  articleId: { type: 'integer' },
-  stance: { enum: [...STANCES] },
-  exact: { type: 'string' },
-  prefix: { type: 'string' },
-  suffix: { type: 'string' },
-  start: { type: 'integer', minimum: 0, description: 'Unicode code points into the article text' },
-  end: { type: 'integer', minimum: 1 },
-  statedValue: nullable('string'),
-  note: nullable('string'),
-  createdAt: { type: 'string', format: 'date-time' },
-  updatedAt: { type: 'string', format: 'date-time' },
-};
-
-const ARTICLE_SUMMARY_FIELDS = {
-  id: { type: 'integer' },
-  outlet: { type: 'string', description: 'outlet slug' },
-  outletName: { type: 'string' },
-  title: { type: 'string' },
-  url: nullable('string'),
-  author: nullable('string'),
-  publishedAt: { type: 'string', format: 'date-time' },
-  language: { enum: LANGUAGES },
-  textLength: { type: 'integer', minimum: 0, description: 'code points' },
-};
-
-const CLAIM_RECORD_FIELDS = {
-  id: { type: 'integer' },
-  text: { type: 'string' },
-  gloss: nullable('string'),
-  topics: list({ type: 'string' }),
-  kind: { enum: [...CLAIM_KINDS] },
-  value: nullable('number'),
-  comparator: { enum: [...COMPARATORS, null] },
-  unit: nullable('string'),
-  asOf: { ...nullable('string'), format: 'date' },
-  status: { enum: ['draft', 'published'] },
-  version: { type: 'integer', minimum: 1 },
-  createdAt: { type: 'string', format: 'date-time' },
-  updatedAt: { type: 'string', format: 'date-time' },
+  status: { enum: [...CLAIM_STATUSES] },
 };
 
 const tableParams = [
@@ -204,26 +171,15 @@ export const openApiDocument = {
           reason: { type: 'string', description: 'An import problem: too-large, empty, binary, encoding, …' },
         },
       },
-      Outlet: record({
-        id: { type: 'integer' },
-        slug: { type: 'string' },
-        name: { type: 'string' },
-        homepage: nullable('string'),
-        language: { enum: LANGUAGES },
-        articleCount: { type: 'integer', minimum: 0 },
-      }),
-      ArticleSummary: record(ARTICLE_SUMMARY_FIELDS),
-      Article: record({
-        ...ARTICLE_SUMMARY_FIELDS,
-        text: { type: 'string', description: 'The stored, normalised text the offsets count in.' },
-        evidence: list(record({ ...EVIDENCE_FIELDS, claimText: { type: 'string' }, claimStatus: { enum: ['draft', 'published'] } })),
-      }),
-      Evidence: record(EVIDENCE_FIELDS),
-      EvidenceRecord: record({ ...EVIDENCE_FIELDS, version: { type: 'integer', minimum: 1 } }),
-      Review: record({ id: { type: 'integer' }, claimId: { type: 'integer' }, articleId: { type: 'integer' }, verdict: { const: 'omits' }, note: nullable('string'), createdAt: { type: 'string', format: 'date-time' } }),
-      Cell: record({ stance: { enum: [...CELL_STANCES] }, evidence: list(ref('Evidence')), reviews: list(ref('Review')) }),
-      ClaimRecord: record(CLAIM_RECORD_FIELDS),
-      Claim: record({ ...CLAIM_RECORD_FIELDS, cells: { type: 'object', additionalProperties: ref('Cell'), description: 'keyed by outlet slug' } }),
+      // Generated from the shapes the data layer's types are inferred from (lib/claims/shapes.ts);
+      // a claim's cells, quotes and omission checks are inlined in Claim.
+      Outlet: fromZod(outletSchema),
+      ArticleSummary: fromZod(articleSummarySchema),
+      Article: fromZod(articleSchema),
+      EvidenceRecord: fromZod(evidenceRecordSchema),
+      Review: fromZod(reviewSchema),
+      ClaimRecord: fromZod(claimRecordSchema),
+      Claim: fromZod(claimSchema),
       ClaimSuggestions: fromZod(claimSuggestionsSchema),
       ArticleSuggestions: fromZod(articleSuggestionsSchema),
       ClaimInput: {

@@ -1,6 +1,7 @@
 // Checks a file before parsing: size, emptiness, binary content, and text encoding (UTF-8
 // only: a legacy-encoded file is refused with a clear message rather than guessed at). Also
 // strips <script> elements from HTML sources, so scripts are never stored, let alone run.
+import { errorMessage } from '../i18n/error-message';
 import { ImportError } from './import-error';
 
 export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
@@ -8,11 +9,11 @@ export const ACCEPTED_EXTENSIONS = ['.html', '.htm', '.md', '.markdown', '.txt']
 
 export function decodeUpload(filename: string, bytes: Uint8Array): string {
   if (bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw new ImportError(filename, 'too-large', `the file is ${bytes.byteLength} bytes; the limit is ${MAX_UPLOAD_BYTES} bytes (2 MiB)`);
+    throw new ImportError(filename, 'too-large', errorMessage('import.tooLarge', { size: bytes.byteLength, limit: MAX_UPLOAD_BYTES }));
   }
-  if (bytes.byteLength === 0) throw new ImportError(filename, 'empty', 'the file is empty');
+  if (bytes.byteLength === 0) throw new ImportError(filename, 'empty', errorMessage('import.empty'));
   const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) throw new ImportError(filename, 'binary', 'this is a binary file, not text (.html, .htm, .md or .txt)');
+  if (sample.includes(0)) throw new ImportError(filename, 'binary', errorMessage('import.binary'));
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
@@ -27,7 +28,7 @@ export function decodeUpload(filename: string, bytes: Uint8Array): string {
     throw new ImportError(
       filename,
       'encoding',
-      `the file is not UTF-8 text${guess ? ` (it may be ${guess.toUpperCase()})` : ''}; save it as UTF-8 and try again`,
+      guess ? errorMessage('import.notUtf8Guess', { encoding: guess.toUpperCase() }) : errorMessage('import.notUtf8'),
     );
   }
 }
@@ -35,12 +36,12 @@ export function decodeUpload(filename: string, bytes: Uint8Array): string {
 export function checkUploadText(filename: string, source: string): void {
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes > MAX_UPLOAD_BYTES) {
-    throw new ImportError(filename, 'too-large', `the file is ${bytes} bytes; the limit is ${MAX_UPLOAD_BYTES} bytes (2 MiB)`);
+    throw new ImportError(filename, 'too-large', errorMessage('import.tooLarge', { size: bytes, limit: MAX_UPLOAD_BYTES }));
   }
-  if (source.trim() === '') throw new ImportError(filename, 'empty', 'the file is empty');
-  if (source.includes('\u0000')) throw new ImportError(filename, 'binary', 'this is a binary file, not text (.html, .htm, .md or .txt)');
+  if (source.trim() === '') throw new ImportError(filename, 'empty', errorMessage('import.empty'));
+  if (source.includes('\u0000')) throw new ImportError(filename, 'binary', errorMessage('import.binary'));
   const replacements = (source.match(/\uFFFD/g) ?? []).length;
-  if (replacements > 3) throw new ImportError(filename, 'encoding', 'the text contains undecodable characters; save the file as UTF-8 and try again');
+  if (replacements > 3) throw new ImportError(filename, 'encoding', errorMessage('import.undecodable'));
 }
 
 const SCRIPT = /<script\b[^>]*>[\s\S]*?<\/script\s*>|<script\b[^>]*\/?>/gi;

@@ -6,14 +6,16 @@
 import { z } from 'zod';
 import { contentLanguageSchema } from '../text/languages';
 import { HTML_TAG_PATTERN, LINE_CONTROL_PATTERN } from '../text/plain-text';
+import { SLUG_PATTERN } from '../claims/shapes';
 
-export const CONTROL_NOT_ALLOWED = 'Control characters are not allowed here';
-export const HTTP_URL_ONLY = 'Use an http:// or https:// address';
+// Messages are keys of the serverErrors catalogue (lib/i18n/messages); see lib/errors.ts.
+export const CONTROL_NOT_ALLOWED = 'input.controlCharacters';
+export const HTTP_URL_ONLY = 'input.httpUrlOnly';
 
 const noMarkup = (value: string) => !HTML_TAG_PATTERN.test(value);
 const noControls = (value: string) => !LINE_CONTROL_PATTERN.test(value);
 export const plainLine = (max: number) =>
-  z.string().trim().min(1).max(max).refine(noControls, CONTROL_NOT_ALLOWED).refine(noMarkup, 'HTML is not allowed here');
+  z.string().trim().min(1).max(max).refine(noControls, CONTROL_NOT_ALLOWED).refine(noMarkup, 'input.htmlNotAllowed');
 
 /** An absolute http(s) URL, as typed: javascript:, data:, vbscript:, file: and the rest are refused. */
 export const httpUrl = (max: number) =>
@@ -31,9 +33,9 @@ export const importArticleInput = z.object({
     .min(1)
     .max(200)
     .refine(noControls, CONTROL_NOT_ALLOWED)
-    .regex(/\.(html?|md|markdown|txt)$/i, 'Use a .html, .htm, .md or .txt file')
+    .regex(/\.(html?|md|markdown|txt)$/i, 'input.fileExtension')
     .default('pasted.txt'),
-  source: z.string({ error: 'Send the file text as "source"' }).default(''),
+  source: z.string({ error: 'input.sendSource' }).default(''),
   /** Fetch the page from this address on the server instead of sending its text (lib/http/fetch-page.ts). */
   sourceUrl: httpUrl(2000).optional(),
   overrides: z
@@ -45,7 +47,7 @@ export const importArticleInput = z.object({
       language: contentLanguageSchema.optional(),
       outlet: z
         .object({
-          slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens').max(80),
+          slug: z.string().regex(SLUG_PATTERN, 'input.slugFormat').max(80),
           name: plainLine(200),
           homepage: httpUrl(500).nullable().optional(),
           language: contentLanguageSchema.optional(),
@@ -62,7 +64,7 @@ export type ImportArticleInput = z.infer<typeof importArticleInput>;
 export const updateArticleInput = z.object({
   id: z.number().int().positive(),
   title: plainLine(500),
-  outletSlug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens').max(80),
+  outletSlug: z.string().regex(SLUG_PATTERN, 'input.slugFormat').max(80),
   publishedAt: z.iso.datetime({ offset: true }),
   author: plainLine(200).nullable(),
   url: httpUrl(2000).nullable(),

@@ -1,6 +1,7 @@
 // Owns importing one source file: reject unusable input, dispatch on format,
 // then assemble the ParsedArticle (outlet, language, date, author, normalised
 // text) from what the format parser extracted.
+import { errorMessage, type ErrorMessage } from '../i18n/error-message';
 import { findOutletBySlug, isNonPublisherUrl, isOutletName, type Outlet } from '../outlets/known-outlets';
 import { chooseLanguage } from '../text/languages';
 import { normalizeBody, normalizeParagraph } from '../text/normalize-body';
@@ -27,11 +28,11 @@ const PARSERS: Record<ArticleFormat, (source: string, filename: string) => Extra
   html: parseHtmlDocument,
 };
 
-function binaryReason(source: string): string | null {
-  if (source.includes('\u0000')) return 'it contains NUL bytes: this is a binary file, not article text';
+function binaryReason(source: string): ErrorMessage | null {
+  if (source.includes('\u0000')) return errorMessage('import.nulBytes');
   const garbage = source.match(/[\u0001-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/gu)?.length ?? 0;
   if (garbage >= 4 && garbage / source.length > MAX_GARBAGE_SHARE) {
-    return `${garbage} of its ${source.length} characters are control characters or invalid UTF-8: this is not article text`;
+    return errorMessage('import.garbage', { count: garbage, length: source.length });
   }
   return null;
 }
@@ -85,7 +86,7 @@ export type ArticleDraft = Omit<ParsedArticle, 'outlet' | 'publishedAt' | 'publi
 export function extractArticle(input: { filename: string; source: string; corrections?: ArticleCorrections }): ArticleDraft {
   const { filename, source } = input;
   const fix = input.corrections ?? {};
-  if (source.trim() === '') throw new ImportError(filename, 'empty', 'the file is empty');
+  if (source.trim() === '') throw new ImportError(filename, 'empty', errorMessage('import.empty'));
   const binary = binaryReason(source);
   if (binary) throw new ImportError(filename, 'binary', binary);
 
@@ -104,11 +105,11 @@ export function extractArticle(input: { filename: string; source: string; correc
     throw new ImportError(
       filename,
       'no-article-text',
-      `no article text found in this ${format} file (${codePointLength(text)} characters after removing markup and site chrome)`,
+      errorMessage('import.noText', { format: { term: 'serverErrors.format', value: format }, length: codePointLength(text) }),
     );
   }
   const title = fix.title ?? extractedTitle;
-  if (title === null) throw new ImportError(filename, 'no-title', `no title found in this ${format} file`);
+  if (title === null) throw new ImportError(filename, 'no-title', errorMessage('import.noTitle', { format: { term: 'serverErrors.format', value: format } }));
 
   // What the page declares, checked against its letters (lib/text/languages.ts).
   const detected = chooseLanguage(ex.languages, `${title}\n${text}`);
@@ -186,11 +187,11 @@ export function requireComplete(filename: string, draft: ArticleDraft): ParsedAr
     throw new ImportError(
       filename,
       'unknown-outlet',
-      "cannot tell which outlet published this article: no known outlet's URL, attribution or dateline, and no article URL",
+      errorMessage('import.unknownOutlet'),
     );
   }
   if (!draft.publishedAt || !draft.publishedAtEvidence) {
-    throw new ImportError(filename, 'no-date', 'no publication date found (no date field, date line or dated text)');
+    throw new ImportError(filename, 'no-date', errorMessage('import.noDate'));
   }
   return {
     title: draft.title,

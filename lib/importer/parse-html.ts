@@ -16,6 +16,7 @@
 // each node a bounded number of times, so import time stays linear in the size of the file
 // however deep the markup nests; past MAX_HTML_DEPTH levels the file is refused outright.
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { errorMessage } from '../i18n/error-message';
 import { normalizeParagraph } from '../text/normalize-body';
 import { BLOCK_TAGS, CONTENT_ROOTS, LINK_LIST_DENSITY, LINK_PARAGRAPH_DENSITY, MIN_ROOT_TEXT } from './boilerplate';
 import { addByline, addParagraph, addTitle, addUrl, emptyExtraction, type Extraction } from './extraction';
@@ -420,7 +421,7 @@ class BlockWalker {
 export function extractHtml(html: string, ex: Extraction, filename = 'the file', wholePage = false): void {
   const doc = parse(html);
   if (nestingDepth(doc) > MAX_HTML_DEPTH) {
-    throw new ImportError(filename, 'too-deep', `the markup nests elements more than ${MAX_HTML_DEPTH} levels deep; no article does`);
+    throw new ImportError(filename, 'too-deep', errorMessage('import.tooDeep', { max: MAX_HTML_DEPTH }));
   }
   const root = chooseRoot(html, doc, wholePage);
   const meta = readMetadata(doc, root, ex);

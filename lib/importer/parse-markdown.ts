@@ -7,6 +7,7 @@
 // URL); author / authors; date / published / published_at; lang / language.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
+import { errorMessage } from '../i18n/error-message';
 import { decodeEntities } from '../text/decode-entities';
 import { normalizeParagraph } from '../text/normalize-body';
 import { addByline, addTitle, addUrl, emptyExtraction, type Extraction } from './extraction';
@@ -30,11 +31,11 @@ export function splitFrontMatter(source: string, filename: string): FrontMatter 
     data = parseYaml(m[1] as string);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ImportError(filename, 'invalid-front-matter', `the YAML front matter cannot be parsed (${detail})`);
+    throw new ImportError(filename, 'invalid-front-matter', errorMessage('import.frontMatterUnparsable', { detail: detail ?? '' }));
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new ImportError(filename, 'invalid-front-matter', 'the YAML front matter is not a key/value mapping');
+    throw new ImportError(filename, 'invalid-front-matter', errorMessage('import.frontMatterNotMapping'));
   }
   return { data: data as Record<string, unknown>, body: source.slice(m[0].length) };
 }

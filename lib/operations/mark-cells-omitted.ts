@@ -16,7 +16,7 @@ export type MarkCellsOmittedResult = { cells: number; marked: number };
 export async function markCellsOmitted(db: Db, actor: Actor | null, rawInput: unknown): Promise<OperationResult<MarkCellsOmittedResult>> {
   let cellArticles;
   try {
-    const parsed = markCellsOmittedSchema.safeParse(rawInput);
+    const parsed = markCellsOmittedSchema.safeParse(rawInput, { reportInput: true });
     // who may ask is checked first (findCellArticles authorises), as in runOperation
     if (!parsed.success) {
       await findCellArticles(db, { actor, cells: [] });

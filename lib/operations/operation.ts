@@ -3,7 +3,7 @@
 import type { ZodType } from 'zod';
 import type { Actor, Permission } from '../auth/actor';
 import type { Db } from '../db/prisma';
-import type { AppErrorCode, FieldErrors } from '../errors';
+import type { AppErrorCode, ErrorMessage, FieldErrors, FieldMessages } from '../errors';
 
 export type Operation<I, O> = {
   name: string;
@@ -18,6 +18,10 @@ export type OperationError = {
   message: string;
   fieldErrors?: FieldErrors;
   details?: Record<string, unknown>;
+  /** The message as data, for rendering in the reader's language (lib/i18n/localize-error.ts); absent for plain English. */
+  text?: ErrorMessage;
+  /** The field messages as data, likewise. */
+  fieldMessages?: FieldMessages;
 };
 
 export type OperationResult<O> = { ok: true; data: O } | { ok: false; error: OperationError };

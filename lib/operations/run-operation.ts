@@ -5,7 +5,7 @@
 import { authorize, type Actor } from '../auth/actor';
 import { validationError } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import type { Operation, OperationResult } from './operation';
 import { isOperationName, operations, type OperationName, type OperationOutput } from './registry';
 import { toOperationError } from './to-operation-error';
@@ -17,11 +17,11 @@ export async function runOperation<N extends OperationName>(
   rawInput: unknown,
 ): Promise<OperationResult<OperationOutput<N>>> {
   try {
-    if (!isOperationName(name)) throw new AppError('not_found', `There is no operation called ${JSON.stringify(String(name))}.`);
+    if (!isOperationName(name)) throw new AppError('not_found', errorMessage('operation.unknown', { name: JSON.stringify(String(name)) }));
     const operation = operations[name] as unknown as Operation<unknown, OperationOutput<N>>;
     authorize(actor, operation.permission);
     // Async: some checks load data on first use (the password dictionaries).
-    const parsed = await operation.input.safeParseAsync(rawInput);
+    const parsed = await operation.input.safeParseAsync(rawInput, { reportInput: true });
     if (!parsed.success) throw validationError(parsed.error);
     return { ok: true, data: await operation.run(db, { actor, input: parsed.data }) };
   } catch (error) {

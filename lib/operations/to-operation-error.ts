@@ -3,7 +3,8 @@
 // database refusals caused by the input (a row that vanished, a duplicate, a missing parent,
 // a CHECK or trigger) become 4xx errors with fixed messages: nothing from the driver's
 // message, query or stack reaches the client.
-import { AppError, statusOf, type AppErrorCode, type FieldErrors } from '../errors';
+import { AppError, errorMessage, statusOf, type AppErrorCode, type ErrorKey } from '../errors';
+import { englishText } from '../i18n/error-message';
 import type { OperationError } from './operation';
 
 function fromAppError(error: AppError): OperationError {
@@ -14,11 +15,22 @@ function fromAppError(error: AppError): OperationError {
     message: error.message,
     ...(fieldErrors && Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
     ...(Object.keys(details).length > 0 ? { details } : {}),
+    ...(error.text ? { text: error.text } : {}),
+    ...(error.fieldMessages && Object.values(error.fieldMessages).flat().some((m) => typeof m !== 'string') ? { fieldMessages: error.fieldMessages } : {}),
   };
 }
 
-function make(code: AppErrorCode, message: string, fieldErrors?: FieldErrors): OperationError {
-  return { code, status: statusOf(code), message, ...(fieldErrors ? { fieldErrors } : {}) };
+function make(code: AppErrorCode, key: ErrorKey, field?: string): OperationError {
+  const text = errorMessage(key);
+  const message = englishText(text);
+  return {
+    code,
+    status: statusOf(code),
+    message,
+    ...(field ? { fieldErrors: { [field]: [message] } } : {}),
+    text,
+    ...(field ? { fieldMessages: { [field]: [text] } } : {}),
+  };
 }
 
 type DriverCause = { code?: string; originalCode?: string; kind?: string; message?: string; originalMessage?: string; constraint?: unknown };
@@ -43,24 +55,24 @@ function describe(cause: DriverCause): string {
 }
 
 // What each of our CHECKs and triggers means to an editor.
-const CHECKS: { pattern: RegExp; field: string; message: string }[] = [
-  { pattern: /outside article|evidence_span_valid/, field: 'end', message: 'The span lies outside the article.' },
-  { pattern: /does not match article|evidence_exact_matches_span/, field: 'exact', message: 'The quote is not the article text at that span.' },
-  { pattern: /claims_text_not_blank/, field: 'text', message: 'Enter the claim text' },
-  { pattern: /claims_comparator_needs_value/, field: 'comparator', message: 'A comparator needs a value' },
-  { pattern: /version_positive/, field: 'version', message: 'Invalid version' },
+const CHECKS: { pattern: RegExp; field: string; key: ErrorKey }[] = [
+  { pattern: /outside article|evidence_span_valid/, field: 'end', key: 'database.spanOutside' },
+  { pattern: /does not match article|evidence_exact_matches_span/, field: 'exact', key: 'database.quoteNotAtSpan' },
+  { pattern: /claims_text_not_blank/, field: 'text', key: 'input.enterClaimText' },
+  { pattern: /claims_comparator_needs_value/, field: 'comparator', key: 'input.comparatorNeedsValue' },
+  { pattern: /version_positive/, field: 'version', key: 'database.invalidVersion' },
 ];
 
 function fromCheckViolation(text: string): OperationError {
   const check = CHECKS.find((c) => c.pattern.test(text));
-  return check ? make('validation', check.message, { [check.field]: [check.message] }) : make('validation', 'The input breaks a rule of the database.');
+  return check ? make('validation', check.key, check.field) : make('validation', 'database.ruleBroken');
 }
 
 function fromForeignKey(text: string): OperationError {
-  if (/actor_id|created_by_id|updated_by_id/.test(text)) return make('unauthenticated', 'Your account no longer exists; sign in again.');
-  if (/claim_id/.test(text)) return make('not_found', 'The claim no longer exists.');
-  if (/article_id/.test(text)) return make('not_found', 'The article does not exist.');
-  return make('not_found', 'A record this refers to does not exist.');
+  if (/actor_id|created_by_id|updated_by_id/.test(text)) return make('unauthenticated', 'auth.accountGone');
+  if (/claim_id/.test(text)) return make('not_found', 'database.claimGone');
+  if (/article_id/.test(text)) return make('not_found', 'database.articleMissing');
+  return make('not_found', 'database.referenceMissing');
 }
 
 function fromPostgres(code: string, text: string): OperationError | null {
@@ -68,23 +80,23 @@ function fromPostgres(code: string, text: string): OperationError | null {
     case '23514':
       return fromCheckViolation(text);
     case '23505':
-      return make('conflict', 'That already exists.');
+      return make('conflict', 'conflict.alreadyExists');
     case '23503':
       return fromForeignKey(text);
     case '23502':
-      return make('validation', 'A required value is missing.');
+      return make('validation', 'database.valueMissing');
     case '22001':
     case '22003':
     case '22007':
     case '22008':
     case '22P02':
-      return make('validation', 'A value has the wrong form or is out of range.');
+      return make('validation', 'database.valueMalformed');
     case '22021': // character_not_in_repertoire: a NUL in text
     case '22P05': // untranslatable_character
-      return make('validation', 'Text may not contain NUL or other control characters.');
+      return make('validation', 'database.controlCharacter');
     case '40001':
     case '40P01':
-      return make('conflict', 'Someone else saved at the same moment; try again.');
+      return make('conflict', 'conflict.simultaneousSave');
     default:
       return null;
   }
@@ -104,18 +116,18 @@ export function toOperationError(error: unknown): OperationError | null {
   const text = cause ? describe(cause) : '';
   switch (error.code) {
     case 'P2025':
-      return make('not_found', 'The record no longer exists; reload.');
+      return make('not_found', 'database.recordGone');
     case 'P2002':
-      return make('conflict', 'That already exists.');
+      return make('conflict', 'conflict.alreadyExists');
     case 'P2003':
       return fromForeignKey(text);
     case 'P2000':
     case 'P2006':
     case 'P2007':
     case 'P2011':
-      return make('validation', 'A value has the wrong form or is out of range.');
+      return make('validation', 'database.valueMalformed');
     case 'P2034':
-      return make('conflict', 'Someone else saved at the same moment; try again.');
+      return make('conflict', 'conflict.simultaneousSave');
     default:
       return null;
   }

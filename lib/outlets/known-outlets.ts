@@ -8,7 +8,9 @@
 // their URLs are not mistaken for the article's outlet.
 import type { ContentLanguage } from '../text/languages';
 
-export type OutletLanguage = ContentLanguage;
+import type { LanguageCode } from '../claims/shapes';
+
+export type OutletLanguage = LanguageCode;
 
 /** The outlet as stored with an article. */
 export type Outlet = {

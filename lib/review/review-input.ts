@@ -2,6 +2,7 @@
 // the data function and the tests share this schema) and the bulk "mark omits" of claim x
 // outlet cells. Lenient for the URL (a bad value reads as absent), strict for the write.
 import { z } from 'zod';
+import { rowIdSchema, SLUG_PATTERN } from '../claims/shapes';
 
 export const REVIEW_VERDICTS = ['likely', 'none'] as const;
 export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
@@ -13,7 +14,7 @@ export const MARK_CELLS_MAX = 50;
 /** Articles one cell's "mark omits" may mark; an outlet with more is marked from its own pages. */
 export const MARK_ARTICLES_MAX = 200;
 
-const slug = z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(100);
+const slug = z.string().trim().regex(SLUG_PATTERN).max(100);
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional().catch(undefined));
 
@@ -35,7 +36,7 @@ export function serializeReviewQuery(query: Partial<ReviewQueueQuery>): string {
   return params.toString();
 }
 
-const rowId = z.coerce.number().int().positive().max(2_147_483_647);
+const rowId = rowIdSchema;
 
 export const markCellsOmittedSchema = z.object({
   cells: z

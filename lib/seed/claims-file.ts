@@ -2,8 +2,9 @@
 // omission reviews, referring to seed articles by file name. Validated with zod so a
 // mistake in the file is reported precisely instead of half-loading.
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../claims/shapes';
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase kebab-case');
+const kebab = z.string().regex(SLUG_PATTERN, 'use lowercase kebab-case');
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
 
 export const seedEvidenceSchema = z.object({

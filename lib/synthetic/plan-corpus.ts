@@ -16,7 +16,8 @@ export type CorpusOptions = {
   seed: number;
 };
 
-export type LanguageCode = 'zh-Hans' | 'zh-Hant';
+import type { LanguageCode } from '../claims/shapes';
+export type { LanguageCode };
 
 export type PlannedOutlet = {
   id: number;

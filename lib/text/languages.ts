@@ -35,7 +35,7 @@ export const CONTENT_LANGUAGES = [
 
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 
-export const contentLanguageSchema = z.enum(CONTENT_LANGUAGES, { error: 'Choose one of the listed languages' });
+export const contentLanguageSchema = z.enum(CONTENT_LANGUAGES, { error: 'input.languageListed' });
 
 export function isContentLanguage(value: unknown): value is ContentLanguage {
   return typeof value === 'string' && (CONTENT_LANGUAGES as readonly string[]).includes(value);

@@ -1,22 +1,16 @@
 // The errors only a real write can give (a taken email, the last admin, a duplicate quote, a
 // stale version, restores that cannot be done), from runOperation against a real database:
-// each is one the server-error catalog knows, English comes back unchanged, and both Chinese
+// each carries a key of the server-error catalog, English comes back unchanged, and both Chinese
 // interfaces get it translated, field messages included.
-import { createTranslator } from 'use-intl/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import type { ClaimRecordDto, EvidenceRecordDto } from '../../lib/data/types';
-import { LOCALES, type Locale } from '../../lib/i18n/locale';
-import { localizeOperationError, serverErrorKeysOf } from '../../lib/i18n/localize-error';
-import { MESSAGES } from '../../lib/i18n/messages';
+import { messageKeys } from '../../lib/i18n/error-message';
+import { localizeOperationError } from '../../lib/i18n/localize-error';
 import { runOperation, type OperationError, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor, createArticle } from './write-fixtures';
 
-const T = Object.fromEntries(LOCALES.map((locale) => [locale, createTranslator({ locale, messages: MESSAGES[locale], timeZone: 'UTC' })])) as Record<
-  Locale,
-  ReturnType<typeof createTranslator<(typeof MESSAGES)['en']>>
->;
 const MISSING = 1_999_999;
 const TEXT = '第一段。\n\n上海合作组织峰会在阿斯塔纳举行，习近平出席峰会。';
 
@@ -44,15 +38,16 @@ async function newArticle(slug: string, text = TEXT): Promise<number> {
   return createArticle(db.prisma, { outletId: outlet.id, text });
 }
 
-/** Recognised as `key`; English unchanged; each Chinese locale changes the message and every field message. */
+/** Raised as `key`; English unchanged; each Chinese locale changes the message and every field message. */
 function expectLocalized(error: OperationError, key: string): void {
-  expect(serverErrorKeysOf(error)[0], error.message).toBe(key);
-  expect(localizeOperationError(error, T.en)).toEqual(error);
+  expect(messageKeys(error.text)[0], error.message).toBe(key);
+  const { text: _text, fieldMessages: _fieldMessages, ...plain } = error;
+  expect(localizeOperationError(error, 'en')).toEqual(plain);
   for (const locale of ['zh-Hans', 'zh-Hant'] as const) {
-    const localized = localizeOperationError(error, T[locale]);
+    const localized = localizeOperationError(error, locale);
     expect(localized.message, `${locale}: ${error.message}`).not.toBe(error.message);
     expect(localized.message).not.toMatch(/\b(?:the|is|not|to|and|of)\b/);
-    expect({ ...localized, message: error.message, fieldErrors: error.fieldErrors }).toEqual(error);
+    expect({ ...localized, message: error.message, fieldErrors: error.fieldErrors }).toEqual(plain);
     for (const [field, messages] of Object.entries(error.fieldErrors ?? {})) {
       messages.forEach((message, index) => expect(localized.fieldErrors![field]![index], `${locale} ${field}`).not.toBe(message));
     }
@@ -77,7 +72,7 @@ describe('user and token errors', () => {
   it('a taken email, a missing user, the last admin', async () => {
     const taken = await refused(admin, 'createUser', { email: editor.email, name: 'Ana Two', role: 'editor', password: 'long enough, really' });
     expectLocalized(taken, 'auth.userExists');
-    expect(localizeOperationError(taken, T['zh-Hans'])).toMatchObject({
+    expect(localizeOperationError(taken, 'zh-Hans')).toMatchObject({
       message: '电子邮箱为 ana@example.org 的用户已存在。',
       fieldErrors: { email: ['已被使用。'] },
     });
@@ -116,10 +111,10 @@ describe('content errors', () => {
     const saved = await ok<ClaimRecordDto>(editor, 'updateClaim', { id: fresh.id, version: 1, text: '峰会在阿斯塔纳召开' });
     const stale = await refused(admin, 'updateClaim', { id: fresh.id, version: 1, text: '峰会举行' });
     expectLocalized(stale, 'conflict.changedBy');
-    expect(localizeOperationError(stale, T['zh-Hant']).message).toBe(`已由 Ana Lee 於 ${String(stale.details!.changedAt)} 修改；請重新載入以查看其變更。`);
+    expect(localizeOperationError(stale, 'zh-Hant').message).toBe(`已由 Ana Lee 於 ${String(stale.details!.changedAt)} 修改；請重新載入以查看其變更。`);
     const comparator = await refused(editor, 'updateClaim', { id: fresh.id, version: saved.version, comparator: 'gte' });
     expectLocalized(comparator, 'input.comparatorNeedsValue');
-    expect(localizeOperationError(comparator, T['zh-Hans']).fieldErrors).toEqual({ comparator: ['设置比较方式时须填写数值'] });
+    expect(localizeOperationError(comparator, 'zh-Hans').fieldErrors).toEqual({ comparator: ['设置比较方式时须填写数值'] });
   });
 });
 
@@ -130,7 +125,7 @@ describe('restore errors', () => {
     const deletion = await db.prisma.revision.findFirstOrThrow({ where: { entityType: 'claim', entityId: doomed.id, action: 'delete' } });
     const noState = await refused(editor, 'restoreClaimVersion', { revisionId: Number(deletion.id), version: 1 });
     expectLocalized(noState, 'restore.noClaimState');
-    expect(localizeOperationError(noState, T['zh-Hans']).message).toBe(`修改记录 ${deletion.id} 中没有可恢复的说法状态（该记录删除了这一说法）。`);
+    expect(localizeOperationError(noState, 'zh-Hans').message).toBe(`修改记录 ${deletion.id} 中没有可恢复的说法状态（该记录删除了这一说法）。`);
 
     const creation = await db.prisma.revision.findFirstOrThrow({ where: { entityType: 'evidence', action: 'create' } });
     expectLocalized(await refused(editor, 'restoreEvidence', { revisionId: Number(creation.id) }), 'restore.notADelete');
@@ -145,7 +140,7 @@ describe('restore errors', () => {
     await db.prisma.article.update({ where: { id: article }, data: { text: gone, textLength: [...gone].length } });
     const error = await refused(editor, 'restoreEvidence', { revisionId: Number(deletion.id) });
     expectLocalized(error, 'restore.noAnchor');
-    expect(serverErrorKeysOf(error)).toContain('anchorDetail.notFound');
-    expect(localizeOperationError(error, T['zh-Hans']).message).toMatch(/^引文在文章 \d+ 中已无法定位：在文本（共 \d+ 个码位）中找不到引文 "阿斯塔纳"/);
+    expect(messageKeys(error.text)).toContain('anchorDetail.notFound');
+    expect(localizeOperationError(error, 'zh-Hans').message).toMatch(/^引文在文章 \d+ 中已无法定位：在文本（共 \d+ 个码位）中找不到引文 "阿斯塔纳"/);
   });
 });

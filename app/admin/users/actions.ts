@@ -6,7 +6,7 @@ import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import type { FieldErrors } from '@/lib/errors';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
-import { getT } from '@/lib/i18n/server';
+import { getLocale } from '@/lib/i18n/server';
 import { runOperation } from '@/lib/operations';
 
 export type UserActionResult = { ok: true } | { ok: false; message: string; fieldErrors?: FieldErrors };
@@ -15,7 +15,7 @@ async function run(name: 'createUser' | 'updateUser', input: unknown): Promise<U
   const result = await runOperation(getPrisma(), await getActor(), name, input);
   if (!result.ok) {
     // In the interface language; lib/ and the JSON API keep the English messages.
-    const error = localizeOperationError(result.error, await getT());
+    const error = localizeOperationError(result.error, await getLocale());
     return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
   }
   revalidatePath('/admin/users');
@@ -35,6 +35,6 @@ export type ResetPasswordResult = { ok: true; password: string } | { ok: false; 
 /** The generated one-time password comes back once, for the admin to hand over. */
 export async function resetUserPasswordAction(input: unknown): Promise<ResetPasswordResult> {
   const result = await runOperation(getPrisma(), await getActor(), 'resetUserPassword', input);
-  if (!result.ok) return { ok: false, message: localizeOperationError(result.error, await getT()).message };
+  if (!result.ok) return { ok: false, message: localizeOperationError(result.error, await getLocale()).message };
   return { ok: true, password: result.data.password };
 }

@@ -14,6 +14,7 @@ import {
   updateEvidenceAction,
 } from '@/app/actions';
 import { ArticleMetadataEditor } from '@/components/article-metadata-client';
+import { findArticleEditorData } from '@/lib/data/find-article-editor-data';
 import { findOutlets } from '@/lib/data/find-outlets';
 import type { AnnotationActions } from '@/components/action-result-client';
 import { ArticleAnnotator } from '@/components/article-annotator-client';
@@ -33,6 +34,7 @@ import { getLocale, getT } from '@/lib/i18n/server';
 import { findHits } from '@/lib/text/find-hits';
 import { foldForSearch } from '@/lib/text/fold-for-search';
 import { safeHttpUrl } from '@/lib/export/urls';
+import { readScopeOf } from '@/lib/data/read-scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,28 +51,19 @@ const EDIT_ACTIONS: AnnotationActions = {
 };
 
 /** The article as this reader may see it; loaded once per request for the metadata and the page. */
-const loadArticle = cache(async (id: number | null) => (id ? getArticle(getPrisma(), id, { includeDrafts: can(await getActor(), 'drafts:read') }) : null));
+const loadArticle = cache(async (id: number | null) => (id ? getArticle(getPrisma(), id, readScopeOf(await getActor())) : null));
 
 export async function generateMetadata({ params }: Props) {
   const article = await loadArticle(parseId((await params).id));
   return { title: article?.title ?? (await getT())('article.notFound') };
 }
 
-/** What only editors need: evidence versions (for stale-write checks) and omission reviews. */
+/** What only editors need: evidence versions (for stale-write checks), omission reviews, the outlets to move the article to. */
 async function findEditorData(articleId: number) {
   const db = getPrisma();
-  const [versions, reviews] = await Promise.all([
-    db.evidence.findMany({ where: { articleId }, select: { id: true, version: true } }),
-    db.review.findMany({
-      where: { articleId },
-      orderBy: { createdAt: 'asc' },
-      include: { claim: { select: { id: true, text: true, status: true } } },
-    }),
-  ]);
-  const omissions: OmissionEntry[] = reviews.map((r) => ({ claimId: r.claim.id, claimText: r.claim.text, claimStatus: r.claim.status, note: r.note }));
-  const outlets = await findOutlets(db);
-  // Drafts' quotes count too: an article any quote points at cannot be deleted.
-  return { versions: new Map(versions.map((v) => [v.id, v.version])), omissions, outlets, quotes: versions.length, marks: reviews.length };
+  const [data, outlets] = await Promise.all([findArticleEditorData(db, articleId), findOutlets(db)]);
+  const omissions: OmissionEntry[] = data.omissions;
+  return { ...data, omissions, outlets };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {

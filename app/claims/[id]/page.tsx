@@ -26,10 +26,12 @@ import { findRelatedClaims } from '@/lib/data/find-related-claims';
 import { getClaim } from '@/lib/data/get-claim';
 import { getClaimReview } from '@/lib/data/get-claim-review';
 import { parseId } from '@/lib/data/parse-id';
+import { findArticleTitles } from '@/lib/data/find-article-titles';
 import { jsonLdScriptText } from '@/lib/export/json-ld-script';
 import { findTopicNames } from '@/lib/data/find-topic-names';
 import { topicLabel } from '@/lib/claims/topic-names';
 import { getLocale, getT } from '@/lib/i18n/server';
+import { readScopeOf } from '@/lib/data/read-scope';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,7 +43,7 @@ const QUOTES_SHOWN = 5;
 const OMISSION_CANDIDATES = 5;
 
 /** The claim as this reader may see it; loaded once per request for the metadata and the page. */
-const loadClaim = cache(async (id: number | null) => (id ? getClaim(getPrisma(), id, { includeDrafts: can(await getActor(), 'drafts:read') }) : null));
+const loadClaim = cache(async (id: number | null) => (id ? getClaim(getPrisma(), id, readScopeOf(await getActor())) : null));
 
 export async function generateMetadata({ params }: Props) {
   const detail = await loadClaim(parseId((await params).id));
@@ -51,9 +53,7 @@ export async function generateMetadata({ params }: Props) {
 /** Titles of the articles the history names, starting from those already loaded. */
 async function articleTitles(db: ReturnType<typeof getPrisma>, history: { entityType: string; action: string; before: unknown; after: unknown }[], known: Map<number, string>) {
   const missing = history.map((r) => describeRevision(r).articleId).filter((aid): aid is number => aid !== null && !known.has(aid));
-  if (missing.length) {
-    for (const row of await db.article.findMany({ where: { id: { in: [...new Set(missing)] } }, select: { id: true, title: true } })) known.set(row.id, row.title);
-  }
+  for (const [aid, title] of await findArticleTitles(db, missing)) known.set(aid, title);
   return known;
 }
 

@@ -5,13 +5,14 @@ import { refuseBadToken } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, queryProblem } from '@/lib/http/problem';
 import { otherMethods } from '@/lib/http/method-not-allowed';
+import { SLUG_PATTERN } from '@/lib/claims/shapes';
 
 export const dynamic = 'force-dynamic';
 
 const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
-  outlet: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected an outlet slug').max(200).optional(),
+  outlet: z.string().regex(SLUG_PATTERN, 'expected an outlet slug').max(200).optional(),
 });
 
 /** Article metadata (no text), newest first, a page at a time: `?page`, `?pageSize` (default

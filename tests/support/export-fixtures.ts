@@ -1,7 +1,7 @@
 // In-memory export data for the formatters' unit tests: three outlets, claims with nasty
 // text, and a pages() that hands them over in pages of a chosen size.
-import { DEFAULT_TABLE_QUERY } from '../claims/table-query';
-import type { ExportArticle, ExportCell, ExportClaim, ExportData, ExportEvidence, ExportOutlet } from './types';
+import { DEFAULT_TABLE_QUERY } from '../../lib/claims/table-query';
+import type { ExportArticle, ExportCell, ExportClaim, ExportData, ExportEvidence, ExportOutlet } from '../../lib/export/types';
 
 export const BASE = 'https://claimgrid.test';
 

@@ -1,4 +1,5 @@
-// Owns mapping a DOM selection over a rendered article (components/highlighted-text.tsx)
+// Owns mapping a DOM selection over a rendered article (components/highlighted-text.tsx; tested
+// there, in components/selection-offsets.test.ts, against its real markup)
 // back to code-point offsets in the stored article text. Framework-free: DOM APIs only.
 //
 // Each rendered segment carries its article-absolute offsets (data-start/data-end), so a
@@ -7,7 +8,7 @@
 // nearest segment edge inside the selection. The result is then checked against the stored
 // text, so a DOM that differs from it (a translation extension, a stale page) gives an error,
 // never a wrong span.
-import { codePointLength, toCodePointIndex, type TextSource } from '@/lib/anchoring';
+import { codePointLength, toCodePointIndex, type TextSource } from '../code-points';
 
 export type SelectionOffsets = { start: number; end: number };
 export type SelectionOffsetsResult = SelectionOffsets | { error: string };
