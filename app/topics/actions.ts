@@ -4,12 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
-import { getT } from '@/lib/i18n/server';
+import { getLocale } from '@/lib/i18n/server';
 import { runOperation } from '@/lib/operations';
 
 export async function setTopicNamesAction(input: unknown) {
   const result = await runOperation(getPrisma(), await getActor(), 'setTopicNames', input);
-  if (!result.ok) return { ...result, error: localizeOperationError(result.error, await getT()) };
+  if (!result.ok) return { ...result, error: localizeOperationError(result.error, await getLocale()) };
   // Every page that shows a topic: the table's filter, claim pages, the review queue, reports.
   revalidatePath('/', 'layout');
   return result;

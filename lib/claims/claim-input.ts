@@ -225,7 +225,7 @@ export const markOmissionSchema = z.object({ claimId: rowId, articleId: rowId, n
 
 export const clearOmissionSchema = z.object({ claimId: rowId, articleId: rowId });
 
-const outletSlug = z.string({ error: 'Must be text' }).trim().min(1).max(100);
+const outletSlug = z.string({ error: 'input.mustBeText' }).trim().min(1).max(100);
 
 /** "Still holds": the flagged quotes and omission marks of one claim x outlet cell, confirmed
  * against the claim as the editor saw it (its version). */

@@ -4,7 +4,7 @@
 // language and fall back to the canonical name. Pure: the names are stored by lib/data.
 import { z } from 'zod';
 import { HTML_TAG_PATTERN, LINE_CONTROL_PATTERN } from '../text/plain-text';
-import { CONTROL_NOT_ALLOWED, HTML_NOT_ALLOWED, topicSchema } from './claim-input';
+import { topicSchema } from './claim-input';
 
 /** The interface languages a topic can be named in (lib/i18n/locale.ts LOCALES). */
 export const TOPIC_NAME_LOCALES = ['en', 'zh-Hans', 'zh-Hant'] as const;
@@ -17,11 +17,11 @@ export const TOPIC_NAME_MAX = 80;
 const displayName = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
   z
-    .string({ error: 'Must be text' })
+    .string({ error: 'input.mustBeText' })
     .trim()
     .max(TOPIC_NAME_MAX)
-    .refine((value) => !LINE_CONTROL_PATTERN.test(value), CONTROL_NOT_ALLOWED)
-    .refine((value) => !HTML_TAG_PATTERN.test(value), HTML_NOT_ALLOWED)
+    .refine((value) => !LINE_CONTROL_PATTERN.test(value), 'input.controlCharacters')
+    .refine((value) => !HTML_TAG_PATTERN.test(value), 'input.htmlNotAllowed')
     .nullable(),
 );
 

@@ -5,7 +5,7 @@
 // cleared flag gets a 'confirm' revision; a cell with nothing flagged writes nothing.
 import type { ConfirmCellInput } from '../claims/claim-input';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import { lockClaim } from './lock-claim';
 import { recordRevisions } from './record-revision';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
@@ -19,7 +19,7 @@ export async function confirmCell(db: Db, { actor, input }: WriteContext<Confirm
     if (!locked) throw notFound('claim', input.claimId, 'claimId');
     if (locked.version !== input.version) throw await staleVersion(tx, 'claim', input.claimId);
     const outlet = await tx.outlet.findUnique({ where: { slug: input.outlet }, select: { id: true } });
-    if (!outlet) throw new AppError('not_found', `Outlet ${input.outlet} not found.`, { entity: 'outlet', slug: input.outlet });
+    if (!outlet) throw new AppError('not_found', errorMessage('notFound.outlet', { slug: input.outlet }), { entity: 'outlet', slug: input.outlet });
 
     const where = { claimId: input.claimId, needsReview: true, article: { outletId: outlet.id } };
     const evidence = await tx.evidence.findMany({ where, orderBy: { id: 'asc' } });

@@ -8,7 +8,7 @@ import type { Db } from '../db/prisma';
 import { focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
-import type { CorpusStats, FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
+import type { FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
 import { AppError, errorMessage } from '../errors';
 import { Prisma } from '../generated/prisma/client';
 import { loadClaimQueries } from './load-claim-queries';

@@ -9,7 +9,7 @@
 import type { RestoreDeletedClaimInput } from '../claims/claim-input';
 import { claimSearchText } from '../claims';
 import type { Db } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, errorMessage } from '../errors';
 import { insertEvidence } from './insert-evidence';
 import { lockClaim } from './lock-claim';
 import { reanchorSnapshot } from './reanchor-snapshot';
@@ -34,7 +34,7 @@ export async function restoreDeletedClaim(db: Db, { actor, input }: WriteContext
   return db.$transaction(async (tx) => {
     // Two restores of one claim queue here; the second then finds it back.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('claimgrid.restore-deleted-claim'), ${id}::int)`;
-    if (await lockClaim(tx, id)) throw new AppError('conflict', `Claim ${id} is not deleted; there is nothing to restore.`, { claimId: id });
+    if (await lockClaim(tx, id)) throw new AppError('conflict', errorMessage('restore.claimNotDeleted', { id }), { claimId: id });
     const deletion = await tx.revision.findFirst({ where: { entityType: 'claim', entityId: id, action: 'delete' }, orderBy: { id: 'desc' } });
     const parsed = deletion ? deletedClaimSnapshotSchema.safeParse(deletion.before) : null;
     if (!deletion || !parsed?.success) throw notFound('claim', id, 'id');

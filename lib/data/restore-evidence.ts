@@ -48,7 +48,7 @@ export async function restoreEvidence(db: Db, { actor, input }: WriteContext<Res
     const article = await tx.article.findUnique({ where: { id: old.articleId }, select: { text: true } });
     if (!article) throw notFound('article', old.articleId);
     const back = await tx.evidence.findFirst({ where: { claimId: old.claimId, articleId: old.articleId, exact: old.exact }, select: { id: true } });
-    if (back) throw new AppError('conflict', 'This quote is already back on the claim.', { evidenceId: back.id });
+    if (back) throw new AppError('conflict', errorMessage('restore.quoteAlreadyBack'), { evidenceId: back.id });
 
     const anchored = reanchorSnapshot(article.text, old);
     if (!anchored.ok) throw refuse(errorMessage('restore.noAnchor', { articleId: old.articleId, detail: anchored.reason }));

@@ -22,7 +22,6 @@ import { ANNOTATION_MEDIA_TYPE } from '../export/annotations';
 import { EXPORT_FORMATS } from '../export/formats';
 import { z } from 'zod';
 import { articleSuggestionsSchema, claimSuggestionsSchema, SUGGESTION_LIMIT_DEFAULT, SUGGESTION_LIMIT_MAX } from '../finder/suggestion-shapes';
-import { CONTENT_LANGUAGES } from '../text/languages';
 
 /** A zod shape as an OpenAPI 3.1 schema (JSON Schema 2020-12 without its $schema line). */
 function fromZod(schema: z.ZodType): object {

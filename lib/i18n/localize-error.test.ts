@@ -166,7 +166,7 @@ async function libSamples(): Promise<Sample[]> {
   const samples: Sample[] = [
     // lib/data/write-errors.ts
     ...(['claim', 'evidence', 'article', 'review', 'revision'] as const).map((entity) => ({ label: `notFound ${entity}`, error: operationError(notFound(entity, 12, 'claimId')) })),
-    { label: 'notFound outlet', error: operationError(new AppError('not_found', 'Outlet rfa not found.', { entity: 'outlet', slug: 'rfa' })), keep: ['rfa'] },
+    { label: 'notFound outlet', error: operationError(new AppError('not_found', errorMessage('notFound.outlet', { slug: 'rfa' }), { entity: 'outlet', slug: 'rfa' })), keep: ['rfa'] },
     { label: 'conflict', error: operationError(conflictFrom(conflictRow({ name: 'Ana Lee', email: 'ana@example.org' }))), keep: ['Ana Lee', '2026-03-04T05:06:07.000Z'] },
     { label: 'conflict, no name', error: operationError(conflictFrom(conflictRow({ name: ' ', email: 'ana@example.org' }))), keep: ['ana@example.org', '2026-03-04T05:06:07.000Z'] },
     { label: 'conflict, nobody', error: operationError(conflictFrom(conflictRow(null))), keep: ['2026-03-04T05:06:07.000Z'] },

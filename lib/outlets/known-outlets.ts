@@ -6,7 +6,6 @@
 // Also lists hosts that appear in imported files but never publish the
 // articles themselves (republishers, feed services, image proxies), so that
 // their URLs are not mistaken for the article's outlet.
-import type { ContentLanguage } from '../text/languages';
 
 import type { LanguageCode } from '../claims/shapes';
 
