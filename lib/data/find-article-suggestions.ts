@@ -6,6 +6,7 @@
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
 import { buildClaimQuery, claimQueryWords, type ClaimQuery } from '../finder/claim-query';
+import { diversifyPassages, passageText } from '../finder/diversify-passages';
 import { rankPassages } from '../finder/rank-passages';
 import type { ArticleSuggestions } from '../finder/suggestion-shapes';
 import type { CorpusStats, IndexedClause } from '../finder/types';
@@ -80,8 +81,10 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
     .map((claim) => {
       const finderClaim = toFinderClaim(claim);
       const query = buildClaimQuery(finderClaim, stats);
-      const passages = rankPassages(query, retrievableSentences(clauses, query, stats), { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
-      return { claim, finderClaim, passages: passages.slice(0, input.limit ?? PER_CLAIM) };
+      const candidates = retrievableSentences(clauses, query, stats);
+      const passages = rankPassages(query, candidates, { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
+      // near-duplicates (a caption repeating the body) collapsed, repeated readings held back
+      return { claim, finderClaim, passages: diversifyPassages(passages, (p) => passageText(p, candidates), input.limit ?? PER_CLAIM) };
     })
     .filter((c) => c.passages.length > 0)
     .sort((a, b) => b.passages[0]!.score - a.passages[0]!.score || a.claim.id - b.claim.id);

@@ -5,6 +5,7 @@
 import { describeRange } from '../anchoring';
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
+import { diversifyPassages, passageText } from '../finder/diversify-passages';
 import { buildClaimQuery, claimQueryWords, focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
@@ -224,8 +225,11 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
     else byOutlet.set(clause.outletId, [clause]);
   }
   const ranked = outlets.map((outlet) => {
-    const passages = rankPassages(query, byOutlet.get(outlet.id) ?? [], { exclude });
-    return { outlet, passages: passages.slice(0, input.limit), best: passages[0]?.score ?? 0 };
+    const own = byOutlet.get(outlet.id) ?? [];
+    const passages = rankPassages(query, own, { exclude });
+    // near-duplicates collapsed, repeated readings held back: the best passage stays first
+    const shown = diversifyPassages(passages, (p) => passageText(p, own), input.limit);
+    return { outlet, passages: shown, best: passages[0]?.score ?? 0 };
   });
   const described = await describeSuggestions(db, ranked.flatMap((r) => r.passages), finderClaim.asOf ?? null);
   let next = 0;
