@@ -6,7 +6,7 @@
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
 import { buildClaimQuery, claimQueryWords, type ClaimQuery } from '../finder/claim-query';
-import { diversifyPassages, passageText } from '../finder/diversify-passages';
+import { diversifyPassages, looksLikeCaption, passageText, sentenceText } from '../finder/diversify-passages';
 import { rankPassages } from '../finder/rank-passages';
 import type { ArticleSuggestions } from '../finder/suggestion-shapes';
 import type { CorpusStats, IndexedClause } from '../finder/types';
@@ -84,10 +84,17 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
       const candidates = retrievableSentences(clauses, query, stats);
       const passages = rankPassages(query, candidates, { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
       // near-duplicates (a caption repeating the body) collapsed, repeated readings held back
-      return { claim, finderClaim, passages: diversifyPassages(passages, (p) => passageText(p, candidates), input.limit ?? PER_CLAIM) };
+      return {
+        claim,
+        finderClaim,
+        best: passages[0]?.score ?? 0,
+        passages: diversifyPassages(passages, (p) => passageText(p, candidates), input.limit ?? PER_CLAIM, {
+          secondary: (p) => looksLikeCaption(sentenceText(p, candidates)),
+        }),
+      };
     })
     .filter((c) => c.passages.length > 0)
-    .sort((a, b) => b.passages[0]!.score - a.passages[0]!.score || a.claim.id - b.claim.id);
+    .sort((a, b) => b.best - a.best || a.claim.id - b.claim.id);
   // one read of the articles' text for every claim's suggestions
   const described = await describeSuggestions(db, found.flatMap((f) => f.passages), null);
   const result: ArticleSuggestions = { articleId: article.id, claims: [] };

@@ -2,7 +2,7 @@
 // collapse into the best of them, a repeated contradicting reading gives way to another reading,
 // and without either the ranker's order stands.
 import { describe, expect, it } from 'vitest';
-import { diversifyPassages, passageText, readingKey, textSimilarity } from './diversify-passages';
+import { diversifyPassages, looksLikeCaption, passageText, readingKey, sentenceText, textSimilarity } from './diversify-passages';
 import type { IndexedClause, ScoredPassage } from './types';
 
 function passage(id: number, score: number, extra: Partial<ScoredPassage> = {}): ScoredPassage {
@@ -77,11 +77,38 @@ describe('diversifyPassages', () => {
   });
 });
 
+describe('looksLikeCaption', () => {
+  it('knows a photo caption by the places of the people in it', () => {
+    expect(looksLikeCaption('2031年5月9日，部长（左二）和渔民代表（右）在河城港口交谈。')).toBe(true);
+    expect(looksLikeCaption('部长（中左）与市长（中右）握手。')).toBe(true);
+    expect(looksLikeCaption('The minister (left) meets fishermen in River Town.')).toBe(true);
+    expect(looksLikeCaption('部长在河城（北方的港口）会见了渔民代表。')).toBe(false);
+    expect(looksLikeCaption('会议的左右两派（左派和右派）各执一词。')).toBe(false);
+  });
+});
+
+describe('diversifyPassages with captions', () => {
+  const caption = { p: passage(1, 0.6, { stance: 'contradicts', statedValue: '5月8日' }), text: '2031年5月8日，部长（左）和市长（右）在会议前交谈。' };
+  const bodyA = { p: passage(2, 0.5, { stance: 'contradicts', statedValue: '5月10日' }), text: '会议5月10日在河城举行，' };
+  const bodyB = { p: passage(3, 0.3, { stance: 'contradicts', statedValue: '5月8日' }), text: '5月8日，部长和市长在会议前见面。' };
+  const mention = { p: passage(4, 0.1, { stance: 'mentions' }), text: '河城港口今年很忙。' };
+  const items = [caption, bodyA, bodyB, mention];
+  const secondary = (p: ScoredPassage) => looksLikeCaption(items.find((i) => i.p.start === p.start)!.text);
+  const texts = new Map(items.map((i) => [i.p.start, i.text]));
+  const order = (limit: number) => diversifyPassages(items.map((i) => i.p), (p) => texts.get(p.start)!, limit, { secondary }).map((p) => p.start);
+
+  it("shows the body's stating and contradicting passages before a caption's, and a caption before mere mentions", () => {
+    expect(order(2)).toEqual([200, 300]);
+    expect(order(4)).toEqual([200, 300, 100, 400]);
+  });
+});
+
 describe('passageText', () => {
   it('joins the clauses of the passage span in order', () => {
     const clause = (ordinal: number, start: number, folded: string): IndexedClause => ({ articleId: 1, start, end: start + folded.length, sentence: 0, ordinal, folded, words: [] });
     const clauses = [clause(1, 4, '乙丙，'), clause(0, 0, '甲甲，'), clause(2, 7, '丁。')];
     expect(passageText({ articleId: 1, start: 0, end: 7 }, clauses)).toBe('甲甲，乙丙，');
     expect(passageText({ articleId: 2, start: 0, end: 7 }, clauses)).toBe('');
+    expect(sentenceText({ articleId: 1, start: 4, end: 7 }, clauses)).toBe('甲甲，乙丙，丁。');
   });
 });

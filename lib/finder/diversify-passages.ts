@@ -3,8 +3,9 @@
 // slots an editor reads. A photo caption repeating a sentence of the body, or the same agency
 // paragraph twice in one article, is one suggestion (the best of them, with how many it stands
 // for); a second passage giving the same other value as one already shown counts a little less
-// than a passage with another reading. Scores are left as the ranker gave them; the best passage
-// always stays first, so the verdict (which reads the best score) does not change.
+// than a passage with another reading; a photo caption that states or contradicts is shown after
+// the body's passages that do (`secondary`). Scores are left as the ranker gave them, and the
+// verdict reads the ranker's best score, so it does not change.
 import type { IndexedClause, ScoredPassage } from './types';
 
 /**
@@ -17,6 +18,17 @@ export const NEAR_DUPLICATE_SIMILARITY = 0.8;
  * this share of its score for each such passage (its score itself is not changed).
  */
 export const REPEATED_VALUE_FACTOR = 0.8;
+
+/**
+ * A photo caption names the people in the picture with where they stand: 普京（右六）,
+ * 托卡耶夫（中右）, Putin (left). Captions repeat what the body says, so an editor's quote is the
+ * body's sentence; a caption's passage is shown after the body's suggestions.
+ */
+const CAPTION_POSITION = /[（(](?:[左右中](?:[一二三四五六七八九十\d]|[左右])?|left|right|centre|center|l|r|c)[）)]/iu;
+
+export function looksLikeCaption(sentence: string): boolean {
+  return CAPTION_POSITION.test(sentence);
+}
 
 export type DiversifiedPassage = ScoredPassage & { duplicates: number };
 
@@ -44,6 +56,17 @@ function total(counts: ReadonlyMap<string, number>): number {
 export function passageText(passage: Pick<ScoredPassage, 'articleId' | 'start' | 'end'>, clauses: readonly IndexedClause[]): string {
   return clauses
     .filter((c) => c.articleId === passage.articleId && c.start >= passage.start && c.end <= passage.end)
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map((c) => c.folded)
+    .join('');
+}
+
+/** The folded text of the passage's whole sentence. */
+export function sentenceText(passage: Pick<ScoredPassage, 'articleId' | 'start' | 'end'>, clauses: readonly IndexedClause[]): string {
+  const first = clauses.find((c) => c.articleId === passage.articleId && c.start === passage.start);
+  if (!first) return '';
+  return clauses
+    .filter((c) => c.articleId === passage.articleId && c.sentence === first.sentence)
     .sort((a, b) => a.ordinal - b.ordinal)
     .map((c) => c.folded)
     .join('');
@@ -82,10 +105,15 @@ export function diversifyPassages(
   ranked: readonly ScoredPassage[],
   textOf: (passage: ScoredPassage) => string,
   limit: number,
+  options: { secondary?: (passage: ScoredPassage) => boolean } = {},
 ): DiversifiedPassage[] {
   const kept: { passage: DiversifiedPassage; text: string }[] = [];
   const readings = new Map<string, number>();
-  const remaining = ranked.map((passage) => ({ passage, text: null as string | null }));
+  // a secondary passage (a caption) that states or contradicts comes after the others that do
+  const tier = (p: ScoredPassage) => (p.stance === 'mentions' ? 2 : options.secondary?.(p) ? 1 : 0);
+  const remaining = ranked
+    .map((passage, order) => ({ passage, order, tier: tier(passage), text: null as string | null }))
+    .sort((a, b) => a.tier - b.tier || a.order - b.order);
   const reading = (p: ScoredPassage) => (p.stance === 'contradicts' && p.statedValue ? readingKey(p.statedValue) : null);
   const textOfCandidate = (c: (typeof remaining)[number]) => (c.text ??= textOf(c.passage));
   const penalized = (p: ScoredPassage) => {
@@ -93,16 +121,20 @@ export function diversifyPassages(
     return p.score * REPEATED_VALUE_FACTOR ** (key === null ? 0 : (readings.get(key) ?? 0));
   };
   while (kept.length < limit && remaining.length > 0) {
-    // the ranker's order stands, except that a passage repeating a shown reading moves down
-    // below the first passage that repeats none, unless it still scores at least as much
-    const free = remaining.findIndex((c) => penalized(c.passage) === c.passage.score);
+    // within the first tier left, the ranker's order stands, except that a passage repeating a
+    // shown reading moves down below the first passage that repeats none, unless it still
+    // scores at least as much
+    let size = remaining.findIndex((c) => c.tier !== remaining[0]!.tier);
+    if (size === -1) size = remaining.length;
+    const tierLeft = remaining.slice(0, size);
+    const free = tierLeft.findIndex((c) => penalized(c.passage) === c.passage.score);
     let bestIndex = free;
     if (free === -1) {
       bestIndex = 0;
-      for (let i = 1; i < remaining.length; i++) if (penalized(remaining[i]!.passage) > penalized(remaining[bestIndex]!.passage)) bestIndex = i;
+      for (let i = 1; i < size; i++) if (penalized(remaining[i]!.passage) > penalized(remaining[bestIndex]!.passage)) bestIndex = i;
     } else {
       const floor = remaining[free]!.passage.score;
-      const ahead = remaining.slice(0, free).findIndex((c) => penalized(c.passage) >= floor);
+      const ahead = tierLeft.slice(0, free).findIndex((c) => penalized(c.passage) >= floor);
       if (ahead !== -1) bestIndex = ahead;
     }
     const [candidate] = remaining.splice(bestIndex, 1);
