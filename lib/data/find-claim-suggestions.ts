@@ -146,7 +146,7 @@ export function toFinderClaim(claim: {
 /** Turns ranked passages into the API's suggestions: quote selectors from the article text. */
 export async function describeSuggestions(
   db: Db,
-  passages: readonly ScoredPassage[],
+  passages: readonly (ScoredPassage & { duplicates?: number })[],
   asOf: string | null,
 ): Promise<Suggestion[]> {
   const ids = [...new Set(passages.map((p) => p.articleId))];
@@ -168,6 +168,7 @@ export async function describeSuggestions(
       stance: p.stance,
       ...(p.statedValue ? { statedValue: p.statedValue } : {}),
       reason: p.reason,
+      ...(p.duplicates ? { duplicates: p.duplicates } : {}),
       articleTitle: article.title,
       publishedAt: article.publishedAt.toISOString(),
       predatesClaim: asOf !== null && article.publishedAt.toISOString().slice(0, 10) < asOf,
