@@ -6,7 +6,7 @@
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
 import { buildClaimQuery, claimQueryWords, type ClaimQuery } from '../finder/claim-query';
-import { diversifyPassages, looksLikeCaption, passageText, sentenceText } from '../finder/diversify-passages';
+import { diversifyPassages, looksLikeCaption, passageTexts } from '../finder/diversify-passages';
 import { rankPassages } from '../finder/rank-passages';
 import type { ArticleSuggestions } from '../finder/suggestion-shapes';
 import type { CorpusStats, IndexedClause } from '../finder/types';
@@ -84,12 +84,13 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
       const candidates = retrievableSentences(clauses, query, stats);
       const passages = rankPassages(query, candidates, { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
       // near-duplicates (a caption repeating the body) collapsed, repeated readings held back
+      const texts = passageTexts(candidates);
       return {
         claim,
         finderClaim,
         best: passages[0]?.score ?? 0,
-        passages: diversifyPassages(passages, (p) => passageText(p, candidates), input.limit ?? PER_CLAIM, {
-          secondary: (p) => looksLikeCaption(sentenceText(p, candidates)),
+        passages: diversifyPassages(passages, texts.passage, input.limit ?? PER_CLAIM, {
+          secondary: (p) => looksLikeCaption(texts.sentence(p)),
         }),
       };
     })

@@ -5,7 +5,7 @@
 import { describeRange } from '../anchoring';
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
-import { diversifyPassages, looksLikeCaption, passageText, sentenceText } from '../finder/diversify-passages';
+import { diversifyPassages, looksLikeCaption, passageTexts } from '../finder/diversify-passages';
 import { buildClaimQuery, claimQueryWords, focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
@@ -229,7 +229,8 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
     const own = byOutlet.get(outlet.id) ?? [];
     const passages = rankPassages(query, own, { exclude });
     // near-duplicates collapsed, repeated readings held back: the best passage stays first
-    const shown = diversifyPassages(passages, (p) => passageText(p, own), input.limit, { secondary: (p) => looksLikeCaption(sentenceText(p, own)) });
+    const texts = passageTexts(own);
+    const shown = diversifyPassages(passages, texts.passage, input.limit, { secondary: (p) => looksLikeCaption(texts.sentence(p)) });
     return { outlet, passages: shown, best: passages[0]?.score ?? 0 };
   });
   const described = await describeSuggestions(db, ranked.flatMap((r) => r.passages), finderClaim.asOf ?? null);

@@ -2,7 +2,7 @@
 // collapse into the best of them, a repeated contradicting reading gives way to another reading,
 // and without either the ranker's order stands.
 import { describe, expect, it } from 'vitest';
-import { diversifyPassages, looksLikeCaption, passageText, readingKey, sentenceText, textSimilarity } from './diversify-passages';
+import { diversifyPassages, looksLikeCaption, passageTexts, readingKey, textSimilarity } from './diversify-passages';
 import type { IndexedClause, ScoredPassage } from './types';
 
 function passage(id: number, score: number, extra: Partial<ScoredPassage> = {}): ScoredPassage {
@@ -103,12 +103,13 @@ describe('diversifyPassages with captions', () => {
   });
 });
 
-describe('passageText', () => {
+describe('passageTexts', () => {
   it('joins the clauses of the passage span in order', () => {
     const clause = (ordinal: number, start: number, folded: string): IndexedClause => ({ articleId: 1, start, end: start + folded.length, sentence: 0, ordinal, folded, words: [] });
     const clauses = [clause(1, 4, '乙丙，'), clause(0, 0, '甲甲，'), clause(2, 7, '丁。')];
-    expect(passageText({ articleId: 1, start: 0, end: 7 }, clauses)).toBe('甲甲，乙丙，');
-    expect(passageText({ articleId: 2, start: 0, end: 7 }, clauses)).toBe('');
-    expect(sentenceText({ articleId: 1, start: 4, end: 7 }, clauses)).toBe('甲甲，乙丙，丁。');
+    const texts = passageTexts(clauses);
+    expect(texts.passage({ articleId: 1, start: 0, end: 7 })).toBe('甲甲，乙丙，');
+    expect(texts.passage({ articleId: 2, start: 0, end: 7 })).toBe('');
+    expect(texts.sentence({ articleId: 1, start: 4, end: 7 })).toBe('甲甲，乙丙，丁。');
   });
 });

@@ -50,26 +50,39 @@ function total(counts: ReadonlyMap<string, number>): number {
 }
 
 /**
- * The folded text of a passage from the clauses it was ranked from (the clauses of its article
- * inside its span, in order).
+ * The folded text of a ranked passage and of its whole sentence, from the clauses it was ranked
+ * from (the clauses of its article inside its span, in order). The clauses are grouped by
+ * sentence once, so each look-up reads one sentence's clauses.
  */
-export function passageText(passage: Pick<ScoredPassage, 'articleId' | 'start' | 'end'>, clauses: readonly IndexedClause[]): string {
-  return clauses
-    .filter((c) => c.articleId === passage.articleId && c.start >= passage.start && c.end <= passage.end)
-    .sort((a, b) => a.ordinal - b.ordinal)
-    .map((c) => c.folded)
-    .join('');
-}
-
-/** The folded text of the passage's whole sentence. */
-export function sentenceText(passage: Pick<ScoredPassage, 'articleId' | 'start' | 'end'>, clauses: readonly IndexedClause[]): string {
-  const first = clauses.find((c) => c.articleId === passage.articleId && c.start === passage.start);
-  if (!first) return '';
-  return clauses
-    .filter((c) => c.articleId === passage.articleId && c.sentence === first.sentence)
-    .sort((a, b) => a.ordinal - b.ordinal)
-    .map((c) => c.folded)
-    .join('');
+export function passageTexts(clauses: readonly IndexedClause[]): {
+  passage: (p: Pick<ScoredPassage, 'articleId' | 'start' | 'end'>) => string;
+  sentence: (p: Pick<ScoredPassage, 'articleId' | 'start' | 'end'>) => string;
+} {
+  const bySentence = new Map<string, IndexedClause[]>();
+  const byStart = new Map<string, IndexedClause>();
+  for (const clause of clauses) {
+    const key = `${clause.articleId}:${clause.sentence}`;
+    const list = bySentence.get(key);
+    if (list) list.push(clause);
+    else bySentence.set(key, [clause]);
+    byStart.set(`${clause.articleId}:${clause.start}`, clause);
+  }
+  for (const list of bySentence.values()) list.sort((x, y) => x.ordinal - y.ordinal);
+  const sentenceOf = (p: Pick<ScoredPassage, 'articleId' | 'start'>) => {
+    const first = byStart.get(`${p.articleId}:${p.start}`);
+    return first ? (bySentence.get(`${first.articleId}:${first.sentence}`) ?? []) : [];
+  };
+  return {
+    passage: (p) =>
+      sentenceOf(p)
+        .filter((c) => c.start >= p.start && c.end <= p.end)
+        .map((c) => c.folded)
+        .join(''),
+    sentence: (p) =>
+      sentenceOf(p)
+        .map((c) => c.folded)
+        .join(''),
+  };
 }
 
 /** Dice coefficient of two texts' character bigrams (letters and digits only), in [0, 1]. */
