@@ -11,7 +11,9 @@ import { getPrisma } from '@/lib/db/prisma';
 import { countOpenCells } from '@/lib/data/count-open-cells';
 import { findClaimTable } from '@/lib/data/claim-table';
 import { findTopics } from '@/lib/data/find-topics';
-import { getT } from '@/lib/i18n/server';
+import { findTopicNames } from '@/lib/data/find-topic-names';
+import { topicLabel } from '@/lib/claims/topic-names';
+import { getLocale, getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,9 +32,11 @@ export default async function ClaimTablePage({ searchParams }: Props) {
   const [actor, t] = await Promise.all([getActor(), getT()]);
   const db = getPrisma();
   const editor = can(actor, 'content:write');
-  const [table, topics, openCells] = await Promise.all([
+  const [table, topics, topicNames, locale, openCells] = await Promise.all([
     findClaimTable(db, query, { includeDrafts: can(actor, 'drafts:read') }, { detail: 'table', maxDefaultColumns: MAX_DEFAULT_COLUMNS }),
     findTopics(db),
+    findTopicNames(db),
+    getLocale(),
     editor ? countOpenCells(db, { actor }) : Promise.resolve(null),
   ]);
   return (
@@ -50,7 +54,7 @@ export default async function ClaimTablePage({ searchParams }: Props) {
           {t('table.intro', { claims: table.total, outlets: table.allOutlets.length })}
         </p>
       </div>
-      <ClaimTableControls query={query} outlets={table.allOutlets} topics={topics.map((topic) => topic.topic)} />
+      <ClaimTableControls query={query} outlets={table.allOutlets} topics={topics.map(({ topic }) => ({ topic, label: topicLabel(topic, topicNames, locale) }))} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <StanceLegend />
         <ColumnChooser query={query} outlets={table.outlets} allOutlets={table.allOutlets} />

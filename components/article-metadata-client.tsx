@@ -1,11 +1,12 @@
 'use client';
-// Editors correct an imported article's metadata (title, outlet, date, author, URL) and delete
+// Editors correct an imported article's metadata (title, outlet, date, author, URL, language) and delete
 // an article nothing quotes. The text is fixed: quotes are anchored in it. Both writes go
 // through runOperation (updateArticle, deleteArticle) and leave a revision.
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { OutletDto } from '@/lib/data/types';
+import type { LanguageOption } from '@/lib/i18n/language-names';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
 
 const input = 'mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm';
@@ -15,6 +16,7 @@ type Article = { id: number; title: string; outlet: string; publishedAt: string;
 export function ArticleMetadataEditor({
   article,
   outlets,
+  languages,
   quotes,
   marks,
   update,
@@ -22,6 +24,8 @@ export function ArticleMetadataEditor({
 }: {
   article: Article;
   outlets: OutletDto[];
+  /** Every content language, named in the interface language (lib/i18n/language-names.ts). */
+  languages: LanguageOption[];
   quotes: number;
   marks: number;
   update: (input: unknown) => Promise<unknown>;
@@ -55,6 +59,7 @@ export function ArticleMetadataEditor({
                 publishedAt: get('publishedAt') ? new Date(`${get('publishedAt')}Z`).toISOString() : '',
                 author: get('author') || null,
                 url: get('url') || null,
+                language: get('language'),
               }),
             );
             setError(result.ok ? null : result.error);
@@ -93,7 +98,16 @@ export function ArticleMetadataEditor({
           <input id={id('url')} name="url" defaultValue={article.url ?? ''} className={input} />
           <FieldError id={id('url-error')} messages={errors.url} />
         </div>
-        {error && <div className="md:col-span-2"><FormAlert error={error} shownFields={['title', 'publishedAt', 'author', 'url']} /></div>}
+        <div>
+          <label htmlFor={id('language')} className="text-sm font-medium">{t('import.field.language')}</label>
+          <select id={id('language')} name="language" defaultValue={article.language} className={input}>
+            {languages.map((l) => (
+              <option key={l.code} value={l.code}>{l.name}</option>
+            ))}
+          </select>
+          <FieldError id={id('language-error')} messages={errors.language} />
+        </div>
+        {error && <div className="md:col-span-2"><FormAlert error={error} shownFields={['title', 'publishedAt', 'author', 'url', 'language']} /></div>}
         {saved && <p role="status" className="md:col-span-2 text-sm text-green-800">{t('import.edit.saved')}</p>}
         <div className="md:col-span-2 flex flex-wrap items-center gap-3">
           <button type="submit" disabled={pending} className="rounded bg-slate-900 px-3 py-1.5 text-sm text-white">{t('import.edit.save')}</button>

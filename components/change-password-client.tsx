@@ -2,8 +2,10 @@
 // Changing one's own password on /account, through Better Auth's change-password endpoint
 // (the one auth endpoint left open besides sign-in/out): the current password is required,
 // the new one is judged by lib/auth/password-strength.ts on the server, and the account's
-// other sessions are signed out.
+// other sessions are signed out. `required`: the user signed in with an admin's one-time
+// password and must replace it; once changed, the app opens again (the server lifted the demand).
 import { createAuthClient } from 'better-auth/react';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl/react';
 
@@ -17,8 +19,9 @@ const FIELDS = [
   { name: 'repeatPassword', label: 'account.repeatPassword', autoComplete: 'new-password' },
 ] as const;
 
-export function ChangePasswordClient() {
+export function ChangePasswordClient({ required = false }: { required?: boolean }) {
   const t = useTranslations();
+  const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -42,6 +45,12 @@ export function ChangePasswordClient() {
     if (!error) {
       form.reset();
       setOutcome({ ok: true });
+      if (required) {
+        router.push('/');
+        router.refresh();
+      }
+    } else if (error.code === 'PASSWORD_UNCHANGED') {
+      setOutcome({ ok: false, field: 'newPassword', message: t('account.passwordUnchanged') });
     } else if (error.code === 'INVALID_PASSWORD') {
       setOutcome({ ok: false, field: 'currentPassword', message: t('account.wrongPassword') });
     } else if (error.code === 'PASSWORD_TOO_WEAK') {

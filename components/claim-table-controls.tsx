@@ -10,7 +10,8 @@ import { getT } from '@/lib/i18n/server';
 
 const field = 'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
-export async function ClaimTableControls({ query, outlets, topics }: { query: ClaimTableQuery; outlets: OutletDto[]; topics: string[] }) {
+/** `topics`: the canonical name (the filter's value) and how it is shown in the interface language. */
+export async function ClaimTableControls({ query, outlets, topics }: { query: ClaimTableQuery; outlets: OutletDto[]; topics: { topic: string; label: string }[] }) {
   const t = await getT();
   return (
     <FoldOnPhone summary={isFiltered(query) ? t('table.filter.summaryActive') : t('table.filter.summary')} keepOpen={isFiltered(query)}>
@@ -38,11 +39,12 @@ export async function ClaimTableControls({ query, outlets, topics }: { query: Cl
           </select>
         </div>
         <div>
-          <label htmlFor="f-topic" className="text-xs font-medium text-slate-600">{t('table.filter.topic')}</label>
+          <label htmlFor="f-topic" className="text-xs font-medium text-slate-600">{t('table.filter.topic')}</label>{' '}
+          <Link href="/topics" className="text-xs text-blue-700 hover:underline">{t('table.filter.allTopicsLink')}</Link>
           <select id="f-topic" name="topic" defaultValue={query.topic ?? ''} className={field}>
             <option value="">{t('table.filter.allTopics')}</option>
-            {topics.map((topic) => (
-              <option key={topic} value={topic}>{topic}</option>
+            {topics.map(({ topic, label }) => (
+              <option key={topic} value={topic}>{label}</option>
             ))}
           </select>
         </div>

@@ -7,6 +7,7 @@ import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { ImportArticleFileResult } from '@/lib/data/import-article-file';
 import type { OutletDto } from '@/lib/data/types';
+import type { LanguageOption } from '@/lib/i18n/language-names';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
 
 type Preview = ImportArticleFileResult;
@@ -18,10 +19,13 @@ const input = 'mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 tex
 
 export function ImportArticlesClient({
   outlets,
+  languages,
   preview,
   save,
 }: {
   outlets: OutletDto[];
+  /** Every content language, named in the interface language (lib/i18n/language-names.ts). */
+  languages: LanguageOption[];
   preview: (input: { filename?: string; source: string; sourceUrl?: string }) => Promise<unknown>;
   save: (input: { filename: string; source: string; overrides: object }) => Promise<unknown>;
 }) {
@@ -125,6 +129,7 @@ export function ImportArticlesClient({
                   item={item}
                   preview={item.preview}
                   outlets={outlets}
+                  languages={languages}
                   disabled={pending}
                   onSave={(overrides) =>
                     startTransition(async () => {
@@ -142,7 +147,21 @@ export function ImportArticlesClient({
   );
 }
 
-function ReviewForm({ item, preview, outlets, disabled, onSave }: { item: Item; preview: Preview; outlets: OutletDto[]; disabled: boolean; onSave: (overrides: object) => void }) {
+function ReviewForm({
+  item,
+  preview,
+  outlets,
+  languages,
+  disabled,
+  onSave,
+}: {
+  item: Item;
+  preview: Preview;
+  outlets: OutletDto[];
+  languages: LanguageOption[];
+  disabled: boolean;
+  onSave: (overrides: object) => void;
+}) {
   const t = useTranslations();
   const proposed = preview.outlet;
   const known = proposed !== null && outlets.some((o) => o.slug === proposed.slug);
@@ -231,8 +250,9 @@ function ReviewForm({ item, preview, outlets, disabled, onSave }: { item: Item; 
       <div>
         <label htmlFor={id('language')} className="text-sm font-medium">{t('import.field.language')}</label>
         <select id={id('language')} name="language" defaultValue={preview.language} className={input}>
-          <option value="zh-Hans">{t('import.languageOption.zhHans')}</option>
-          <option value="zh-Hant">{t('import.languageOption.zhHant')}</option>
+          {languages.map((l) => (
+            <option key={l.code} value={l.code}>{l.name}</option>
+          ))}
         </select>
       </div>
       <details className="md:col-span-2" open>

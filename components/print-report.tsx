@@ -83,12 +83,14 @@ function ClaimPage({
   articles,
   t,
   stanceLabels,
+  topicLabel,
 }: {
   claim: ExportClaim;
   data: ExportData;
   articles: Map<number, ExportArticle>;
   t: Translator;
   stanceLabels: Record<CellStance, string>;
+  topicLabel: (topic: string) => string;
 }) {
   const value = formatClaimValue(claim, comparatorWords(t));
   return (
@@ -105,7 +107,7 @@ function ClaimPage({
             t(`report.kind.${claim.kind}`),
             value,
             claim.asOf && t('report.asOf', { date: claim.asOf }),
-            claim.topics.length > 0 && t('report.topics', { topics: claim.topics.join(', ') }),
+            claim.topics.length > 0 && t('report.topics', { topics: claim.topics.map(topicLabel).join(', ') }),
             t('report.lastEdited', { date: claim.updatedAt.slice(0, 10) }),
           ]
             .filter(Boolean)
@@ -169,7 +171,18 @@ function ClaimPage({
   );
 }
 
-export async function PrintReport({ data, claims, articles }: { data: ExportData; claims: ExportClaim[]; articles: Map<number, ExportArticle> }) {
+export async function PrintReport({
+  data,
+  claims,
+  articles,
+  topicLabel = (topic) => topic,
+}: {
+  data: ExportData;
+  claims: ExportClaim[];
+  articles: Map<number, ExportArticle>;
+  /** A topic as shown in the interface language (lib/claims/topic-names.ts); the canonical name by default. */
+  topicLabel?: (topic: string) => string;
+}) {
   const t = await getT();
   // Translated once: the matrix and the claim pages show a badge for every claim × outlet.
   const stanceLabels = Object.fromEntries(CELL_STANCES.map((stance) => [stance, t(`stanceWord.${stance}`)])) as Record<CellStance, string>;
@@ -246,7 +259,7 @@ export async function PrintReport({ data, claims, articles }: { data: ExportData
       </section>
 
       {claims.map((claim) => (
-        <ClaimPage key={claim.id} claim={claim} data={data} articles={articles} t={t} stanceLabels={stanceLabels} />
+        <ClaimPage key={claim.id} claim={claim} data={data} articles={articles} t={t} stanceLabels={stanceLabels} topicLabel={topicLabel} />
       ))}
     </div>
   );

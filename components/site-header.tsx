@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { can } from '@/lib/auth/actor';
-import { getActor } from '@/lib/auth/session';
+import { getActorForPasswordChange } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { LocaleSwitch } from './locale-switch';
 import { SignOutButtonClient } from './sign-in-form-client';
 
 export async function SiteHeader() {
-  const [actor, t, locale] = await Promise.all([getActor(), getT(), getLocale()]);
+  const [actor, t, locale] = await Promise.all([getActorForPasswordChange(), getT(), getLocale()]);
   const nav = [
     { href: '/', label: t('nav.claims') },
     { href: '/articles', label: t('nav.articles') },

@@ -8,7 +8,7 @@
 // `npm run build` first) and stops at the end.
 // Operations are a plain list of { name, run }: add one to `buildOperations` (or to
 // `buildHttpOperations`) to measure it. Every operation gets warm-up runs, then timed runs, and
-// reports median / p95 / min / max next to its target, if it has one. Over HTTP, more untimed
+// reports median / p95 / min / max (and the bench process's CPU per run: PostgreSQL's is not in it) next to its target, if it has one. Over HTTP, more untimed
 // laps over the same pages (--soak-laps, 0 to skip) show whether the server's memory stays flat.
 import { benchExport, readRssMb } from './bench-export';
 import { judgeMemoryTrend } from '../lib/bench/memory-trend';
@@ -22,7 +22,7 @@ import pg from 'pg';
 import { DEFAULT_TABLE_QUERY, type ClaimTableQuery } from '../lib/claims/table-query';
 import type { Actor } from '../lib/auth/actor';
 import { findArticleSuggestions } from '../lib/data/find-article-suggestions';
-import { findClaimSuggestions } from '../lib/data/find-claim-suggestions';
+import { findClaimSuggestions, findManyClaimSuggestions } from '../lib/data/find-claim-suggestions';
 import { findClaimHistory } from '../lib/data/find-claim-history';
 import { clearViewCache, findClaimTable } from '../lib/data/claim-table';
 import { importArticle, prepareArticleImport } from '../lib/data/import-article';
@@ -73,7 +73,17 @@ const SEED_MESSAGE = 'the synthetic database is empty: run npm run seed:syntheti
 
 // --- operations -----------------------------------------------------------------------------
 
-type Stats = { runs: number; median: number; p95: number; min: number; max: number; errors: number; truncated: boolean };
+type Stats = {
+  runs: number;
+  median: number;
+  p95: number;
+  min: number;
+  max: number;
+  errors: number;
+  truncated: boolean;
+  /** CPU time of this (the bench) process per timed run, in ms: PostgreSQL's work is not in it, nor other work on the machine. */
+  cpu?: number;
+};
 type Verdict = { ok: boolean; text: string };
 type Operation = {
   name: string;
@@ -474,8 +484,11 @@ async function measure(op: Operation, concurrency = 1): Promise<Stats & { firstE
       if (ms !== undefined) durations.push(ms);
     }
   };
+  const cpu0 = process.cpuUsage();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { ...summarize(durations, errors, truncated), firstError };
+  const cpu = process.cpuUsage(cpu0);
+  const timed = durations.length + errors;
+  return { ...summarize(durations, errors, truncated), cpu: timed ? (cpu.user + cpu.system) / 1000 / timed : Number.NaN, firstError };
 }
 
 const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
@@ -483,7 +496,7 @@ const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
 
 function printTable(title: string, rows: { name: string; stats: Stats; verdict?: Verdict }[]): void {
-  const header = ['operation', 'runs', 'median ms', 'p95 ms', 'min ms', 'max ms', 'target'];
+  const header = ['operation', 'runs', 'median ms', 'p95 ms', 'min ms', 'max ms', 'cpu ms', 'target'];
   const body = rows.map((r) => [
     r.name,
     `${r.stats.runs}${r.stats.truncated ? '*' : ''}${r.stats.errors ? ` (${r.stats.errors} err)` : ''}`,
@@ -491,6 +504,7 @@ function printTable(title: string, rows: { name: string; stats: Stats; verdict?:
     ms(r.stats.p95),
     ms(r.stats.min),
     ms(r.stats.max),
+    ms(r.stats.cpu ?? Number.NaN),
     r.verdict ? `${r.verdict.ok ? '✓' : '✗'} ${r.verdict.text}` : '',
   ]);
   const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
@@ -499,7 +513,7 @@ function printTable(title: string, rows: { name: string; stats: Stats; verdict?:
     cells
       .map((cell, c) => {
         const padding = ' '.repeat((widths[c] as number) - width(cell));
-        return c >= 1 && c <= 5 ? padding + cell : cell + padding;
+        return c >= 1 && c <= 6 ? padding + cell : cell + padding;
       })
       .join('  ')
       .trimEnd();
@@ -518,7 +532,7 @@ async function runOperations(title: string, ops: Operation[], concurrency: numbe
     const stats = await measure(op, concurrency);
     all.set(op.name, stats);
     rows.push({ name: op.name, stats });
-    console.log(`  ${op.name}: median ${ms(stats.median)} ms, p95 ${ms(stats.p95)} ms${stats.firstError ? ` — error: ${stats.firstError}` : ''}`);
+    console.log(`  ${op.name}: median ${ms(stats.median)} ms, p95 ${ms(stats.p95)} ms, cpu ${ms(stats.cpu ?? Number.NaN)} ms/run${stats.firstError ? ` — error: ${stats.firstError}` : ''}`);
     onEach?.();
   }
   for (const row of rows) {
@@ -622,10 +636,9 @@ async function benchFinderOnSeedCorpus(): Promise<void> {
         },
       },
       {
-        name: `finder (seed corpus): review queue, every claim (${claims.length} calls)`,
-        run: async () => {
-          for (const claimId of claims) await findClaimSuggestions(db, { actor: editor, claimId, limit: 1 });
-        },
+        // as the review queue asks (findReviewQueue): one call for the claims of its page
+        name: `finder (seed corpus): review queue, every claim (one call for ${claims.length})`,
+        run: () => findManyClaimSuggestions(db, { actor: editor, claimIds: claims, limit: 1 }),
       },
       {
         name: "finder (seed corpus): an article's claim matches",

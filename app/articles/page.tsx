@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { z } from 'zod';
 import { PageNav } from '@/components/page-nav';
+import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { findArticlePage } from '@/lib/data/find-articles';
 import { getT } from '@/lib/i18n/server';
@@ -17,6 +18,7 @@ const pageParam = z.coerce.number().int().min(1).max(1_000_000).catch(1);
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ArticlesPage({ searchParams }: Props) {
+  await getActor(); // public, but one holding an admin's one-time password is sent to /account first
   const raw = (await searchParams).page;
   const requested = pageParam.parse(Array.isArray(raw) ? raw[0] : (raw ?? 1));
   const [{ articles, total, page, pageCount }, t] = await Promise.all([findArticlePage(getPrisma(), { page: requested, pageSize: PAGE_SIZE }), getT()]);

@@ -5,7 +5,8 @@ import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { findOutlets } from '@/lib/data/find-outlets';
-import { getT } from '@/lib/i18n/server';
+import { languageOptions } from '@/lib/i18n/language-names';
+import { getLocale, getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata() {
@@ -22,7 +23,7 @@ export default async function ImportPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t('import.title')}</h1>
       <p className="text-sm text-slate-600">{t('import.intro')}</p>
-      <ImportArticlesClient outlets={outlets} preview={previewImportAction} save={importArticleAction} />
+      <ImportArticlesClient outlets={outlets} languages={languageOptions(await getLocale())} preview={previewImportAction} save={importArticleAction} />
     </div>
   );
 }

@@ -3,11 +3,14 @@
 import { notFound } from 'next/navigation';
 import { appOrigin } from '@/app/app-origin';
 import { PrintReport } from '@/components/print-report';
+import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { openClaimExport } from '@/lib/data/export-claims';
 import { parseExportScope } from '@/lib/export/export-request';
 import type { ExportArticle, ExportClaim } from '@/lib/export/types';
-import { getT } from '@/lib/i18n/server';
+import { findTopicNames } from '@/lib/data/find-topic-names';
+import { topicLabel } from '@/lib/claims/topic-names';
+import { getLocale, getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata() {
@@ -17,6 +20,7 @@ export async function generateMetadata() {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ReportPage({ searchParams }: Props) {
+  await getActor(); // public, but one holding an admin's one-time password is sent to /account first
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) {
     const first = Array.isArray(value) ? value[0] : value;
@@ -34,5 +38,6 @@ export default async function ReportPage({ searchParams }: Props) {
     claims.push(...page.claims);
     for (const [id, article] of page.articles) articles.set(id, article);
   }
-  return <PrintReport data={data} claims={claims} articles={articles} />;
+  const [topicNames, locale] = await Promise.all([findTopicNames(getPrisma()), getLocale()]);
+  return <PrintReport data={data} claims={claims} articles={articles} topicLabel={(topic) => topicLabel(topic, topicNames, locale)} />;
 }

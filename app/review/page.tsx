@@ -16,7 +16,9 @@ import { ConfirmCellClient } from '@/components/claim-editor-client';
 import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
 import { findTopics } from '@/lib/data/find-topics';
-import { getT } from '@/lib/i18n/server';
+import { findTopicNames } from '@/lib/data/find-topic-names';
+import { topicLabel } from '@/lib/claims/topic-names';
+import { getLocale, getT } from '@/lib/i18n/server';
 import { REVIEW_VERDICTS, reviewQueueQuerySchema, serializeReviewQuery } from '@/lib/review/review-input';
 
 export const dynamic = 'force-dynamic';
@@ -39,10 +41,12 @@ export default async function ReviewPage({ searchParams }: Props) {
   if (!can(actor, 'content:write')) redirect('/');
   const query = reviewQueueQuerySchema.parse(raw);
   const db = getPrisma();
-  const [t, outlets, topics, open, queue, rereview] = await Promise.all([
+  const [t, locale, outlets, topics, topicNames, open, queue, rereview] = await Promise.all([
     getT(),
+    getLocale(),
     findOutlets(db),
     findTopics(db),
+    findTopicNames(db),
     countOpenCells(db, { actor }),
     findReviewQueue(db, { actor, query }),
     findRereviewCells(db, { actor }),
@@ -89,9 +93,9 @@ export default async function ReviewPage({ searchParams }: Props) {
           <label htmlFor="r-topic" className="text-xs font-medium text-slate-600">{t('finder.filterTopic')}</label>
           <select id="r-topic" name="topic" defaultValue={query.topic ?? ''} className={field}>
             <option value="">{t('finder.anyTopic')}</option>
-            {query.topic && !topics.some((x) => x.topic === query.topic) && <option value={query.topic}>{query.topic}</option>}
+            {query.topic && !topics.some((x) => x.topic === query.topic) && <option value={query.topic}>{topicLabel(query.topic, topicNames, locale)}</option>}
             {topics.map(({ topic }) => (
-              <option key={topic} value={topic}>{topic}</option>
+              <option key={topic} value={topic}>{topicLabel(topic, topicNames, locale)}</option>
             ))}
           </select>
         </div>

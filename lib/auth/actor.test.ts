@@ -23,4 +23,12 @@ describe('authorize', () => {
     expect(can(actor('admin', true), 'users:manage')).toBe(false);
     expect(() => authorize(actor('admin'), 'users:manage')).not.toThrow();
   });
+
+  it('refuses every permission to an account that must first replace its one-time password', () => {
+    const reset: Actor = { ...actor('admin'), mustChangePassword: true };
+    for (const permission of ['content:write', 'users:manage', 'drafts:read'] as const) {
+      expect(can(reset, permission)).toBe(false);
+      expect(() => authorize(reset, permission)).toThrow(expect.objectContaining({ code: 'forbidden', message: 'Choose a new password on your account page first.' }));
+    }
+  });
 });

@@ -1,7 +1,9 @@
 // Better Auth, configured for Claimgrid: email + password accounts in our own PostgreSQL
 // tables (users, accounts, sessions, verifications, rate_limits) through the Prisma adapter,
 // numeric ids, no public sign-up (admins create accounts), database-backed rate limiting of
-// sign-in per client address and per account, and disabled users refused a session.
+// sign-in per client address and per account, and disabled users refused a session. After an
+// admin's reset the user signs in with the one-time password and must change it (the user's
+// mustChangePassword, which a successful change-password clears here).
 // Passwords are hashed by Better Auth. Over HTTP only the endpoints the app uses answer
 // (HTTP_ENDPOINTS); every other one (update-user, which would skip our rules for names,
 // delete-user, reset-password, …) is a 404.
@@ -18,6 +20,7 @@ export const HTTP_ENDPOINTS: ReadonlySet<string> = new Set(['/sign-in/email', '/
 
 export const ACCOUNT_LOCKED = 'Too many failed sign-ins for this account; try again later.';
 export const ACCOUNT_DISABLED = 'This account is disabled; ask an admin to enable it.';
+export const PASSWORD_UNCHANGED = 'Choose a new password, not the one-time password you were given.';
 
 export type AuthOptions = {
   db: Db;
@@ -55,6 +58,7 @@ export function createAuth(options: AuthOptions) {
       additionalFields: {
         role: { type: 'string', input: false, defaultValue: 'reader', required: false },
         disabled: { type: 'boolean', input: false, defaultValue: false, required: false },
+        mustChangePassword: { type: 'boolean', input: false, defaultValue: false, required: false },
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
@@ -85,9 +89,22 @@ export function createAuth(options: AuthOptions) {
           const password = (ctx.body as { newPassword?: unknown } | undefined)?.newPassword;
           const problem = typeof password === 'string' && session ? await passwordProblem(password, [session.user.email, session.user.name]) : null;
           if (problem) throw new APIError('BAD_REQUEST', { message: problem, code: 'PASSWORD_TOO_WEAK' });
+          // The one-time password an admin handed over cannot become the user's own.
+          const current = (ctx.body as { currentPassword?: unknown } | undefined)?.currentPassword;
+          if (session?.user.mustChangePassword && current === password) {
+            throw new APIError('BAD_REQUEST', { message: PASSWORD_UNCHANGED, code: 'PASSWORD_UNCHANGED' });
+          }
         }
       }),
       after: createAuthMiddleware(async (ctx) => {
+        if (ctx.request && ctx.path === '/change-password') {
+          // The user now has a password of their own: lift an admin reset's demand for one.
+          const returned = ctx.context.returned as { user?: { id?: unknown } } | undefined;
+          if (!isAPIError(returned) && returned?.user?.id !== undefined) {
+            await db.user.updateMany({ where: { id: Number(returned.user.id), mustChangePassword: true }, data: { mustChangePassword: false } });
+          }
+          return;
+        }
         if (!ctx.request || ctx.path !== '/sign-in/email') return;
         const email = emailOf(ctx.body);
         if (!email) return;

@@ -88,6 +88,8 @@ const topic = z
   .trim()
   .max(TOPIC_MAX, `A topic has at most ${TOPIC_MAX} characters`)
   .regex(TOPIC_PATTERN, 'Topics are lowercase kebab-case, like "sco-summit"');
+/** One canonical topic name (claims.topics holds a list of them). */
+export const topicSchema = topic;
 
 const topics = z.preprocess(
   (value) => (typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value),

@@ -1,6 +1,6 @@
 // Turns one revision (entity, action, before/after row snapshots) into what a reader of the
 // claim's history needs: what happened, to which article, and which claim fields changed.
-export const REVISION_ENTITIES = ['claim', 'evidence', 'review', 'dismissal', 'article'] as const;
+export const REVISION_ENTITIES = ['claim', 'evidence', 'review', 'dismissal', 'article', 'topic'] as const;
 export type RevisionEntity = (typeof REVISION_ENTITIES)[number];
 
 export type RevisionSummary = {

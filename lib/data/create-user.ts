@@ -22,10 +22,15 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<UserDt
   });
 }
 
-/** Sets (or first creates) the user's email + password credential and ends their sessions. */
-export async function setUserPassword(db: Db, userId: number, password: string): Promise<void> {
+/**
+ * Sets (or first creates) the user's email + password credential and ends their sessions.
+ * `oneTime`: the password is one an admin hands over, so the user must replace it with their
+ * own before doing anything else (lib/auth/actor.ts); otherwise any such demand is lifted.
+ */
+export async function setUserPassword(db: Db, userId: number, password: string, options: { oneTime?: boolean } = {}): Promise<void> {
   const hash = await hashPassword(password);
   await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { mustChangePassword: options.oneTime ?? false } });
     const account = await tx.account.findFirst({ where: { userId, providerId: 'credential' }, select: { id: true } });
     if (account) await tx.account.update({ where: { id: account.id }, data: { password: hash } });
     else await tx.account.create({ data: { userId, accountId: String(userId), providerId: 'credential', password: hash } });

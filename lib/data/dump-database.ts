@@ -18,6 +18,7 @@ export const TABLES_NOT_DUMPED: Record<string, string> = {
   passage_words: 'word statistics of the passage index; rebuilt on restore',
   indexed_articles: 'which articles the passage index covers; rebuilt on restore',
   suggestion_dismissals: 'dismissed finder suggestions; not in dump format 1 (their revisions are)',
+  topic_names: 'display names of topics; not in dump format 1 (their revisions are)',
   sessions: 'sign-in secrets',
   accounts: 'password hashes',
   api_tokens: 'credentials (token hashes)',

@@ -5,12 +5,13 @@
 // as are dismissed passages.
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
-import { buildClaimQuery, claimQueryWords, type ClaimQuery } from '../finder/claim-query';
+import type { ClaimQuery } from '../finder/claim-query';
 import { diversifyPassages, looksLikeCaption, passageTexts } from '../finder/diversify-passages';
 import { rankPassages } from '../finder/rank-passages';
 import type { ArticleSuggestions } from '../finder/suggestion-shapes';
-import type { CorpusStats, IndexedClause } from '../finder/types';
-import { describeSuggestions, loadCorpusStats, retrievalWords, toFinderClaim } from './find-claim-suggestions';
+import type { IndexedClause } from '../finder/types';
+import { describeSuggestions, toFinderClaim } from './find-claim-suggestions';
+import { loadClaimQueries, loadCorpusStats } from './load-claim-queries';
 import { notFound } from './write-errors';
 
 /** The article's rarest words that look for claims; a claim must contain one of them. */
@@ -27,8 +28,8 @@ function likePattern(word: string): string {
  * of its retrieval words or counts, lib/data/find-claim-suggestions.ts): the two directions
  * agree on what a candidate is, and the ranker reads a few sentences per claim, not the article.
  */
-function retrievableSentences(clauses: readonly ArticleClause[], query: ClaimQuery, stats: CorpusStats): ArticleClause[] {
-  const words = new Set(retrievalWords(query, stats));
+function retrievableSentences(clauses: readonly ArticleClause[], query: ClaimQuery, retrieval: readonly string[]): ArticleClause[] {
+  const words = new Set(retrieval);
   const numbers = new Set(query.counts.map((c) => c.value));
   const sentences = new Set(clauses.filter((c) => c.words.some((w) => words.has(w)) || c.numbers.some((n) => numbers.has(n))).map((c) => c.sentence));
   return clauses.filter((c) => sentences.has(c.sentence));
@@ -76,12 +77,13 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
     },
     orderBy: { id: 'asc' },
   });
-  const stats = await loadCorpusStats(db, [...new Set(claims.flatMap((c) => claimQueryWords(toFinderClaim(c))))]);
+  const finderClaims = claims.map((claim) => toFinderClaim(claim));
+  const { queries } = await loadClaimQueries(db, finderClaims);
   const found = claims
-    .map((claim) => {
-      const finderClaim = toFinderClaim(claim);
-      const query = buildClaimQuery(finderClaim, stats);
-      const candidates = retrievableSentences(clauses, query, stats);
+    .map((claim, i) => {
+      const finderClaim = finderClaims[i]!;
+      const { query, retrieval } = queries[i]!;
+      const candidates = retrievableSentences(clauses, query, retrieval);
       const passages = rankPassages(query, candidates, { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
       // near-duplicates (a caption repeating the body) collapsed, repeated readings held back
       const texts = passageTexts(candidates);

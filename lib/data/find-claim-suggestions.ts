@@ -5,26 +5,18 @@
 import { describeRange } from '../anchoring';
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
-import { diversifyPassages, looksLikeCaption, passageTexts } from '../finder/diversify-passages';
-import { buildClaimQuery, claimQueryWords, focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
+import { diversifyPassages, looksLikeCaption, passageTexts, type DiversifiedPassage } from '../finder/diversify-passages';
+import { focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
-import type { CorpusStats, FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
+import type { FinderClaim, IndexedClause, ScoredPassage } from '../finder/types';
 import { AppError } from '../errors';
 import { Prisma } from '../generated/prisma/client';
+import { loadClaimQueries } from './load-claim-queries';
 import { notFound } from './write-errors';
 
 /** Sentences per outlet handed to the ranker: the ones sharing most retrieval words with the claim. */
 const CANDIDATE_SENTENCES_PER_OUTLET = 200;
-/** The heaviest claim words used to retrieve candidates (light ones are in too many passages). */
-const RETRIEVAL_WORDS = 32;
-/**
- * At most this many article hits (the retrieval words' article frequencies added up, rarest word
- * first) are read from the word index: a word in a large share of a big corpus retrieves most
- * of it and tells no candidate apart, so such words are left to the ranker. The rarest word is
- * always used. A corpus of a few stories (the seed corpus) never comes near it.
- */
-const RETRIEVAL_ARTICLE_BUDGET = 4000;
 /** Clauses stating one of the claim's counts are candidates only when there are at most this many. */
 const RETRIEVAL_NUMBER_CLAUSES = 2000;
 /**
@@ -38,34 +30,9 @@ export type FindClaimSuggestionsInput = { actor: Actor | null; claimId: number; 
 
 type Span = { articleId: number; start: number; end: number };
 
-export async function loadCorpusStats(db: Db, words: readonly string[]): Promise<CorpusStats> {
-  const [rows, [{ articles } = { articles: 0 }]] = await Promise.all([
-    db.passageWord.findMany({ where: { word: { in: [...words] } }, select: { word: true, articles: true } }),
-    db.$queryRaw<{ articles: number }[]>`SELECT count(*)::int AS articles FROM "indexed_articles"`,
-  ]);
-  const df = new Map(rows.map((r) => [r.word, r.articles]));
-  return { articles: Math.max(articles, 1), documentFrequency: (word) => df.get(word) ?? 0 };
-}
-
-export function retrievalWords(query: ClaimQuery, stats?: CorpusStats): string[] {
-  const all = [...query.words, ...query.glossWords, ...query.quoteWords.flat()].sort((a, b) => b.weight - a.weight);
-  const heaviest = [...new Set(all.map((w) => w.word))].slice(0, RETRIEVAL_WORDS);
-  if (!stats) return heaviest;
-  const byRarity = [...heaviest].sort((a, b) => stats.documentFrequency(a) - stats.documentFrequency(b));
-  const kept = new Set<string>();
-  let budget = RETRIEVAL_ARTICLE_BUDGET;
-  for (const word of byRarity) {
-    budget -= stats.documentFrequency(word);
-    if (budget < 0 && kept.size > 0) break;
-    kept.add(word);
-  }
-  return heaviest.filter((w) => kept.has(w));
-}
-
 type ClauseRow = IndexedClause & { outletId: number };
 
-async function candidateClauses(db: Db, query: ClaimQuery, stats: CorpusStats, outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
-  const words = retrievalWords(query, stats);
+async function candidateClauses(db: Db, query: ClaimQuery, words: readonly string[], outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
   const numbers = query.counts.map((c) => c.value);
   if (words.length === 0 && numbers.length === 0) return [];
   // A clause's hits: the retrieval words it holds, and one if it states one of the claim's
@@ -79,8 +46,8 @@ async function candidateClauses(db: Db, query: ClaimQuery, stats: CorpusStats, o
        WHERE cardinality(${numbers}::float8[]) > 0 AND p."numbers" && ${numbers}::float8[]
        LIMIT ${RETRIEVAL_NUMBER_CLAUSES + 1}
     ), hits AS (
-      SELECT p."article_id", p."sentence", cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${words}::text[]))) AS hits
-        FROM "passages" p WHERE p."words" && ${words}::text[]
+      SELECT p."article_id", p."sentence", cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${[...words]}::text[]))) AS hits
+        FROM "passages" p WHERE p."words" && ${[...words]}::text[]
       UNION ALL
       SELECT "article_id", "sentence", 1 FROM by_number WHERE (SELECT count(*) FROM by_number) <= ${RETRIEVAL_NUMBER_CLAUSES}
     ), sentences AS (
@@ -177,9 +144,28 @@ export async function describeSuggestions(
 }
 
 export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsInput): Promise<ClaimSuggestions> {
+  const [found] = await findManyClaimSuggestions(db, { actor: input.actor, claimIds: [input.claimId], outlet: input.outlet, limit: input.limit, strict: true });
+  return found!;
+}
+
+export type FindManyClaimSuggestionsInput = {
+  actor: Actor | null;
+  claimIds: readonly number[];
+  outlet?: string;
+  limit: number;
+  /** A claim that does not exist is an error (else it is left out). */
+  strict?: boolean;
+};
+
+/**
+ * The suggestions of several claims in one go (the review queue's page): the outlets, the
+ * word statistics, the articles predating each as-of date and the suggested passages' articles
+ * are read once for all of them; each claim's answer is the one it gets asked for alone.
+ */
+export async function findManyClaimSuggestions(db: Db, input: FindManyClaimSuggestionsInput): Promise<ClaimSuggestions[]> {
   authorize(input.actor, 'content:write');
-  const claim = await db.claim.findUnique({
-    where: { id: input.claimId },
+  const found = await db.claim.findMany({
+    where: { id: { in: [...input.claimIds] } },
     select: {
       id: true, text: true, gloss: true, topics: true, kind: true, value: true, comparator: true, unit: true, asOf: true,
       evidence: { select: { articleId: true, start: true, end: true, exact: true, article: { select: { outletId: true } } } },
@@ -187,65 +173,83 @@ export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsIn
       dismissals: { select: { articleId: true, start: true, end: true } },
     },
   });
-  if (!claim) throw notFound('claim', input.claimId);
+  const byId = new Map(found.map((c) => [c.id, c]));
+  const missing = input.claimIds.find((id) => !byId.has(id));
+  if (input.strict && missing !== undefined) throw notFound('claim', missing);
+  const claims = [...new Set(input.claimIds)].flatMap((id) => byId.get(id) ?? []);
   const outlets = await db.outlet.findMany({
     where: input.outlet ? { slug: input.outlet } : {},
     select: { id: true, slug: true, name: true, articleCount: true },
     orderBy: [{ articleCount: 'desc' }, { slug: 'asc' }],
   });
   if (input.outlet && outlets.length === 0) throw new AppError('not_found', `Outlet ${input.outlet} not found.`, { entity: 'outlet', field: 'outlet' });
+  if (claims.length === 0) return [];
 
-  const finderClaim = toFinderClaim(claim);
-  const stats = await loadCorpusStats(db, claimQueryWords(finderClaim));
-  const broad = buildClaimQuery(finderClaim, stats);
-  // Candidates come from every outlet even when one is asked for: they are the event's coverage
-  // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
-  const allClauses = await candidateClauses(db, broad, stats, null, CANDIDATE_SENTENCES_PER_OUTLET);
-  const query = focusClaimQuery(broad, coverageSentences(allClauses));
+  const finderClaims = claims.map((claim) => toFinderClaim(claim));
+  const { queries } = await loadClaimQueries(db, finderClaims, { ownWords: true });
+  const predating = await articlesPredating(db, claims.map((c) => c.asOf), outlets.map((o) => o.id));
   const wanted = new Set(outlets.map((o) => o.id));
-  const clauses = allClauses.filter((c) => wanted.has(c.outletId));
-  const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
 
-  const predating = claim.asOf
-    ? new Map(
-        (
-          await db.article.groupBy({
-            by: ['outletId'],
-            where: { publishedAt: { lt: claim.asOf }, outletId: { in: outlets.map((o) => o.id) } },
-            _count: { _all: true },
-          })
-        ).map((g) => [g.outletId, g._count._all]),
-      )
-    : new Map<number, number>();
-  const settled = new Set([...claim.evidence.map((e) => e.article.outletId), ...claim.reviews.map((r) => r.article.outletId)]);
-
-  const byOutlet = new Map<number, ClauseRow[]>();
-  for (const clause of clauses) {
-    const list = byOutlet.get(clause.outletId);
-    if (list) list.push(clause);
-    else byOutlet.set(clause.outletId, [clause]);
+  const ranked: { outlet: (typeof outlets)[number]; passages: DiversifiedPassage[]; best: number }[][] = [];
+  for (const [i, claim] of claims.entries()) {
+    const { query: broad, retrieval } = queries[i]!;
+    // Candidates come from every outlet even when one is asked for: they are the event's coverage
+    // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
+    const allClauses = await candidateClauses(db, broad, retrieval, null, CANDIDATE_SENTENCES_PER_OUTLET);
+    const query = focusClaimQuery(broad, coverageSentences(allClauses));
+    const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
+    const byOutlet = new Map<number, ClauseRow[]>();
+    for (const clause of allClauses) {
+      if (!wanted.has(clause.outletId)) continue;
+      const list = byOutlet.get(clause.outletId);
+      if (list) list.push(clause);
+      else byOutlet.set(clause.outletId, [clause]);
+    }
+    ranked.push(
+      outlets.map((outlet) => {
+        const own = byOutlet.get(outlet.id) ?? [];
+        const passages = rankPassages(query, own, { exclude });
+        // near-duplicates collapsed, repeated readings held back, captions after the body's
+        // passages; the verdict reads the ranker's best score
+        const texts = passageTexts(own);
+        const shown = diversifyPassages(passages, texts.passage, input.limit, { secondary: (p) => looksLikeCaption(texts.sentence(p)) });
+        return { outlet, passages: shown, best: passages[0]?.score ?? 0 };
+      }),
+    );
   }
-  const ranked = outlets.map((outlet) => {
-    const own = byOutlet.get(outlet.id) ?? [];
-    const passages = rankPassages(query, own, { exclude });
-    // near-duplicates collapsed, repeated readings held back: the best passage stays first
-    const texts = passageTexts(own);
-    const shown = diversifyPassages(passages, texts.passage, input.limit, { secondary: (p) => looksLikeCaption(texts.sentence(p)) });
-    return { outlet, passages: shown, best: passages[0]?.score ?? 0 };
-  });
-  const described = await describeSuggestions(db, ranked.flatMap((r) => r.passages), finderClaim.asOf ?? null);
+  // one read of the suggested passages' articles for every claim
+  const described = await describeSuggestions(db, ranked.flat().flatMap((r) => r.passages), null);
   let next = 0;
-  return {
-    claimId: claim.id,
-    threshold: LIKELY_THRESHOLD,
-    outlets: ranked.map(({ outlet, passages, best }) => ({
-      outlet: outlet.slug,
-      outletName: outlet.name,
-      verdict: best >= LIKELY_THRESHOLD ? 'likely' : 'none',
-      articlesSearched: outlet.articleCount,
-      articlesPredating: predating.get(outlet.id) ?? 0,
-      settled: settled.has(outlet.id),
-      suggestions: described.slice(next, (next += passages.length)),
-    })),
-  };
+  return claims.map((claim, i) => {
+    const asOf = finderClaims[i]!.asOf ?? null;
+    const counts = claim.asOf ? predating.get(claim.asOf.getTime())! : new Map<number, number>();
+    const settled = new Set([...claim.evidence.map((e) => e.article.outletId), ...claim.reviews.map((r) => r.article.outletId)]);
+    return {
+      claimId: claim.id,
+      threshold: LIKELY_THRESHOLD,
+      outlets: ranked[i]!.map(({ outlet, passages, best }) => ({
+        outlet: outlet.slug,
+        outletName: outlet.name,
+        verdict: best >= LIKELY_THRESHOLD ? 'likely' : 'none',
+        articlesSearched: outlet.articleCount,
+        articlesPredating: counts.get(outlet.id) ?? 0,
+        settled: settled.has(outlet.id),
+        suggestions: described.slice(next, (next += passages.length)).map((s) => ({
+          ...s,
+          predatesClaim: asOf !== null && s.publishedAt.slice(0, 10) < asOf,
+        })),
+      })),
+    };
+  });
+}
+
+/** Per as-of date (its time), how many of each outlet's articles were published before it. */
+async function articlesPredating(db: Db, asOfs: readonly (Date | null)[], outletIds: readonly number[]): Promise<Map<number, Map<number, number>>> {
+  const dates = [...new Map(asOfs.filter((d) => d !== null).map((d) => [d.getTime(), d])).values()];
+  const counts = await Promise.all(
+    dates.map((date) =>
+      db.article.groupBy({ by: ['outletId'], where: { publishedAt: { lt: date }, outletId: { in: [...outletIds] } }, _count: { _all: true } }),
+    ),
+  );
+  return new Map(dates.map((date, i) => [date.getTime(), new Map(counts[i]!.map((g) => [g.outletId, g._count._all]))]));
 }

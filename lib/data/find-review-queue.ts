@@ -1,7 +1,7 @@
 // The review queue (editors): every unsettled claim x outlet cell (no quote and no omission mark
 // yet, in an outlet that has articles) with the finder's best passage or its `none` verdict.
-// Paged by claim, newest first: the finder runs once per claim on the page, never for the
-// whole table, so a request costs at most REVIEW_CLAIMS_PER_PAGE finder runs. The verdict
+// Paged by claim, newest first: the finder runs for the claims on the page (one call for all of
+// them, sharing its reads), never for the whole table. The verdict
 // filter is applied to the page's cells after the finder ran (a verdict exists only then), so
 // a page may hold fewer cells than its claims have open.
 import { Prisma } from '../generated/prisma/client';
@@ -9,7 +9,7 @@ import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
 import type { Suggestion } from '../finder/suggestion-shapes';
 import { REVIEW_CLAIMS_PER_PAGE, type ReviewQueueQuery, type ReviewVerdict } from '../review/review-input';
-import { findClaimSuggestions } from './find-claim-suggestions';
+import { findManyClaimSuggestions } from './find-claim-suggestions';
 import { findSuggestionContexts, type SuggestionView } from './find-suggestion-contexts';
 import { toLanguageCode } from './map-rows';
 import type { LanguageCode } from './types';
@@ -70,11 +70,12 @@ export async function findReviewQueue(db: Db, { actor, query, perPage = REVIEW_C
 
   const cells: Omit<ReviewCell, 'suggestion'>[] = [];
   const best: (Suggestion | null)[] = [];
-  // One claim at a time: the ranker is CPU-bound, so running them at once would only queue.
-  for (const claimId of ids) {
+  // The page's claims in one call: outlets, word statistics and passages' articles read once.
+  const foundAll = await findManyClaimSuggestions(db, { actor, claimIds: ids, outlet: query.outlet, limit: 1 });
+  for (const found of foundAll) {
+    const claimId = found.claimId;
     const claim = claimById.get(claimId);
     if (!claim) continue;
-    const found = await findClaimSuggestions(db, { actor, claimId, outlet: query.outlet, limit: 1 });
     for (const outlet of found.outlets) {
       if (outlet.settled || outlet.articlesSearched === 0) continue;
       if (query.verdict && outlet.verdict !== query.verdict) continue;

@@ -2,16 +2,18 @@
 // same shapes (ISO dates, language codes with hyphens, slugs instead of ids).
 import type { ArticleSummaryDto, EvidenceDto, LanguageCode, ReviewDto } from './types';
 
-const LANGUAGE: Record<string, LanguageCode> = { zh_Hans: 'zh-Hans', zh_Hant: 'zh-Hant' };
+import type { Language } from '../generated/prisma/enums';
+import { isContentLanguage } from '../text/languages';
 
+/** Prisma's name of a `language` enum value (zh_Hans) as the BCP 47 tag it stands for (zh-Hans). */
 export function toLanguageCode(value: string): LanguageCode {
-  const code = LANGUAGE[value];
-  if (!code) throw new Error(`unknown language ${value}`);
+  const code = value.replace('_', '-');
+  if (!isContentLanguage(code)) throw new Error(`unknown language ${value}`);
   return code;
 }
 
-export function fromLanguageCode(code: LanguageCode): 'zh_Hans' | 'zh_Hant' {
-  return code === 'zh-Hant' ? 'zh_Hant' : 'zh_Hans';
+export function fromLanguageCode(code: LanguageCode): Language {
+  return code.replace('-', '_') as Language;
 }
 
 export function toDateOnly(value: Date | null): string | null {

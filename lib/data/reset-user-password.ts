@@ -1,6 +1,9 @@
 // An admin resets someone's password: a generated one-time password replaces it, the user's
 // sessions end, and the password is returned once for the admin to hand over (never stored
-// in clear, never shown again).
+// in clear, never shown again). Signed in with it, the user must choose their own password
+// before anything else (the account's mustChangePassword flag, checked in lib/auth/actor.ts).
+// The user's API tokens are left alone: a forgotten password says nothing about a token, and
+// an admin who suspects the account is compromised disables it, which refuses its tokens too.
 import { generateOneTimePassword } from '../auth/generate-password';
 import type { ResetUserPasswordInput } from '../auth/user-input';
 import type { Db } from '../db/prisma';
@@ -11,6 +14,6 @@ export async function resetUserPassword(db: Db, input: ResetUserPasswordInput): 
   const user = await db.user.findUnique({ where: { id: input.id }, select: { id: true, email: true } });
   if (!user) throw new AppError('not_found', `No user with id ${input.id}.`);
   const password = generateOneTimePassword();
-  await setUserPassword(db, user.id, password);
+  await setUserPassword(db, user.id, password, { oneTime: true });
   return { id: user.id, email: user.email, password };
 }

@@ -4,9 +4,10 @@ import type { ClaimKind, Comparator } from '../claims/claim-kind';
 import type { RevisionEntity } from '../claims/describe-revision';
 import type { CellStance } from '../claims/stance';
 import type { ExportEvidence } from '../export/types';
+import type { ContentLanguage } from '../text/languages';
 
 export type { ClaimKind, Comparator };
-export type LanguageCode = 'zh-Hans' | 'zh-Hant';
+export type LanguageCode = ContentLanguage;
 export type ClaimStatus = 'draft' | 'published';
 
 export type OutletDto = {

@@ -1,14 +1,15 @@
-// Corrects an imported article's metadata (title, outlet, date, author, URL). The text stays:
+// Corrects an imported article's metadata (title, outlet, date, author, URL, language). The text stays:
 // quotes are anchored in it. The change and its revision (before/after) commit together;
 // moving the article to another outlet moves its stances with it (a database trigger).
 import type { Db } from '../db/prisma';
 import { AppError } from '../errors';
 import type { UpdateArticleInput } from '../importer/import-input';
+import { fromLanguageCode, toLanguageCode } from './map-rows';
 import { recordRevision } from './record-revision';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
 import { notFound } from './write-errors';
 
-const metadata = { id: true, title: true, url: true, author: true, publishedAt: true, outlet: { select: { slug: true } } } as const;
+const metadata = { id: true, title: true, url: true, author: true, publishedAt: true, language: true, outlet: { select: { slug: true } } } as const;
 
 export async function updateArticle(db: Db, { actor, input }: WriteContext<UpdateArticleInput>): Promise<{ id: number }> {
   return db.$transaction(async (tx) => {
@@ -21,10 +22,17 @@ export async function updateArticle(db: Db, { actor, input }: WriteContext<Updat
     }
     const after = await tx.article.update({
       where: { id: input.id },
-      data: { title: input.title, outletId: outlet.id, publishedAt: new Date(input.publishedAt), author: input.author, url: input.url },
+      data: {
+        title: input.title,
+        outletId: outlet.id,
+        publishedAt: new Date(input.publishedAt),
+        author: input.author,
+        url: input.url,
+        language: input.language ? fromLanguageCode(input.language) : undefined,
+      },
       select: metadata,
     });
-    const snapshot = (a: typeof before) => ({ title: a.title, outlet: a.outlet.slug, publishedAt: a.publishedAt, author: a.author, url: a.url });
+    const snapshot = (a: typeof before) => ({ title: a.title, outlet: a.outlet.slug, publishedAt: a.publishedAt, author: a.author, url: a.url, language: toLanguageCode(a.language) });
     await recordRevision(tx, { entityType: 'article', entityId: input.id, claimId: null, action: 'update', actorId: actor.userId, before: snapshot(before), after: snapshot(after) });
     return { id: input.id };
   }, WRITE_TRANSACTION_OPTIONS);

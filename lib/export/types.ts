@@ -20,7 +20,7 @@ export type ExportArticle = {
   title: string;
   url: string | null;
   publishedAt: string;
-  /** BCP 47 tag of the article's text (zh-Hans, zh-Hant) */
+  /** BCP 47 tag of the article's text (lib/text/languages.ts: zh-Hans, zh-Hant, en, ja, …) */
   language: string;
   /** the stored body text; only loaded for the printable report */
   text?: string;

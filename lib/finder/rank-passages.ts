@@ -103,46 +103,70 @@ function ownWords(words: readonly WeightedWord[]): ReadonlySet<string> {
 }
 
 // A word's partial credit in a window depends on the window and the claim's own words alone;
-// the claim's text, its parts and its quotes share most words, so each is worked out once per
-// window and word set (speed only).
-const partialCredits = new WeakMap<PassageWindow, WeakMap<ReadonlySet<string>, Map<string, number>>>();
+// the claim's text, its parts and its quotes share most words (each with its own word set), so
+// what depends on the window alone is worked out once per window and word: the fixed credit of
+// a substring or abbreviation, else the bigram share and the window words sharing enough
+// characters with it, of which those that are not the claim's own count (speed only).
+type WindowCredit = { fixed: number } | { bigram: number; shared: readonly { word: string; share: number }[] };
+const windowCredits = new WeakMap<PassageWindow, Map<string, WindowCredit>>();
 function partialCredit(word: string, window: PassageWindow, own: ReadonlySet<string>): number {
-  let byOwn = partialCredits.get(window);
-  if (byOwn === undefined) partialCredits.set(window, (byOwn = new WeakMap()));
-  let credits = byOwn.get(own);
-  if (credits === undefined) byOwn.set(own, (credits = new Map()));
+  let credits = windowCredits.get(window);
+  if (credits === undefined) windowCredits.set(window, (credits = new Map()));
   let credit = credits.get(word);
   if (credit === undefined) {
-    if (charsOf(word).length >= 2 && window.folded.includes(word)) credit = 0.9;
-    else if (abbreviatesAny(word, window.words) || abbreviatesRun(word, window)) credit = 0.9;
-    else {
-      // a passage word that is itself a claim word is credited to that word, not again to another
-      // one sharing its morpheme (峰会 is the claim's summit, not its 会面)
-      const others = [...window.words].filter((w) => !own.has(w));
-      credit = Math.max(0.5 * bigramShare(word, window.folded), 0.4 * sharedCharacters(word, others));
-    }
+    if (charsOf(word).length >= 2 && window.folded.includes(word)) credit = { fixed: 0.9 };
+    else if (abbreviatesAny(word, window.words) || abbreviatesRun(word, window)) credit = { fixed: 0.9 };
+    else credit = { bigram: 0.5 * bigramShare(word, window.folded), shared: sharingCharacters(word, window.words) };
     credits.set(word, credit);
   }
-  return credit;
+  if ('fixed' in credit) return credit.fixed;
+  // a passage word that is itself a claim word is credited to that word, not again to another
+  // one sharing its morpheme (峰会 is the claim's summit, not its 会面)
+  let best = 0;
+  for (const other of credit.shared) if (!own.has(other.word) && other.share > best) best = other.share;
+  return Math.max(credit.bigram, 0.4 * best);
 }
 
 /**
- * Chinese words that share a morpheme often share meaning (会面, 见面, 会晤; 抗衡, 制衡): the best
- * share of characters a passage word has in common with the claim word, counted only when
- * at least half of both words' characters match.
+ * Chinese words that share a morpheme often share meaning (会面, 见面, 会晤; 抗衡, 制衡): the
+ * passage words that have at least half of both words' characters in common with the claim
+ * word, with that share (the best one not already a claim word counts).
  */
-function sharedCharacters(word: string, words: Iterable<string>): number {
+function sharingCharacters(word: string, words: ReadonlySet<string>): { word: string; share: number }[] {
   const chars = charsOf(word);
-  if (chars.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) return 0;
-  let best = 0;
-  for (const other of words) {
+  if (chars.length < 2 || !/^[\u4e00-\u9fff]+$/.test(word)) return [];
+  // only words holding one of its characters can share half of them (speed only)
+  const byChar = wordsByCharacter(words);
+  const candidates = new Set<string>();
+  for (const c of chars) for (const other of byChar.get(c) ?? []) candidates.add(other);
+  const sharing: { word: string; share: number }[] = [];
+  for (const other of candidates) {
     const otherChars = charsOf(other);
-    if (otherChars.length < 2 || otherChars.length > 4) continue;
     const common = chars.filter((c) => otherChars.includes(c)).length;
     const share = common / Math.max(chars.length, otherChars.length);
-    if (share >= 0.5 && share > best) best = share;
+    if (share >= 0.5) sharing.push({ word: other, share });
   }
-  return best;
+  return sharing;
+}
+
+// A window's words of two to four characters by the characters they hold, made once per window.
+const windowCharacters = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+function wordsByCharacter(words: ReadonlySet<string>): Map<string, string[]> {
+  let byChar = windowCharacters.get(words);
+  if (byChar === undefined) {
+    byChar = new Map();
+    for (const other of words) {
+      const otherChars = charsOf(other);
+      if (otherChars.length < 2 || otherChars.length > 4) continue;
+      for (const c of new Set(otherChars)) {
+        const list = byChar.get(c);
+        if (list) list.push(other);
+        else byChar.set(c, [other]);
+      }
+    }
+    windowCharacters.set(words, byChar);
+  }
+  return byChar;
 }
 
 /**
@@ -329,7 +353,7 @@ function holdsPredicate(query: ClaimQuery, window: PassageWindow): boolean {
   let words = claimWordSets.get(query);
   if (words === undefined) claimWordSets.set(query, (words = new Set(query.words.map((w) => w.word))));
   const own = words;
-  return sharedCharacters(word, [...window.words].filter((w) => !own.has(w))) >= 0.5;
+  return sharingCharacters(word, window.words).some((other) => !own.has(other.word));
 }
 
 const subjects = new WeakMap<ClaimQuery, string | null>();

@@ -11,6 +11,7 @@ import { ANNOTATION_MEDIA_TYPE } from '../export/annotations';
 import { EXPORT_FORMATS } from '../export/formats';
 import { z } from 'zod';
 import { articleSuggestionsSchema, claimSuggestionsSchema, SUGGESTION_LIMIT_DEFAULT, SUGGESTION_LIMIT_MAX } from '../finder/suggestion-shapes';
+import { CONTENT_LANGUAGES } from '../text/languages';
 
 /** A zod shape as an OpenAPI 3.1 schema (JSON Schema 2020-12 without its $schema line). */
 function fromZod(schema: z.ZodType): object {
@@ -26,7 +27,7 @@ const idParam = (name: string, description: string) => ({ name, in: 'path', requ
 const versionQuery = { name: 'version', in: 'query', required: false, schema: { type: 'integer', minimum: 1 }, description: 'The version you read (or send it in the body).' };
 const nullable = (type: string, extra: object = {}) => ({ type: [type, 'null'], ...extra });
 const list = (items: object) => ({ type: 'array', items });
-const LANGUAGES = ['zh-Hans', 'zh-Hant'];
+const LANGUAGES = [...CONTENT_LANGUAGES];
 
 /** No token needed; one that is sent must be valid. */
 const PUBLIC: never[] = [];

@@ -173,6 +173,7 @@ async function libSamples(): Promise<Sample[]> {
     // lib/auth/actor.ts through runOperation
     { label: 'signed out', error: await failed(null, 'createClaim', { text: '说法' }) },
     { label: 'disabled', error: await failed({ ...editor, disabled: true }, 'createClaim', { text: '说法' }) },
+    { label: 'one-time password', error: await failed({ ...editor, mustChangePassword: true }, 'createClaim', { text: '说法' }) },
     { label: 'reader', error: await failed({ ...editor, role: 'reader' }, 'createClaim', { text: '说法' }) },
     { label: 'editor managing users', error: await failed(editor, 'createUser', {}) },
     { label: 'unknown operation', error: await failed(editor, 'noSuchThing' as OperationName, {}), keep: ['"noSuchThing"'] },

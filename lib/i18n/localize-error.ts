@@ -122,6 +122,7 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   // lib/auth/actor.ts, lib/data/api-tokens.ts, create-user.ts, update-user.ts.
   { key: 'auth.signIn' },
   { key: 'auth.accountDisabled' },
+  { key: 'auth.passwordChangeRequired' },
   { key: 'auth.roleNotAllowed', values: (parts, c) => ({ role: c.term('role', parts.role!) }) },
   { key: 'auth.accountGone' },
   { key: 'auth.onlyAdminsMakeTokens' },
@@ -183,6 +184,7 @@ const MESSAGE_ENTRIES: MessageEntry[] = [
   { key: 'input.sendSource' },
   { key: 'input.slugFormat' },
   { key: 'input.httpUrlOnly' },
+  { key: 'input.languageListed' },
 
   // zod's own English messages, for the checks our schemas leave to zod's defaults.
   { key: 'zod.missing', values: (parts, c) => ({ expected: c.term('serverErrors.type', parts.expected!) }) },

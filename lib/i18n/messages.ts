@@ -36,6 +36,7 @@ export const CLIENT_NAMESPACES = [
   'signIn',
   'stance',
   'stanceHelp',
+  'topics',
 ] as const satisfies readonly (keyof Messages)[];
 
 export type ClientMessages = Pick<Messages, (typeof CLIENT_NAMESPACES)[number]>;

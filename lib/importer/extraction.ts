@@ -40,6 +40,8 @@ export type Extraction = {
   /** The site's own name (og:site_name, JSON-LD publisher or WebSite), most authoritative first. */
   siteNames: { name: string; source: FieldSource }[];
   dates: DateCandidate[];
+  /** Language tags the file declares (front matter, JSON-LD inLanguage, og:locale, <html lang>), most authoritative first. */
+  languages: string[];
   /** Publisher names from attribution lines ("中文大纪元", "看中國"). */
   attributions: string[];
   /** Article paragraphs in order (markup removed, entities decoded, normalised by normalizeParagraph). */
@@ -59,6 +61,7 @@ export function emptyExtraction(format: ArticleFormat): Extraction {
     bylineSources: [],
     siteNames: [],
     dates: [],
+    languages: [],
     attributions: [],
     paragraphs: [],
     dropped: [],

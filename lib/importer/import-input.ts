@@ -4,6 +4,7 @@
 // characters (NUL cannot be stored; a dry run refuses exactly what a real import would).
 // Links are http(s) only: they end up in exports and as hrefs.
 import { z } from 'zod';
+import { contentLanguageSchema } from '../text/languages';
 import { HTML_TAG_PATTERN, LINE_CONTROL_PATTERN } from '../text/plain-text';
 
 export const CONTROL_NOT_ALLOWED = 'Control characters are not allowed here';
@@ -41,13 +42,13 @@ export const importArticleInput = z.object({
       author: plainLine(200).nullable().optional(),
       url: httpUrl(2000).nullable().optional(),
       publishedAt: z.iso.datetime({ offset: true }).optional(),
-      language: z.enum(['zh-Hans', 'zh-Hant']).optional(),
+      language: contentLanguageSchema.optional(),
       outlet: z
         .object({
           slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and hyphens').max(80),
           name: plainLine(200),
           homepage: httpUrl(500).nullable().optional(),
-          language: z.enum(['zh-Hans', 'zh-Hant']).optional(),
+          language: contentLanguageSchema.optional(),
         })
         .optional(),
     })
@@ -65,6 +66,8 @@ export const updateArticleInput = z.object({
   publishedAt: z.iso.datetime({ offset: true }),
   author: plainLine(200).nullable(),
   url: httpUrl(2000).nullable(),
+  /** Absent: the language stays as it is (older clients send none). */
+  language: contentLanguageSchema.optional(),
 });
 export type UpdateArticleInput = z.infer<typeof updateArticleInput>;
 

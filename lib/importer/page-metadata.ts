@@ -24,6 +24,8 @@ export type PageMetadata = {
   dates: DateCandidate[];
   urls: Sourced<string>[];
   siteNames: Sourced<string>[];
+  /** Declared language tags: JSON-LD inLanguage, og:locale, content-language meta, <html lang>. */
+  languages: string[];
   /** Byline-markup elements: their text is metadata, not article text. */
   bylineElements: Set<Element>;
 };
@@ -139,6 +141,9 @@ function readJsonLd(scripts: string[], meta: PageMetadata): void {
   }
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
   if (article) {
+    const inLanguage = article.inLanguage;
+    const language = typeof inLanguage === 'string' ? inLanguage : inLanguage && typeof inLanguage === 'object' ? str((inLanguage as Record<string, unknown>).alternateName) ?? str((inLanguage as Record<string, unknown>).name) : null;
+    if (language) meta.languages.push(language);
     const headline = str(article.headline) ?? str(article.name);
     if (headline) meta.titles.push({ value: headline, source: 'json-ld' });
     const authors = authorNames(article.author ?? article.creator);
@@ -182,7 +187,9 @@ function isPublishedTime(attrs: Map<string, string>): boolean {
 
 /** Reads the page's own metadata (see the header). `doc` is the whole parse5 document. */
 export function readPageMetadata(doc: Node): PageMetadata {
-  const meta: PageMetadata = { titles: [], bylines: [], dates: [], urls: [], siteNames: [], bylineElements: new Set() };
+  const meta: PageMetadata = { titles: [], bylines: [], dates: [], urls: [], siteNames: [], languages: [], bylineElements: new Set() };
+  const metaLanguages: string[] = [];
+  let htmlLang: string | null = null;
   const scripts: string[] = [];
   const og: { title?: string; siteName?: string; url?: string; twitterTitle?: string } = {};
   const ogDates: DateCandidate[] = [];
@@ -194,6 +201,11 @@ export function readPageMetadata(doc: Node): PageMetadata {
 
   for (const el of elements(doc, false)) {
     const attrs = attributes(el);
+    if (el.tagName === 'html') htmlLang ??= attrs.get('lang') ?? attrs.get('xml:lang') ?? null;
+    if (el.tagName === 'meta' && (attrs.get('http-equiv') ?? '').toLowerCase().trim() === 'content-language') {
+      const content = (attrs.get('content') ?? '').split(',')[0]!.trim();
+      if (content) metaLanguages.push(content);
+    }
     if (el.tagName === 'script' && (attrs.get('type') ?? '').toLowerCase().trim() === 'application/ld+json') {
       scripts.push(rawTextOf(el));
       continue;
@@ -206,6 +218,7 @@ export function readPageMetadata(doc: Node): PageMetadata {
       else if (key === 'twitter:title') og.twitterTitle ??= content;
       else if (key === 'og:site_name') og.siteName ??= content;
       else if (key === 'og:url') og.url ??= content;
+      else if (key === 'og:locale' || key === 'language' || key === 'dc.language' || key === 'inlanguage') metaLanguages.push(content);
       else if (key === 'article:published_time') pushDate(ogDates, content, 'article:published_time meta');
       else if (key === 'article:author' && !looksLikeUrl(content)) ogAuthors.push(splitNames(content));
       else if (['author', 'byl', 'dc.creator', 'parsely-author', 'sailthru.author', 'cxenseparse:author'].includes(key) && !looksLikeUrl(content))
@@ -242,6 +255,8 @@ export function readPageMetadata(doc: Node): PageMetadata {
   // Nested byline markup (an itemprop=author holding an itemprop=name) reads once: the outer one.
   for (const names of markupBylines) meta.bylines.push({ value: names, source: 'byline-markup' });
   meta.dates.push(...ogDates, ...metaDates, ...markupDates);
+  meta.languages.push(...metaLanguages);
+  if (htmlLang) meta.languages.push(htmlLang);
   return meta;
 }
 

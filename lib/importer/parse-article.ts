@@ -2,7 +2,7 @@
 // then assemble the ParsedArticle (outlet, language, date, author, normalised
 // text) from what the format parser extracted.
 import { findOutletBySlug, isNonPublisherUrl, isOutletName, type Outlet } from '../outlets/known-outlets';
-import { detectChineseScript } from '../text/detect-script';
+import { chooseLanguage } from '../text/languages';
 import { normalizeBody, normalizeParagraph } from '../text/normalize-body';
 import { LINE_CONTROL_PATTERN } from '../text/plain-text';
 import { detectFormat } from './detect-format';
@@ -110,7 +110,8 @@ export function extractArticle(input: { filename: string; source: string; correc
   const title = fix.title ?? extractedTitle;
   if (title === null) throw new ImportError(filename, 'no-title', `no title found in this ${format} file`);
 
-  const detected = detectChineseScript(`${title}\n${text}`);
+  // What the page declares, checked against its letters (lib/text/languages.ts).
+  const detected = chooseLanguage(ex.languages, `${title}\n${text}`);
   const siteNames = ex.siteNames.map((s) => normalizeParagraph(s.name)).filter((n) => n !== '');
   const identified = fix.outlet
     ? null

@@ -231,6 +231,7 @@ function readMetadata(doc: Node, root: Element | null, ex: Extraction): PageMeta
   for (const b of meta.bylines) addByline(ex, b.value, b.source);
   ex.dates.push(...meta.dates);
   ex.siteNames.push(...meta.siteNames.map((s) => ({ name: s.value, source: s.source })));
+  ex.languages.push(...meta.languages);
 
   let docTitle: string | null = null;
   const headings: string[] = [];

@@ -4,7 +4,7 @@
 // allows) and extracted by the shared HTML extractor.
 //
 // Front-matter keys used: title; from / url / link / canonical_url (article
-// URL); author / authors; date / published / published_at.
+// URL); author / authors; date / published / published_at; lang / language.
 import MarkdownIt from 'markdown-it';
 import { parse as parseYaml } from 'yaml';
 import { decodeEntities } from '../text/decode-entities';
@@ -60,6 +60,8 @@ export function parseMarkdown(source: string, filename: string): Extraction {
 
   const title = firstString(data, ['title']);
   if (title) addTitle(ex, normalizeParagraph(decodeEntities(title)), 'front-matter');
+  const language = firstString(data, ['lang', 'language']);
+  if (language) ex.languages.push(language);
   const url = firstString(data, ['from', 'url', 'link', 'canonical_url', 'canonical']);
   if (url) addUrl(ex, url, 'front-matter');
   const authors = [...names(data.author), ...names(data.authors)];

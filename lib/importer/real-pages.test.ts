@@ -22,6 +22,10 @@ describe.each(Object.entries(EXPECTED))('%s', (file, expected) => {
     expect(draft.url).toBe(expected.url);
   });
 
+  it('tells the language from what the page declares and the letters it is written in', () => {
+    expect(draft.language).toBe(expected.language);
+  });
+
   it('keeps exactly the article paragraphs', () => {
     expect(draft.text.split('\n\n')).toEqual(expected.body);
     for (const chrome of expected.excludes) expect(draft.text).not.toContain(chrome);

@@ -41,6 +41,8 @@ import { dismissSuggestion } from '../data/dismiss-suggestion';
 import { dismissSuggestionSchema } from '../finder/suggestion-shapes';
 import { updateUser } from '../data/update-user';
 import { resetUserPassword } from '../data/reset-user-password';
+import { setTopicNamesSchema } from '../claims/topic-names';
+import { setTopicNames } from '../data/set-topic-names';
 import { defineOperation } from './operation';
 
 export const operations = {
@@ -88,6 +90,8 @@ export const operations = {
   importArticle: defineOperation({ name: 'importArticle', permission: 'content:write', input: importArticleInput, run: importArticleFile }),
   updateArticle: defineOperation({ name: 'updateArticle', permission: 'content:write', input: updateArticleInput, run: updateArticle }),
   deleteArticle: defineOperation({ name: 'deleteArticle', permission: 'content:write', input: deleteArticleInput, run: deleteArticle }),
+  // Display names of a topic per interface language (the canonical name on claims stays).
+  setTopicNames: defineOperation({ name: 'setTopicNames', permission: 'content:write', input: setTopicNamesSchema, run: setTopicNames }),
   // Personal API tokens: editors and admins make and revoke their own (admins anyone's).
   createApiToken: defineOperation({ name: 'createApiToken', permission: 'content:write', input: createApiTokenInput, run: createApiToken }),
   revokeApiToken: defineOperation({ name: 'revokeApiToken', permission: 'content:write', input: revokeApiTokenInput, run: revokeApiToken }),

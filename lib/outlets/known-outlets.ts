@@ -6,8 +6,9 @@
 // Also lists hosts that appear in imported files but never publish the
 // articles themselves (republishers, feed services, image proxies), so that
 // their URLs are not mistaken for the article's outlet.
+import type { ContentLanguage } from '../text/languages';
 
-export type OutletLanguage = 'zh-Hans' | 'zh-Hant';
+export type OutletLanguage = ContentLanguage;
 
 /** The outlet as stored with an article. */
 export type Outlet = {

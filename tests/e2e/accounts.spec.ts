@@ -100,7 +100,7 @@ test('everyone changes their own password on /account, with the current one', as
   await signIn(page, { ...reader, password: newPassword });
 });
 
-test('an admin resets a password to a one-time password shown once', async ({ page, browser }) => {
+test('an admin resets a password to a one-time password shown once, which the user must replace before anything else', async ({ page, browser }) => {
   const editor = createAccount('editor', 'Forgetful');
   await signIn(page, createAccount('admin', 'Resetting Admin'));
   await page.goto('/admin/users');
@@ -112,10 +112,46 @@ test('an admin resets a password to a one-time password shown once', async ({ pa
   await expect(shown).toHaveText(/^[\w]{5}(-[\w]{5}){3}$/);
   const oneTime = (await shown.textContent())!;
 
-  const other = await browser.newPage();
-  await signIn(other, { ...editor, password: oneTime });
-  await other.close();
   // Shown once: a reload does not show it again.
   await page.reload();
   await expect(page.locator('[data-one-time-password]')).toHaveCount(0);
+
+  // Signed in with it, the editor must choose a password of their own before anything else.
+  const other = await browser.newPage();
+  await signIn(other, { ...editor, password: oneTime });
+  await expect(other).toHaveURL(/\/account$/);
+  await expect(other.locator('[data-must-change-password]')).toContainText('An admin reset your password');
+  const nav = other.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link', { name: 'Import', exact: true })).toHaveCount(0);
+  for (const path of ['/import', '/review', '/', '/articles']) {
+    await other.goto(path);
+    await expect(other, path).toHaveURL(/\/account$/);
+  }
+  const change = async (current: string, next: string) => {
+    await other.getByLabel('Current password').fill(current);
+    await other.getByLabel('New password', { exact: true }).fill(next);
+    await other.getByLabel('New password again').fill(next);
+    await other.getByRole('button', { name: 'Change password' }).click();
+  };
+  await change(oneTime, oneTime);
+  await expect(other.locator('#pw-error')).toHaveText('Choose a new password, not the one-time password you were given.');
+  const own = 'granite willow parcel 73';
+  await change(oneTime, own);
+  // Then the app opens: the home page, and the editor's import page.
+  await expect(other).toHaveURL(/\/$/);
+  await expect(nav.getByRole('link', { name: 'Import', exact: true })).toBeVisible();
+  await other.goto('/import');
+  await expect(other).toHaveURL(/\/import$/);
+  await expect(other.getByRole('heading', { name: 'Import articles' })).toBeVisible();
+  await signOut(other);
+
+  // The one-time password no longer works; the editor's own does.
+  await other.goto('/sign-in');
+  await other.getByLabel('Email').fill(editor.email);
+  await other.getByLabel('Password').fill(oneTime);
+  await other.getByRole('button', { name: 'Sign in' }).click();
+  await expect(other.locator('form [role="alert"]')).toHaveText('Email or password is incorrect.');
+  await signIn(other, { ...editor, password: own });
+  await expect(other).toHaveURL(/\/$/);
+  await other.close();
 });

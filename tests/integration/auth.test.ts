@@ -110,6 +110,73 @@ describe('setUserPassword', () => {
   });
 });
 
+describe('an admin reset: a one-time password that must be replaced', () => {
+  const ip = '203.0.115.1';
+  async function cookieOf(response: Response) {
+    expect(response.status).toBe(200);
+    return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
+  }
+  const changePassword = (cookie: string, currentPassword: string, newPassword: string, address: string) =>
+    auth.handler(
+      new Request(`${BASE}/api/auth/change-password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: BASE, cookie, [CLIENT]: address },
+        body: JSON.stringify({ currentPassword, newPassword, revokeOtherSessions: true }),
+      }),
+    );
+
+  it('signs in with the one-time password, refuses everything until the user sets their own, then works; the one-time password is dead', async () => {
+    const { resetUserPassword } = await import('../../lib/data/reset-user-password');
+    const { createApiToken, findActorByApiToken } = await import('../../lib/data/api-tokens');
+    const { actorFromSessionUser } = await import('../../lib/auth/actor');
+    const { runOperation } = await import('../../lib/operations');
+    const user = await createUser(db.prisma, { email: 'one-time@example.org', name: 'One Time', role: 'editor', password: 'old saffron kettle 12' });
+    const editor = actorFromSessionUser({ ...user, role: 'editor' });
+    const { token } = await createApiToken(db.prisma, { actor: editor, input: { name: 'script' } });
+
+    const { password: oneTime } = await resetUserPassword(db.prisma, { id: user.id });
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
+    expect((await signIn(auth, 'one-time@example.org', 'old saffron kettle 12', ip)).status).toBe(401);
+    const cookie = await cookieOf(await signIn(auth, 'one-time@example.org', oneTime, ip));
+
+    // The session's actor may do nothing an editor may (pages are sent to /account by lib/auth/session.ts).
+    const session = await auth.api.getSession({ headers: new Headers({ cookie }) });
+    const actor = actorFromSessionUser(session!.user);
+    expect(actor.mustChangePassword).toBe(true);
+    const refused = await runOperation(db.prisma, actor, 'createClaim', { text: '一个说法' });
+    expect(refused).toMatchObject({ ok: false, error: { status: 403, message: 'Choose a new password on your account page first.' } });
+    // API tokens are left alone by a reset (README: accounts and security).
+    const tokenActor = await findActorByApiToken(db.prisma, token);
+    expect(tokenActor).toMatchObject({ userId: user.id, role: 'editor' });
+    expect((await runOperation(db.prisma, tokenActor, 'createClaim', { text: '令牌写的说法' })).ok).toBe(true);
+
+    // The one-time password cannot become the user's own.
+    const same = await changePassword(cookie, oneTime, oneTime, '203.0.115.2');
+    expect(same.status).toBe(400);
+    expect((await same.json()).code).toBe('PASSWORD_UNCHANGED');
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(true);
+
+    const changed = await changePassword(cookie, oneTime, 'amber falcon quarry 31', '203.0.115.3');
+    expect(changed.status).toBe(200);
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
+    const fresh = await auth.api.getSession({ headers: new Headers({ cookie: await cookieOf(changed) }) });
+    const freed = actorFromSessionUser(fresh!.user);
+    expect(freed.mustChangePassword).toBe(false);
+    expect((await runOperation(db.prisma, freed, 'createClaim', { text: '自己写的说法' })).ok).toBe(true);
+
+    expect((await signIn(auth, 'one-time@example.org', oneTime, ip)).status).toBe(401);
+    expect((await signIn(auth, 'one-time@example.org', 'amber falcon quarry 31', ip)).status).toBe(200);
+  });
+
+  it('a password the admin sets at the terminal (users password) asks for no change', async () => {
+    const { setUserPassword } = await import('../../lib/data/create-user');
+    const user = await createUser(db.prisma, { email: 'terminal@example.org', name: 'Terminal', role: 'reader', password: 'old saffron kettle 13' });
+    await setUserPassword(db.prisma, user.id, 'violet quarry engine 7', { oneTime: true });
+    await setUserPassword(db.prisma, user.id, 'violet quarry engine 8');
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
+  });
+});
+
 describe('who is asking: X-Forwarded-For is not trusted', () => {
   it('limits 30 wrong passwords sent with 30 different X-Forwarded-For values (the address comes from the server, not the header)', async () => {
     const limited = createAuth({ db: db.prisma, secret: 'x'.repeat(32), baseURL: BASE, signInLimit: { window: 60, max: 5 }, accountLimit: { max: 1000, windowSeconds: 900 }, clientAddressHeader: CLIENT });

@@ -77,7 +77,7 @@ describe('dumpDatabase', () => {
     expect(dump.tables.users.map((u: { email: string }) => u.email).sort()).toEqual(['admin@example.org', 'editor@example.org']);
     expect(firstDump).not.toContain(passwordHash);
     expect(firstDump).not.toContain('secret-session-token');
-    expect(Object.keys(dump.tables.users[0]).sort()).toEqual(['created_at', 'disabled', 'email', 'email_verified', 'id', 'image', 'name', 'role', 'updated_at']);
+    expect(Object.keys(dump.tables.users[0]).sort()).toEqual(['created_at', 'disabled', 'email', 'email_verified', 'id', 'image', 'must_change_password', 'name', 'role', 'updated_at']);
     // Articles keep the file as received, and every column.
     expect(dump.tables.articles[0]).toHaveProperty('source');
     expect(dump.tables.articles[0]).toHaveProperty('content_hash');
@@ -159,6 +159,20 @@ describe('restoreDump', () => {
       await fresh.prisma.user.create({ data: { email: 'first@example.org', name: 'First', role: 'admin' } });
       await expect(restoreDump(fresh.prisma, firstDump.split('\n'))).rejects.toThrow(/not empty \(1 users\)/);
       expect(await fresh.prisma.outlet.count()).toBe(0);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('restores a dump written before users had must_change_password (a later column)', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const lines = firstDump.split('\n').map((line) => line.replace(/,"must_change_password":(true|false)/, ''));
+      expect(lines.join('\n')).not.toContain('must_change_password');
+      await restoreDump(fresh.prisma, lines);
+      const users = await fresh.prisma.user.findMany({ select: { mustChangePassword: true } });
+      expect(users.length).toBeGreaterThan(0);
+      expect(users.every((u) => u.mustChangePassword === false)).toBe(true);
     } finally {
       await fresh.drop();
     }

@@ -112,3 +112,38 @@ describe('article metadata edits and deletion', () => {
     expect(await db.prisma.revision.count({ where: { entityType: 'article', entityId: id, action: 'delete' } })).toBe(1);
   });
 });
+
+describe('article languages beyond Chinese', () => {
+  it('stores an English page as en (told from og:locale, JSON-LD inLanguage and its letters, though it quotes Chinese), and an editor corrects the language with a revision', async () => {
+    const actor = await editor();
+    const source = page('chinese-quotes-en.html');
+    const preview = await runOperation(db.prisma, actor, 'importArticle', { filename: 'slogan.html', source, dryRun: true });
+    expect(preview.ok && preview.data).toMatchObject({ language: 'en', outlet: { name: 'The Harbour Ledger', language: 'en' } });
+    const saved = await runOperation(db.prisma, actor, 'importArticle', { filename: 'slogan.html', source });
+    if (!saved.ok) throw new Error(saved.error.message);
+    const id = saved.data.articleId!;
+    const stored = await db.prisma.article.findUniqueOrThrow({ where: { id }, include: { outlet: true } });
+    expect(stored.language).toBe('en');
+    expect(stored.outlet.language).toBe('en');
+
+    const base = { id, title: stored.title, outletSlug: stored.outlet.slug, publishedAt: stored.publishedAt.toISOString(), author: stored.author, url: stored.url };
+    const refused = await runOperation(db.prisma, actor, 'updateArticle', { ...base, language: 'klingon' });
+    expect(!refused.ok && refused.error.fieldErrors).toHaveProperty('language');
+    const changed = await runOperation(db.prisma, actor, 'updateArticle', { ...base, language: 'zh-Hant' });
+    expect(changed.ok).toBe(true);
+    expect((await db.prisma.article.findUniqueOrThrow({ where: { id } })).language).toBe('zh_Hant');
+    const revision = await db.prisma.revision.findFirstOrThrow({ where: { entityType: 'article', entityId: id, action: 'update' } });
+    expect(revision.before).toMatchObject({ language: 'en' });
+    expect(revision.after).toMatchObject({ language: 'zh-Hant' });
+    // Without a language the stored one stays.
+    expect((await runOperation(db.prisma, actor, 'updateArticle', base)).ok).toBe(true);
+    expect((await db.prisma.article.findUniqueOrThrow({ where: { id } })).language).toBe('zh_Hant');
+
+    // The review step's override takes any listed language, and only those.
+    const other = source.replace('Economists said', 'Economists in Hong Kong said');
+    const asFrench = await runOperation(db.prisma, actor, 'importArticle', { filename: 'slogan2.html', source: other, dryRun: true, overrides: { language: 'fr' } });
+    expect(asFrench.ok && asFrench.data.language).toBe('fr');
+    const bad = await runOperation(db.prisma, actor, 'importArticle', { filename: 'slogan2.html', source: other, dryRun: true, overrides: { language: 'en-US' } });
+    expect(bad.ok).toBe(false);
+  });
+});

@@ -135,6 +135,7 @@ const prepare: Record<ContentOperation, () => Promise<unknown>> = {
     author: null,
     url: null,
   }),
+  setTopicNames: async () => ({ topic: 'sco-summit', names: { en: `SCO summit ${++fixtureNumber}`, zhHans: '上合峰会' } }),
   deleteArticle: async () => {
     const n = ++fixtureNumber;
     const stored = await importArticle(db.prisma, {
@@ -199,7 +200,7 @@ const allowed = ['editor', 'admin'] as const;
 describe('role matrix', () => {
   it('covers every registered operation', () => {
     expect([...Object.keys(prepare), ...Object.keys(prepareUser), ...Object.keys(prepareToken), 'importArticle'].sort()).toEqual([...OPERATION_NAMES].sort());
-    expect(OPERATION_NAMES).toHaveLength(23);
+    expect(OPERATION_NAMES).toHaveLength(24);
   });
 
   describe('importArticle', () => {

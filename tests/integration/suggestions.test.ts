@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import { createApiToken } from '../../lib/data/api-tokens';
+import { backfillPassageIndex } from '../../lib/data/backfill-passage-index';
 import { createClaim } from '../../lib/data/create-claim';
 import { createEvidence } from '../../lib/data/create-evidence';
 import { dumpDatabase } from '../../lib/data/dump-database';
@@ -131,6 +132,26 @@ describe('the passage index', () => {
     expect(await db.prisma.passage.count({ where: { articleId: article.id } })).toBeGreaterThan(10);
     expect((await db.prisma.indexedArticle.findUniqueOrThrow({ where: { articleId: article.id } })).version).toBe(PASSAGE_INDEX_VERSION);
     expect((await db.prisma.passageWord.findUniqueOrThrow({ where: { word: '普京' } })).articles).toBe(before + 1);
+  });
+});
+
+describe('the passage index\'s GIN indexes', () => {
+  const options = async () =>
+    (
+      await db.prisma.$queryRaw<{ name: string; options: string[] | null }[]>`
+        SELECT c.relname AS name, c.reloptions AS options FROM pg_class c
+         WHERE c.relname IN ('passages_words_idx', 'passages_numbers_idx') ORDER BY 1`
+    ).map((r) => [r.name, r.options]);
+
+  it('write straight into the index (no pending list for queries to read), and are made again by a backfill if a bulk build stopped', async () => {
+    const expected = [
+      ['passages_numbers_idx', ['fastupdate=off']],
+      ['passages_words_idx', ['fastupdate=off']],
+    ];
+    expect(await options()).toEqual(expected);
+    await db.prisma.$executeRawUnsafe('DROP INDEX "passages_words_idx"');
+    await backfillPassageIndex(db.prisma);
+    expect(await options()).toEqual(expected);
   });
 });
 

@@ -30,6 +30,7 @@ export async function pictureOf(prisma: Db): Promise<DatabasePicture> {
                coalesce((SELECT string_agg(e::text, '|' ORDER BY e.id) FROM "evidence" e), '') || '#' ||
                coalesce((SELECT string_agg(r::text, '|' ORDER BY r.id) FROM "reviews" r), '') || '#' ||
                coalesce((SELECT string_agg(d::text, '|' ORDER BY d.id) FROM "suggestion_dismissals" d), '') || '#' ||
+               coalesce((SELECT string_agg(t::text, '|' ORDER BY t.id) FROM "topic_names" t), '') || '#' ||
                coalesce((SELECT string_agg(concat_ws(',', a.id, a.outlet_id, a.title, a.url, a.author, a.published_at), '|' ORDER BY a.id) FROM "articles" a), '')) AS checksum`;
   return {
     counts: { claims: Number(row!.claims), evidence: Number(row!.evidence), reviews: Number(row!.reviews), revisions: Number(row!.revisions) },

@@ -28,7 +28,8 @@ import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { getArticle } from '@/lib/data/get-article';
 import { parseId } from '@/lib/data/parse-id';
-import { getT } from '@/lib/i18n/server';
+import { languageName, languageOptions } from '@/lib/i18n/language-names';
+import { getLocale, getT } from '@/lib/i18n/server';
 import { findHits } from '@/lib/text/find-hits';
 import { foldForSearch } from '@/lib/text/fold-for-search';
 import { safeHttpUrl } from '@/lib/export/urls';
@@ -107,6 +108,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <p className="text-sm text-slate-600">
             {article.author && <span lang={article.language}>{article.author} · </span>}
             <LocalTime iso={article.publishedAt} />
+            {' · '}
+            <span data-article-language={article.language}>{languageName(article.language, await getLocale())}</span>
             {safeHttpUrl(article.url) && (
               <>
                 {' · '}
@@ -149,6 +152,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <ArticleMetadataEditor
             article={{ id: article.id, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, author: article.author, url: article.url, language: article.language }}
             outlets={editorData.outlets}
+            languages={languageOptions(await getLocale())}
             quotes={editorData.quotes}
             marks={editorData.marks}
             update={updateArticleAction}

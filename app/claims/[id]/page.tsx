@@ -27,7 +27,9 @@ import { getClaim } from '@/lib/data/get-claim';
 import { getClaimReview } from '@/lib/data/get-claim-review';
 import { parseId } from '@/lib/data/parse-id';
 import { jsonLdScriptText } from '@/lib/export/json-ld-script';
-import { getT } from '@/lib/i18n/server';
+import { findTopicNames } from '@/lib/data/find-topic-names';
+import { topicLabel } from '@/lib/claims/topic-names';
+import { getLocale, getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -91,13 +93,15 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     );
   }
   const { claim, outlets, articles } = detail;
-  const [history, allArticles, related, review, flagged] = await Promise.all([
+  const [history, allArticles, related, review, flagged, topicNames, locale] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
     findRelatedClaims(db, claim),
     // The ClaimReview names this page as its url, so the page carries it (published claims only).
     claim.status === 'published' ? appOrigin().then((baseUrl) => getClaimReview(db, claim.id, { baseUrl })) : Promise.resolve(null),
     findFlaggedRows(db, claim.id),
+    claim.topics.length > 0 ? findTopicNames(db) : Promise.resolve(undefined),
+    getLocale(),
   ]);
   const quotesBack = new Set(Object.values(claim.cells).flatMap((cell) => cell.evidence.map((e) => quoteKey(e.articleId, e.exact))));
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -123,7 +127,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
               <dd>
                 {t('claim.topics')}{' '}
                 {claim.topics.map((topic, i) => (
-                  <span key={topic}>{i > 0 && ', '}<Link href={`/?topic=${topic}`} className="text-blue-700 hover:underline">{topic}</Link></span>
+                  <span key={topic}>{i > 0 && ', '}<Link href={`/?topic=${topic}`} className="text-blue-700 hover:underline" data-topic={topic}>{topicLabel(topic, topicNames, locale)}</Link></span>
                 ))}
               </dd>
             </>

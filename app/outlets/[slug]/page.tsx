@@ -4,6 +4,7 @@ import { cache } from 'react';
 import { ExportLinks } from '@/components/export-links';
 import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
+import { getActor } from '@/lib/auth/session';
 import { CELL_STANCES } from '@/lib/claims';
 import { getPrisma } from '@/lib/db/prisma';
 import { getOutletRecord } from '@/lib/data/get-outlet-record';
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function OutletPage({ params }: Props) {
+  await getActor(); // public, but one holding an admin's one-time password is sent to /account first
   const slug = (await params).slug;
   const record = await loadOutlet(slug);
   if (!record) notFound();

@@ -1,0 +1,16 @@
+'use server';
+// Naming topics per interface language, through runOperation like every other write.
+import { revalidatePath } from 'next/cache';
+import { getActor } from '@/lib/auth/session';
+import { getPrisma } from '@/lib/db/prisma';
+import { localizeOperationError } from '@/lib/i18n/localize-error';
+import { getT } from '@/lib/i18n/server';
+import { runOperation } from '@/lib/operations';
+
+export async function setTopicNamesAction(input: unknown) {
+  const result = await runOperation(getPrisma(), await getActor(), 'setTopicNames', input);
+  if (!result.ok) return { ...result, error: localizeOperationError(result.error, await getT()) };
+  // Every page that shows a topic: the table's filter, claim pages, the review queue, reports.
+  revalidatePath('/', 'layout');
+  return result;
+}
