@@ -96,6 +96,7 @@ export function SuggestionPassage({ suggestion, showArticle = true }: { suggesti
           </Link>
         )}
         {s.predatesClaim && <span className="text-amber-800" data-predates="">{t('finder.predatesClaim')}</span>}
+        {s.duplicates ? <span data-duplicates="">{t('finder.duplicates', { count: s.duplicates })}</span> : null}
       </p>
       <p className="mt-0.5 text-xs text-slate-600">{t('finder.reason', { reason: s.reason })}</p>
     </>

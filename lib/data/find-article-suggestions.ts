@@ -6,6 +6,7 @@
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
 import type { ClaimQuery } from '../finder/claim-query';
+import { diversifyPassages, looksLikeCaption, passageTexts } from '../finder/diversify-passages';
 import { rankPassages } from '../finder/rank-passages';
 import type { ArticleSuggestions } from '../finder/suggestion-shapes';
 import type { IndexedClause } from '../finder/types';
@@ -82,11 +83,21 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
     .map((claim, i) => {
       const finderClaim = finderClaims[i]!;
       const { query, retrieval } = queries[i]!;
-      const passages = rankPassages(query, retrievableSentences(clauses, query, retrieval), { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
-      return { claim, finderClaim, passages: passages.slice(0, input.limit ?? PER_CLAIM) };
+      const candidates = retrievableSentences(clauses, query, retrieval);
+      const passages = rankPassages(query, candidates, { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
+      // near-duplicates (a caption repeating the body) collapsed, repeated readings held back
+      const texts = passageTexts(candidates);
+      return {
+        claim,
+        finderClaim,
+        best: passages[0]?.score ?? 0,
+        passages: diversifyPassages(passages, texts.passage, input.limit ?? PER_CLAIM, {
+          secondary: (p) => looksLikeCaption(texts.sentence(p)),
+        }),
+      };
     })
     .filter((c) => c.passages.length > 0)
-    .sort((a, b) => b.passages[0]!.score - a.passages[0]!.score || a.claim.id - b.claim.id);
+    .sort((a, b) => b.best - a.best || a.claim.id - b.claim.id);
   // one read of the articles' text for every claim's suggestions
   const described = await describeSuggestions(db, found.flatMap((f) => f.passages), null);
   const result: ArticleSuggestions = { articleId: article.id, claims: [] };

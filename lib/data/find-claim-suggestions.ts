@@ -5,6 +5,7 @@
 import { describeRange } from '../anchoring';
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
+import { diversifyPassages, looksLikeCaption, passageTexts, type DiversifiedPassage } from '../finder/diversify-passages';
 import { focusClaimQuery, type ClaimQuery } from '../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../finder/suggestion-shapes';
@@ -112,7 +113,7 @@ export function toFinderClaim(claim: {
 /** Turns ranked passages into the API's suggestions: quote selectors from the article text. */
 export async function describeSuggestions(
   db: Db,
-  passages: readonly ScoredPassage[],
+  passages: readonly (ScoredPassage & { duplicates?: number })[],
   asOf: string | null,
 ): Promise<Suggestion[]> {
   const ids = [...new Set(passages.map((p) => p.articleId))];
@@ -134,6 +135,7 @@ export async function describeSuggestions(
       stance: p.stance,
       ...(p.statedValue ? { statedValue: p.statedValue } : {}),
       reason: p.reason,
+      ...(p.duplicates ? { duplicates: p.duplicates } : {}),
       articleTitle: article.title,
       publishedAt: article.publishedAt.toISOString(),
       predatesClaim: asOf !== null && article.publishedAt.toISOString().slice(0, 10) < asOf,
@@ -188,7 +190,7 @@ export async function findManyClaimSuggestions(db: Db, input: FindManyClaimSugge
   const predating = await articlesPredating(db, claims.map((c) => c.asOf), outlets.map((o) => o.id));
   const wanted = new Set(outlets.map((o) => o.id));
 
-  const ranked: { outlet: (typeof outlets)[number]; passages: ScoredPassage[]; best: number }[][] = [];
+  const ranked: { outlet: (typeof outlets)[number]; passages: DiversifiedPassage[]; best: number }[][] = [];
   for (const [i, claim] of claims.entries()) {
     const { query: broad, retrieval } = queries[i]!;
     // Candidates come from every outlet even when one is asked for: they are the event's coverage
@@ -205,8 +207,13 @@ export async function findManyClaimSuggestions(db: Db, input: FindManyClaimSugge
     }
     ranked.push(
       outlets.map((outlet) => {
-        const passages = rankPassages(query, byOutlet.get(outlet.id) ?? [], { exclude });
-        return { outlet, passages: passages.slice(0, input.limit), best: passages[0]?.score ?? 0 };
+        const own = byOutlet.get(outlet.id) ?? [];
+        const passages = rankPassages(query, own, { exclude });
+        // near-duplicates collapsed, repeated readings held back, captions after the body's
+        // passages; the verdict reads the ranker's best score
+        const texts = passageTexts(own);
+        const shown = diversifyPassages(passages, texts.passage, input.limit, { secondary: (p) => looksLikeCaption(texts.sentence(p)) });
+        return { outlet, passages: shown, best: passages[0]?.score ?? 0 };
       }),
     );
   }

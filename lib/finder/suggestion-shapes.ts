@@ -16,6 +16,7 @@ export const suggestionSchema = z.object({
   stance: z.enum(['states', 'contradicts', 'mentions']),
   statedValue: z.string().optional().describe('The value the passage gives, for quantity and date claims'),
   reason: z.string(),
+  duplicates: z.number().int().min(1).optional().describe('Near-identical passages (a caption repeating the body) folded into this one'),
   articleTitle: z.string(),
   publishedAt: z.string(),
   predatesClaim: z.boolean().describe("Published before the claim's as-of date"),

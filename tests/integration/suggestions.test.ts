@@ -204,6 +204,15 @@ describe('GET /api/v1/claims/{id}/suggestions', () => {
     expect(one.outlets[0]!.suggestions).toHaveLength(1);
   });
 
+  it('shows a caption that repeats a body sentence once, saying how many it stands for', async () => {
+    // RFA prints 习近平和普京率团……举行双边会谈 in the body and again, dated, under a photo
+    const claim = await newClaim({ text: '习近平和普京率团在上海合作组织峰会期间再次举行双边会谈' });
+    const rfa = (await suggestions(claim.id, '?outlet=rfa&limit=5')).outlets[0]!;
+    const talks = rfa.suggestions.filter((s) => s.exact.includes('率团在参加上海合作组织峰会期间再次举行双边会谈'));
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.duplicates).toBe(1);
+  });
+
   it('suggests a passage giving another count as contradicts, with the value it states', async () => {
     const claim = await newClaim({ text: '上海合作组织有9个成员国', kind: 'quantity', value: 9, comparator: 'eq', unit: 'member states' });
     const epochtimes = (await suggestions(claim.id, '?outlet=epochtimes')).outlets[0]!;
