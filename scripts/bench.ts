@@ -1,18 +1,26 @@
 // `npm run bench [-- --runs 50 --warmup 5 --database-url URL --only substring --max-seconds 120
-//  --skip-export --skip-seed-corpus --soak-laps 4 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]]`
+//  --skip-export --skip-seed-corpus --soak-laps 4 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]
+//  --lighthouse | --lighthouse-only]`
 // Times the claim table, claim/outlet/article pages, history, search and the evidence finder
 // against the synthetic corpus (npm run seed:synthetic), the finder also on the seed corpus
 // (a scratch database of its own), and optionally a production server over HTTP: one already
-// running on this machine (--http, with --server-pid to watch its memory), or one the bench
-// starts itself on the synthetic database from the build in DIR/.next (--serve; needs
-// `npm run build` first) and stops at the end.
+// running on this machine (--http, with --server-pid to watch its memory), or the app's own
+// server (scripts/start.ts, as `npm start` runs it; it builds first when the build in DIR/.next
+// is stale) that the bench starts on the synthetic database (--serve) and stops at the end.
+// --lighthouse adds a Lighthouse pass (mobile preset) over `/`, a claim page and an article
+// page of the app's own server on the synthetic corpus and on the seed corpus
+// (scripts/bench-lighthouse.ts); --lighthouse-only runs just that.
 // Operations are a plain list of { name, run }: add one to `buildOperations` (or to
 // `buildHttpOperations`) to measure it. Every operation gets warm-up runs, then timed runs, and
-// reports median / p95 / min / max next to its target, if it has one. Over HTTP, more untimed
-// laps over the same pages (--soak-laps, 0 to skip) show whether the server's memory stays flat.
+// reports median / p95 / min / max next to its target, if it has one (lib/bench/stats.ts,
+// lib/bench/report.ts). Over HTTP, more untimed laps over the same pages (--soak-laps, 0 to
+// skip) show whether the server's memory stays flat.
 import { benchExport, readRssMb } from './bench-export';
 import { judgeMemoryTrend } from '../lib/bench/memory-trend';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { formatStatsTable, ms, type ReportRow } from '../lib/bench/report';
+import { p95Below, summarize, type Stats, type Verdict } from '../lib/bench/stats';
+import { startBenchServer, type BenchServer } from './bench-server';
+import { runLighthouse, type LighthousePage } from './bench-lighthouse';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -33,7 +41,6 @@ import { findClaims } from '../lib/data/claim-table';
 import { getArticle } from '../lib/data/get-article';
 import { getClaim } from '../lib/data/get-claim';
 import { searchClaims } from '../lib/data/search-claims';
-import { findFreePort } from '../lib/db/free-port';
 import { startEmbeddedPostgres } from '../lib/db/embedded-postgres';
 import { migrateDatabase } from '../lib/db/migrate';
 import { seedCorpus } from '../lib/data/seed-corpus';
@@ -60,6 +67,8 @@ const { values: args } = parseArgs({
     'skip-export': { type: 'boolean', default: false },
     'soak-laps': { type: 'string', default: '4' },
     'skip-seed-corpus': { type: 'boolean', default: false },
+    lighthouse: { type: 'boolean', default: false },
+    'lighthouse-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -73,8 +82,6 @@ const SEED_MESSAGE = 'the synthetic database is empty: run npm run seed:syntheti
 
 // --- operations -----------------------------------------------------------------------------
 
-type Stats = { runs: number; median: number; p95: number; min: number; max: number; errors: number; truncated: boolean };
-type Verdict = { ok: boolean; text: string };
 type Operation = {
   name: string;
   run: () => Promise<unknown>;
@@ -82,9 +89,8 @@ type Operation = {
   target?: (stats: Stats, all: Map<string, Stats>) => Verdict;
 };
 
-const p95Below = (ms: number) => (stats: Stats): Verdict => ({ ok: stats.p95 < ms, text: `p95 < ${ms} ms` });
-
 type Context = {
+  databaseUrl: string;
   db: Db;
   pool: pg.Pool;
   /** 50 newest published claims, newest first */
@@ -388,59 +394,44 @@ function buildHttpOperations(base: URL, ctx: Context): Operation[] {
 }
 
 
-/** `next start` from the app's production build, on the synthetic database; resolves once it answers. */
-async function startServer(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
+/**
+ * The Lighthouse pass: `/`, a claim page and an article page of the app's own server, on the
+ * synthetic corpus (`server`) and on the seed corpus (a server of its own on a scratch folder).
+ */
+async function lighthousePass(ctx: Context, server: BenchServer | undefined): Promise<void> {
   const appDir = path.resolve(args['app-dir'] ?? process.cwd());
-  if (!existsSync(path.join(appDir, '.next', 'BUILD_ID'))) throw new Error(`no production build in ${appDir}/.next: run npm run build first`);
-  const port = await findFreePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [path.join(appDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: appDir,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: databaseUrl,
-      BETTER_AUTH_SECRET: randomBytes(32).toString('hex'),
-      BETTER_AUTH_URL: base,
-    },
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    try {
-      const response = await fetch(`${base}/api/v1/outlets`, { signal: AbortSignal.timeout(10_000) });
-      await response.arrayBuffer();
-      if (response.ok) return { base, child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  const synthetic = server ?? (await startBenchServer({ appDir, databaseUrl: ctx.databaseUrl, label: 'app, synthetic corpus' }));
+  try {
+    const pages: LighthousePage[] = [
+      { name: 'synthetic: /', path: '/' },
+      { name: 'synthetic: claim page (most cited)', path: `/claims/${ctx.mostCitedClaimId}` },
+      { name: 'synthetic: article page', path: `/articles/${ctx.articleIds[0]}` },
+    ];
+    console.log(`\nLighthouse (mobile preset) on the synthetic corpus, load average ${loadAverage()}:`);
+    await runLighthouse('Lighthouse, synthetic corpus (mobile preset, first visit)', synthetic.base, pages);
+  } finally {
+    if (!server) await synthetic.stop();
   }
-  child.kill('SIGTERM');
-  throw new Error('next start did not answer within 60 s');
+  const seed = await startBenchServer({ appDir, label: 'app, seed corpus' });
+  try {
+    // a claim with quotes, and one of its articles
+    const list = (await (await fetch(`${seed.base}/api/v1/claims?page=1`)).json()) as { claims?: { id: number }[] };
+    const claimId = list.claims?.[0]?.id;
+    if (claimId === undefined) throw new Error('the seed corpus server lists no claims');
+    const claimHtml = await (await fetch(`${seed.base}/claims/${claimId}`)).text();
+    const articleId = /href="\/articles\/(\d+)/.exec(claimHtml)?.[1] ?? '1';
+    console.log(`\nLighthouse (mobile preset) on the seed corpus, load average ${loadAverage()}:`);
+    await runLighthouse('Lighthouse, seed corpus (mobile preset, first visit)', seed.base, [
+      { name: 'seed: /', path: '/' },
+      { name: `seed: claim page`, path: `/claims/${claimId}` },
+      { name: `seed: article page`, path: `/articles/${articleId}` },
+    ]);
+  } finally {
+    await seed.stop();
+  }
 }
 
 // --- measuring ------------------------------------------------------------------------------
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] as number;
-}
-
-function summarize(durations: readonly number[], errors = 0, truncated = false): Stats {
-  const sorted = [...durations].sort((a, b) => a - b);
-  return {
-    runs: sorted.length,
-    median: percentile(sorted, 0.5),
-    p95: percentile(sorted, 0.95),
-    min: sorted[0] ?? Number.NaN,
-    max: sorted.at(-1) ?? Number.NaN,
-    errors,
-    truncated,
-  };
-}
 
 /** Warm-up, then timed runs with `concurrency` workers; stops early past the time budget. */
 async function measure(op: Operation, concurrency = 1): Promise<Stats & { firstError?: string }> {
@@ -480,33 +471,9 @@ async function measure(op: Operation, concurrency = 1): Promise<Stats & { firstE
 
 const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
 
-const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');
-
-function printTable(title: string, rows: { name: string; stats: Stats; verdict?: Verdict }[]): void {
-  const header = ['operation', 'runs', 'median ms', 'p95 ms', 'min ms', 'max ms', 'target'];
-  const body = rows.map((r) => [
-    r.name,
-    `${r.stats.runs}${r.stats.truncated ? '*' : ''}${r.stats.errors ? ` (${r.stats.errors} err)` : ''}`,
-    ms(r.stats.median),
-    ms(r.stats.p95),
-    ms(r.stats.min),
-    ms(r.stats.max),
-    r.verdict ? `${r.verdict.ok ? '✓' : '✗'} ${r.verdict.text}` : '',
-  ]);
-  const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
-  const widths = header.map((h, c) => Math.max(width(h), ...body.map((row) => width(row[c] as string))));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, c) => {
-        const padding = ' '.repeat((widths[c] as number) - width(cell));
-        return c >= 1 && c <= 5 ? padding + cell : cell + padding;
-      })
-      .join('  ')
-      .trimEnd();
+function printTable(title: string, rows: ReportRow[]): void {
   console.log(`\n${title}`);
-  console.log(line(header));
-  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
-  for (const row of body) console.log(line(row));
+  for (const line of formatStatsTable(rows)) console.log(line);
 }
 
 async function runOperations(title: string, ops: Operation[], concurrency: number, onEach?: () => void) {
@@ -537,7 +504,7 @@ async function openDatabase(): Promise<SyntheticDatabase> {
   return openSyntheticDatabase({ databaseUrl: configured });
 }
 
-async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; counts: CorpusCounts }> {
+async function loadContext(databaseUrl: string, db: Db, pool: pg.Pool): Promise<{ ctx: Context; counts: CorpusCounts }> {
   const client = await pool.connect();
   let counts: CorpusCounts;
   try {
@@ -570,6 +537,7 @@ async function loadContext(db: Db, pool: pg.Pool): Promise<{ ctx: Context; count
   return {
     counts,
     ctx: {
+      databaseUrl,
       db,
       pool,
       pageIds: page.rows.map((r) => r.id),
@@ -701,9 +669,9 @@ async function main(): Promise<void> {
   pool.on('error', (error) => {
     if (!stopping) console.error(`[bench] idle database connection: ${error.message}`);
   });
-  let server: { base: string; child: ChildProcess } | undefined;
+  let server: BenchServer | undefined;
   try {
-    const { ctx, counts } = await loadContext(prisma, pool);
+    const { ctx, counts } = await loadContext(database.url, prisma, pool);
     const { rows: [version] } = await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`);
     const cpus = os.cpus();
     console.log('machine');
@@ -715,10 +683,14 @@ async function main(): Promise<void> {
     console.log(`runs: ${WARMUP} warm-up + ${RUNS} timed per operation, budget ${MAX_SECONDS} s each`);
 
     if (args.serve) {
-      server = await startServer(database.url);
+      server = await startBenchServer({ appDir: path.resolve(args['app-dir'] ?? process.cwd()), databaseUrl: database.url, label: 'app' });
       HTTP_BASE = server.base;
-      SERVER_PID ??= server.child.pid;
-      console.log(`started next start (pid ${server.child.pid}) on ${server.base}`);
+      SERVER_PID ??= server.pid;
+      console.log(`started the app's own server (scripts/start.ts, pid ${server.pid}) on ${server.base}`);
+    }
+    if (args['lighthouse-only']) {
+      await lighthousePass(ctx, server);
+      return;
     }
 
     await checkFloorAgrees(ctx);
@@ -790,17 +762,15 @@ async function main(): Promise<void> {
       console.log('\nHTTP: skipped (pass --http http://127.0.0.1:PORT or set BENCH_BASE_URL to time a running server)');
     }
 
+    if (args.lighthouse) await lighthousePass(ctx, server);
+
     console.log(`\nload average at the end ${loadAverage()} (cores ${cpus.length})`);
     const mem = process.memoryUsage();
     console.log(
       `\nbench process: rss ${(mem.rss / 2 ** 20).toFixed(0)} MB, heap used ${(mem.heapUsed / 2 ** 20).toFixed(0)} MB of ${(mem.heapTotal / 2 ** 20).toFixed(0)} MB`,
     );
   } finally {
-    if (server && server.child.exitCode === null) {
-      const exited = new Promise((resolve) => server!.child.once('exit', resolve));
-      server.child.kill('SIGTERM');
-      await exited;
-    }
+    await server?.stop();
     await prisma.$disconnect();
     await pool.end();
     stopping = true;
