@@ -4,7 +4,7 @@
 // that it seeds with the seed corpus. Used by scripts/bench.ts (--serve, --lighthouse).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../lib/db/free-port';
@@ -19,7 +19,8 @@ export type BenchServer = { base: string; pid: number; child: ChildProcess; stop
 export async function startBenchServer(options: { appDir: string; databaseUrl?: string; label: string; timeoutMs?: number }): Promise<BenchServer> {
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
-  const scratch = options.databaseUrl ? undefined : mkdtempSync(path.join(os.tmpdir(), 'claimgrid-bench-app-'));
+  // not created here: the embedded server creates its folder itself, owned by the user it runs as
+  const scratch = options.databaseUrl ? undefined : path.join(os.tmpdir(), `claimgrid-bench-app-${randomBytes(4).toString('hex')}`);
   // node itself runs the server (not npm, not the tsx launcher), so this pid is the server's
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(options.appDir, 'scripts', 'start.ts')], {
     cwd: options.appDir,

@@ -16,7 +16,7 @@
 // lib/bench/report.ts). Over HTTP, more untimed laps over the same pages (--soak-laps, 0 to
 // skip) show whether the server's memory stays flat.
 import { benchExport, readRssMb } from './bench-export';
-import { judgeMemoryTrend } from '../lib/bench/memory-trend';
+import { judgeMemoryTrend, judgeSoak } from '../lib/bench/memory-trend';
 import { formatStatsTable, ms, type ReportRow } from '../lib/bench/report';
 import { p95Below, summarize, type Stats, type Verdict } from '../lib/bench/stats';
 import { chooseSearchQueries, type SearchQuery } from '../lib/bench/search-queries';
@@ -68,6 +68,7 @@ const { values: args } = parseArgs({
     'app-dir': { type: 'string' },
     'skip-export': { type: 'boolean', default: false },
     'soak-laps': { type: 'string', default: '4' },
+    'soak-concurrency': { type: 'string', default: '100' },
     'skip-seed-corpus': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     'lighthouse-only': { type: 'boolean', default: false },
@@ -77,6 +78,7 @@ const RUNS = Math.max(1, Number(args.runs));
 const WARMUP = Math.max(0, Number(args.warmup));
 const MAX_SECONDS = Number(args['max-seconds']);
 const SOAK_LAPS = Math.max(0, Number(args['soak-laps']));
+const SOAK_CONCURRENCY = Math.max(1, Number(args['soak-concurrency']));
 const CONCURRENCY = Math.min(2, Math.max(1, Number(args.concurrency)));
 let HTTP_BASE = args.http ?? process.env.BENCH_BASE_URL;
 let SERVER_PID = args['server-pid'] ? Number(args['server-pid']) : undefined;
@@ -435,7 +437,7 @@ async function lighthousePass(ctx: Context, server: BenchServer | undefined): Pr
 // --- measuring ------------------------------------------------------------------------------
 
 /** Warm-up, then timed runs with `concurrency` workers; stops early past the time budget. */
-async function measure(op: Operation, concurrency = 1): Promise<Stats & { firstError?: string }> {
+async function measure(op: Operation, concurrency = 1, { runs = RUNS, warmup = WARMUP } = {}): Promise<Stats & { firstError?: string }> {
   const deadline = performance.now() + MAX_SECONDS * 1000;
   let firstError: string | undefined;
   let errors = 0;
@@ -450,13 +452,13 @@ async function measure(op: Operation, concurrency = 1): Promise<Stats & { firstE
       return undefined;
     }
   };
-  for (let i = 0; i < WARMUP && performance.now() < deadline; i++) await attempt();
+  for (let i = 0; i < warmup && performance.now() < deadline; i++) await attempt();
   errors = 0;
   const durations: number[] = [];
   let started = 0;
   let truncated = false;
   const worker = async () => {
-    while (started < RUNS) {
+    while (started < runs) {
       if (performance.now() > deadline) {
         truncated = true;
         return;
@@ -763,15 +765,26 @@ async function main(): Promise<void> {
       // ones did: growth in the first laps is the heap and caches settling, growth that goes on
       // lap after lap would be a leak.
       const laps: number[] = [];
+      let soakPeak = 0;
       const first = SERVER_PID !== undefined ? readRssMb(SERVER_PID) : undefined;
-      if (first !== undefined) laps.push(first);
       if (first !== undefined && SOAK_LAPS > 0) {
+        // Each lap: every page, at least two requests per reader, SOAK_CONCURRENCY readers at once.
         const ops = buildHttpOperations(base, ctx).filter((op) => !args.only || op.name.includes(args.only));
-        for (let lap = 2; lap <= SOAK_LAPS + 1; lap++) {
-          console.log(`lap ${lap} over the same pages (untimed), watching server memory …`);
-          for (const op of ops) await measure(op, CONCURRENCY);
+        const peakWatch = setInterval(() => {
           const mb = readRssMb(SERVER_PID!);
-          if (mb !== undefined) laps.push(mb);
+          if (mb !== undefined) soakPeak = Math.max(soakPeak, mb);
+        }, 100);
+        try {
+          for (let lap = 1; lap <= SOAK_LAPS; lap++) {
+            console.log(`soak lap ${lap} of ${SOAK_LAPS}: every page, ${SOAK_CONCURRENCY} concurrent readers (untimed), watching server memory …`);
+            let failed = 0;
+            for (const op of ops) failed += (await measure(op, SOAK_CONCURRENCY, { runs: Math.max(RUNS, SOAK_CONCURRENCY * 2), warmup: 0 })).errors;
+            const mb = readRssMb(SERVER_PID!);
+            if (mb !== undefined) laps.push(mb);
+            console.log(`  ends at ${mb?.toFixed(0) ?? '?'} MB${failed ? `, ${failed} failed requests` : ''}`);
+          }
+        } finally {
+          clearInterval(peakWatch);
         }
       }
       if (timer) clearInterval(timer);
@@ -786,9 +799,11 @@ async function main(): Promise<void> {
           if (laps.length >= 3) {
             const verdict = judgeMemoryTrend(laps);
             console.log(
-              `server RSS after each lap: ${laps.map((mb) => mb.toFixed(0)).join(', ')} MB ` +
-                `${verdict.flat ? '✓ flat' : '✗ not flat'}: ${verdict.reason}`,
+              `server RSS at the end of each soak lap (${SOAK_CONCURRENCY} concurrent readers): ${laps.map((mb) => mb.toFixed(0)).join(', ')} MB, ` +
+                `peak ${soakPeak.toFixed(0)} MB; ${verdict.flat ? '✓ flat' : '✗ not flat'}: ${verdict.reason}`,
             );
+            const soak = judgeSoak(laps, soakPeak);
+            console.log(`soak targets (peak < 500 MB, every lap ends within 10% of the first): ${soak.ok ? '✓' : `✗ ${soak.reasons.join('; ')}`}`);
           }
         }
       }
