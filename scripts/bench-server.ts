@@ -37,7 +37,7 @@ export async function startBenchServer(options: { appDir: string; databaseUrl?: 
   });
   // start.ts says what it does ("building the app", "seeded …"): pass on, marked
   child.stdout?.setEncoding('utf8').on('data', (text: string) => {
-    for (const line of text.split('\n')) if (line.trim() && !/serving on|setup link/i.test(line)) console.log(`  [${options.label}] ${line}`);
+    for (const line of text.split('\n')) if (line.trim() && !/serving on|setup|first admin|valid until/i.test(line)) console.log(`  [${options.label}] ${line}`);
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
