@@ -1,5 +1,5 @@
 // `npm run bench [-- --runs 50 --warmup 5 --database-url URL --only substring --max-seconds 120
-//  --skip-export --skip-seed-corpus --soak-laps 4 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]
+//  --skip-export --skip-seed-corpus --skip-finder --soak-laps 4 --soak-concurrency 100 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]
 //  --lighthouse | --lighthouse-only]`
 // Times the claim table, claim/outlet/article pages, history, search and the evidence finder
 // against the synthetic corpus (npm run seed:synthetic), the finder also on the seed corpus
@@ -70,6 +70,7 @@ const { values: args } = parseArgs({
     'soak-laps': { type: 'string', default: '4' },
     'soak-concurrency': { type: 'string', default: '100' },
     'skip-seed-corpus': { type: 'boolean', default: false },
+    'skip-finder': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     'lighthouse-only': { type: 'boolean', default: false },
   },
@@ -285,7 +286,7 @@ function buildOperations(ctx: Context): Operation[] {
     // the search box (claims and articles, 20 of each) for every query length, common words,
     // rare names and misses: issue 15's target is p95 < 100 ms for all of them
     ...ctx.searchQueries.map((q) => searchOp(`search ${q.length}-char ${q.kind} (${q.queries.slice(0, 2).join(' ')}…)`, cycle(q.queries))),
-    ...finderOperations(ctx),
+    ...(args['skip-finder'] ? [] : finderOperations(ctx)),
   ];
 }
 
