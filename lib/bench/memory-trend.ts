@@ -16,3 +16,18 @@ export function judgeMemoryTrend(laps: readonly number[], { step = 0.02, growth 
   if (last > first * (1 + growth)) return { flat: false, reason: `the last lap ends ${(((last - first) / first) * 100).toFixed(0)}% above the first` };
   return { flat: true, reason: 'it goes up and down rather than rising lap after lap' };
 }
+
+/** Issue 15's soak targets: under many concurrent readers the server stays below `limitMb`
+ * resident, and the soak laps end within `spread` of the first lap's end. */
+export type SoakVerdict = { ok: boolean; reasons: string[] };
+
+export function judgeSoak(lapEndsMb: readonly number[], peakMb: number, { limitMb = 500, spread = 0.1 } = {}): SoakVerdict {
+  const reasons: string[] = [];
+  if (!(peakMb < limitMb)) reasons.push(`peak ${peakMb.toFixed(0)} MB ≥ ${limitMb} MB`);
+  const first = lapEndsMb[0];
+  if (first !== undefined) {
+    const worst = lapEndsMb.reduce((max, mb) => Math.max(max, Math.abs(mb - first) / first), 0);
+    if (worst > spread) reasons.push(`a lap ends ${(worst * 100).toFixed(0)}% from the first (> ${(spread * 100).toFixed(0)}%)`);
+  }
+  return { ok: reasons.length === 0, reasons };
+}

@@ -14,6 +14,7 @@ import type { Socket } from 'node:net';
 import next from 'next';
 import { problem } from '../http/problem';
 import type { DatabaseMonitor } from './database-monitor';
+import { createRequestGate, requestLimitFromEnv } from './request-gate';
 
 export type AppServer = {
   server: http.Server;
@@ -28,6 +29,8 @@ export type AppServerOptions = {
   hostname?: string;
   monitor: DatabaseMonitor;
   log: (line: string) => void;
+  /** requests handled at once (others wait their turn); default CLAIMGRID_MAX_CONCURRENT_REQUESTS or 10 */
+  maxConcurrentRequests?: number;
 };
 
 /** Seconds a client should wait before trying again while the database is down. */
@@ -127,6 +130,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname, httpServer: server });
   await app.prepare();
   const handle = app.getRequestHandler();
+  // A crowd of readers waits here rather than all at once in memory and in the database pool.
+  const gate = createRequestGate(options.maxConcurrentRequests ?? requestLimitFromEnv(process.env.CLAIMGRID_MAX_CONCURRENT_REQUESTS));
 
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const socket = req.socket;
@@ -155,17 +160,33 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       sendUnavailable(res, DATABASE_DOWN);
       return;
     }
-    const outagesAtStart = monitor.outages();
-    holdServerErrors(res, async () => {
-      const reachable = await monitor.check();
-      return !reachable || monitor.outages() !== outagesAtStart;
-    });
-    handle(req, res).catch((error: unknown) => {
-      log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.end();
+    const serve = () => {
+      const outagesAtStart = monitor.outages();
+      holdServerErrors(res, async () => {
+        const reachable = await monitor.check();
+        return !reachable || monitor.outages() !== outagesAtStart;
+      });
+      return handle(req, res).catch((error: unknown) => {
+        log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.end();
+        }
+      });
+    };
+    // static files need neither the database nor much memory: never queued
+    if (pathname.startsWith('/_next/static/')) {
+      void serve();
+      return;
+    }
+    void gate.enter().then((done) => {
+      // the slot is freed when the response ends or the client goes away
+      res.once('close', done);
+      if (res.destroyed || req.socket.destroyed) {
+        done();
+        return;
       }
+      void serve();
     });
   });
 

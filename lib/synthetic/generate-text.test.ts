@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { codePointLength, generateArticleText, generateClaimText, generateSentence, generateTitle, PARAGRAPH_SEPARATOR } from './generate-text';
+import { codePointLength, generateArticleText, generateClaimText, generateClause, generateSentence, generateTitle, PARAGRAPH_SEPARATOR, pickName } from './generate-text';
 import { createRng } from './prng';
-import { contentWords } from './vocabulary';
+import { contentWords, generateNames, getVocabulary, NAME_COUNT } from './vocabulary';
 
 // Han (BMP and Extension B), ASCII digits, '.', '%' and the punctuation the generator writes
 const ALLOWED = /^[\p{Script=Han}0-9.%，。；：「」\n]+$/u;
@@ -72,3 +72,56 @@ describe('generateTitle', () => {
     expect(codePointLength(title)).toBeLessThanOrEqual(30);
   });
 });
+
+describe('vocabulary of the synthetic corpus', () => {
+  it('is dominated by two-character words, as Chinese news is', () => {
+    // every word of 40 articles' worth of sentences, as drawn (names and content words)
+    const rng = createRng('share');
+    const vocabulary = new Set([...contentWords(), ...getVocabulary().names.map((n) => n.simplified)]);
+    let two = 0;
+    let all = 0;
+    for (let i = 0; i < 4000; i++) {
+      const clause = generateClause(rng);
+      for (const word of vocabulary.has(clause) ? [clause] : segmentGreedy(clause, vocabulary)) {
+        all++;
+        if ([...word].length === 2) two++;
+      }
+    }
+    expect(two / all).toBeGreaterThan(0.5);
+  });
+
+  it('names a long tail: a few names are everywhere, most turn up rarely', () => {
+    expect(new Set(generateNames(NAME_COUNT)).size).toBe(NAME_COUNT);
+    const rng = createRng('tail');
+    const counts = new Map<string, number>();
+    const draws = 200_000;
+    for (let i = 0; i < draws; i++) {
+      const name = pickName(rng);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    const names = getVocabulary().names.map((n) => n.simplified);
+    // the most common name is drawn about once in 11 (1 / H(30000)), a name ranked 20,000th a handful of times
+    expect(counts.get(names[0]!)! / draws).toBeGreaterThan(0.07);
+    expect(counts.get(names[20_000]!) ?? 0).toBeLessThan(10);
+    // more than half of all names are drawn at most 5 times in 200,000
+    const rare = names.filter((n) => (counts.get(n) ?? 0) <= 5).length;
+    expect(rare / names.length).toBeGreaterThan(0.5);
+    // two-character names are most of the names drawn (the short pools run out deep in the tail)
+    const twoChar = [...counts].filter(([n]) => [...n].length === 2).reduce((sum, [, c]) => sum + c, 0);
+    expect(twoChar / draws).toBeGreaterThan(0.5);
+    expect(names.some((n) => /[鑫淼]/.test(n))).toBe(false);
+  });
+});
+
+/** Longest-first split of a clause into vocabulary words (glue characters as one-character words). */
+function segmentGreedy(text: string, vocabulary: Set<string>): string[] {
+  const chars = [...text];
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let len = Math.min(8, chars.length - i);
+    while (len > 1 && !vocabulary.has(chars.slice(i, i + len).join(''))) len--;
+    out.push(chars.slice(i, i + len).join(''));
+    i += len;
+  }
+  return out;
+}

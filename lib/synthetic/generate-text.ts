@@ -25,6 +25,11 @@ function pickWord(rng: Rng, list: readonly Word[], script: Script): string {
   return (list[sampler.sample(rng)] as Word)[script];
 }
 
+/** A proper name from the lexicon, Zipf-style by rank (exponent 1). */
+export function pickName(rng: Rng, script: Script = 'simplified'): string {
+  return pickWord(rng, getVocabulary().names, script);
+}
+
 export function generatePersonName(rng: Rng, script: Script = 'simplified'): string {
   const v = getVocabulary();
   const surname = pickWord(rng, v.surnames, script);
@@ -48,7 +53,8 @@ function generateDate(rng: Rng, script: Script): string {
 /** Subject, verb, object, sometimes with a modifier or a "的" phrase; no punctuation. */
 export function generateClause(rng: Rng, script: Script = 'simplified'): string {
   const v = getVocabulary();
-  let clause = pickWord(rng, v.subjects, script);
+  // a third of clauses name someone or somewhere (莫迪, 普京) instead of an institution
+  let clause = rng.chance(0.35) ? pickName(rng, script) : pickWord(rng, v.subjects, script);
   if (rng.chance(0.25)) clause += pickWord(rng, v.times, script);
   clause += pickWord(rng, v.verbs, script);
   if (rng.chance(0.45)) clause += pickWord(rng, v.modifiers, script);
@@ -88,7 +94,7 @@ export function generateSentence(rng: Rng, script: Script = 'simplified'): strin
     return `${pickWord(rng, v.subjects, script)}${w(g.jiang, script)}${w(g.zai, script)}${generateDate(rng, script)}${pickWord(rng, v.verbs, script)}${pickWord(rng, v.objects, script)}。`;
   }
   if (roll < 0.75) {
-    const name = generatePersonName(rng, script);
+    const name = pickName(rng, script);
     return `${pickWord(rng, v.subjects, script)}${name}${w(g.jieshou, script)}${w(g.caifang, script)}${w(g.shi, script)}${pickWord(rng, v.speechVerbs, script)}，${generateClause(rng, script)}。`;
   }
   if (roll < 0.85) {

@@ -281,6 +281,8 @@ export async function loadSyntheticCorpus(databaseUrl: string, options: LoadCorp
       log('every evidence quote anchors in its article text');
 
       await client.query('SELECT rebuild_claim_cells()');
+      // triggers are off here (replica role): the cells' first quotes are filled in one pass
+      await client.query('SELECT refresh_all_claim_cell_first_quotes()');
       await client.query('SELECT rebuild_outlet_stats()');
       lap('claim cells and outlet figures');
       await client.query('COMMIT');

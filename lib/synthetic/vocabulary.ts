@@ -2,7 +2,11 @@
 // sentence (with their Traditional forms, derived once with opencc-js), connectives, units,
 // topic tags and the pieces of outlet and person names. A few given-name characters are
 // astral (CJK Extension B), as real names sometimes are, so code-point handling is exercised.
+// Beside the common words, a lexicon of proper names (people, places, transliterated foreign
+// names: 普京, 莫迪 style), mostly of two characters, drawn Zipf-style by rank: a few are in
+// most news, most turn up in a handful of articles, as names do in real news.
 import * as OpenCC from 'opencc-js/cn2t';
+import { createRng } from './prng';
 
 export type Script = 'simplified' | 'traditional';
 
@@ -40,6 +44,15 @@ const OUTLET_SUFFIXES = `日报 时报 晚报 新闻网 之声 周刊 电视台 
 const SURNAMES = `王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 萧 田 董 潘 袁 蔡 蒋 余`;
 
 const GIVEN = `伟 芳 娜 敏 静 丽 强 磊 军 洋 勇 艳 杰 娟 涛 明 超 秀 霞 平 刚 桂 英 华 文 辉 建 国 志 红 海 峰 俊 婷 玲 雪 龙 宁 博 欣`;
+
+/** Syllables of transliterated foreign names and places. */
+const TRANSLITERATION = `阿 巴 贝 波 布 达 德 迪 多 恩 法 菲 弗 戈 格 哈 赫 霍 基 吉 杰 卡 凯 科 库 拉 莱 兰 里 利 卢 鲁 罗 洛 马 迈 米 莫
+穆 纳 内 尼 诺 帕 佩 皮 普 奇 乔 萨 塞 桑 斯 索 塔 泰 特 图 托 瓦 威 维 沃 西 辛 亚 耶 伊 尤 扎 泽 京 朗 奥 埃 安 欧`;
+
+const PLACE_SUFFIXES = `市 省 县 港 湾 岛 州 镇 山 河`;
+
+/** How many proper names the lexicon holds. */
+export const NAME_COUNT = 30_000;
 
 /** CJK Extension B, outside the BMP: two UTF-16 units, one code point each. */
 export const ASTRAL_GIVEN = ['𠮷', '𡈽', '𤆬', '𠀾', '𥁕', '𦰡'] as const;
@@ -98,11 +111,45 @@ export type Vocabulary = {
   outletSuffixes: Word[];
   surnames: Word[];
   given: Word[];
+  /**
+   * Proper names, by rank (the first the most often named): of the names drawn, most have 2
+   * characters (transliterated names, surname + given name), the rest 3 or 4 (places); the
+   * two-character pools run out deep in the tail, which is mostly 3-character names.
+   */
+  names: Word[];
   /** Fixed function words the templates use ("的", "在", "将"…). */
   glue: Record<'de' | 'zai' | 'jiang' | 'he' | 'yu' | 'dui' | 'yi' | 'le' | 'jieshou' | 'caifang' | 'shi' | 'nian' | 'yue' | 'ri', Word>;
 };
 
 let cached: Vocabulary | undefined;
+
+/**
+ * `count` distinct proper names in a fixed order (the same on every run): none is a content
+ * word, and none holds a character the bench's no-hit queries use (鑫, 淼).
+ */
+export function generateNames(count: number): string[] {
+  const rng = createRng('synthetic-names');
+  const syllables = TRANSLITERATION.split(/\s+/).filter(Boolean);
+  const surnames = SURNAMES.split(/\s+/).filter(Boolean);
+  const given = GIVEN.split(/\s+/).filter(Boolean);
+  const places = PLACE_SUFFIXES.split(/\s+/).filter(Boolean);
+  const taken = new Set([SUBJECTS, VERBS, OBJECTS, MODIFIERS, TIMES, CONNECTIVES].flatMap((list) => list.split(/\s+/)));
+  const names: string[] = [];
+  const seen = new Set<string>();
+  while (names.length < count) {
+    const roll = rng.next();
+    const name =
+      roll < 0.35 ? rng.pick(syllables) + rng.pick(syllables)
+      : roll < 0.65 ? rng.pick(surnames) + rng.pick(given)
+      : roll < 0.8 ? rng.pick(surnames) + rng.pick(given) + rng.pick(given)
+      : roll < 0.93 ? rng.pick(syllables) + rng.pick(syllables) + rng.pick(syllables)
+      : rng.pick(syllables) + rng.pick(syllables) + rng.pick(syllables) + rng.pick(places);
+    if (seen.has(name) || taken.has(name) || /[鑫淼]/.test(name)) continue;
+    seen.add(name);
+    names.push(name);
+  }
+  return names;
+}
 
 export function getVocabulary(): Vocabulary {
   cached ??= {
@@ -117,6 +164,7 @@ export function getVocabulary(): Vocabulary {
     outletSuffixes: words(OUTLET_SUFFIXES),
     surnames: words(SURNAMES),
     given: words(GIVEN),
+    names: generateNames(NAME_COUNT).map(toWord),
     glue: {
       de: toWord('的'),
       zai: toWord('在'),

@@ -42,7 +42,7 @@ export type GridRows = {
 /**
  * Grid rows in one statement: the page of claims (which needs no earlier query, so it can start
  * at once), their cells in the given outlets and each cell's first quote (oldest article first,
- * then in reading order).
+ * then in reading order; kept on the cell by triggers, migration 20261207120000_scale_cell_first_quote).
  */
 export async function loadClaimGridRows(
   db: Db,
@@ -88,11 +88,11 @@ export function gridRowsSql(page: RowsPage, outletIds?: number[]): Sql {
   return Prisma.sql`
     WITH page AS MATERIALIZED (${pageCte}),
     quotes AS (
-      SELECT DISTINCT ON (e.claim_id, a.outlet_id) e.claim_id, a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix,
+      -- each cell keeps its first quote's id (claim_cells.first_evidence_id, trigger-kept)
+      SELECT cc.claim_id, cc.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix,
              e.start, e."end", e.stated_value, e.note, e.created_at, e.updated_at
-        FROM evidence e JOIN articles a ON a.id = e.article_id
-       WHERE e.claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`a.outlet_id`)}
-       ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id
+        FROM claim_cells cc JOIN evidence e ON e.id = cc.first_evidence_id
+       WHERE cc.claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`cc.outlet_id`)}
     ), quote_json AS (
       SELECT claim_id, json_agg(json_build_array(outlet_id, id, article_id, stance, exact, prefix, suffix, start, "end", stated_value, note, created_at, updated_at)) AS firsts
         FROM quotes GROUP BY claim_id
