@@ -15,10 +15,17 @@ const framework = [
 ];
 const database = [
   {
-    group: ['@prisma/*', '**/generated/prisma', '**/generated/prisma/*', 'pg', '**/db/*', '@/lib/db/*', '**/data/*', '@/lib/data/*'],
+    group: ['@prisma/*', '**/generated/prisma', '**/generated/prisma/*', 'pg', '**/db/*', '@/lib/db/*', '**/data/*', '**/data/**', '@/lib/data/*', '@/lib/data/**'],
     message: 'Pure domain code: no Prisma, database or data layer here; a data function stores what this returns (STYLE.md).',
   },
 ];
+
+/** Imports of other rooms of lib/data, by relative path or alias. */
+const rooms = (names) =>
+  names.map((room) => ({
+    group: [`../${room}/*`, `../../data/${room}/*`, `@/lib/data/${room}/*`],
+    message: `lib/data rooms: this room does not import lib/data/${room} (README, Architecture).`,
+  }));
 
 const PURE_DOMAIN = ['anchoring', 'claims', 'export', 'finder', 'importer', 'outlets', 'seed', 'text'].map((d) => `lib/${d}/**/*.{ts,tsx}`);
 
@@ -66,6 +73,16 @@ const config = [
     // the one place that hands requests to Next.js (the custom server `npm start` runs)
     ignores: ['lib/runtime/app-server.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: framework }] },
+  },
+  // The data layer's rooms: reads read; writes may read (a write checks what is there) but run
+  // no workflow; workflows (import, seed, dump/restore, export, indexing) use both.
+  {
+    files: ['lib/data/reads/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...framework, ...rooms(['writes', 'workflows'])] }] },
+  },
+  {
+    files: ['lib/data/writes/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...framework, ...rooms(['workflows'])] }] },
   },
 ];
 

@@ -5,17 +5,17 @@
 import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
-import { searchClaims } from '@/lib/data/search-claims';
+import { searchClaims } from '@/lib/data/reads/search-claims';
 import { runOperation, type OperationName, type OperationResult } from '@/lib/operations';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
-import { findClaimSuggestionViews } from '@/lib/data/find-claim-suggestion-views';
-import { findArticleSuggestionViews } from '@/lib/data/find-article-suggestion-views';
+import { findClaimSuggestionViews } from '@/lib/data/reads/find-claim-suggestion-views';
+import { findArticleSuggestionViews } from '@/lib/data/reads/find-article-suggestion-views';
 import { markCellsOmitted } from '@/lib/operations/mark-cells-omitted';
 import { toOperationError } from '@/lib/operations';
 import { parseId } from '@/lib/data/parse-id';
 import { AppError, errorMessage } from '@/lib/errors';
 import { getLocale } from '@/lib/i18n/server';
-import { readScopeOf } from '@/lib/data/read-scope';
+import { readScopeOf } from '@/lib/data/reads/read-scope';
 
 /** A failure's messages in the interface language (lib/ and the JSON API keep them in English). */
 async function localized<O>(result: OperationResult<O>): Promise<OperationResult<O>> {

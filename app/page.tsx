@@ -8,13 +8,13 @@ import { getActor } from '@/lib/auth/session';
 import { redirect } from 'next/navigation';
 import { parseTableQuery, serializeTableQuery, withoutEmptyParams } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
-import { countOpenCells } from '@/lib/data/count-open-cells';
+import { countOpenCells } from '@/lib/data/reads/count-open-cells';
 import { findClaimTable } from '@/lib/data/claim-table';
-import { findTopics } from '@/lib/data/find-topics';
-import { findTopicNames } from '@/lib/data/find-topic-names';
+import { findTopics } from '@/lib/data/reads/find-topics';
+import { findTopicNames } from '@/lib/data/reads/find-topic-names';
 import { topicLabel } from '@/lib/claims/topic-names';
 import { getLocale, getT } from '@/lib/i18n/server';
-import { readScopeOf } from '@/lib/data/read-scope';
+import { readScopeOf } from '@/lib/data/reads/read-scope';
 
 export const dynamic = 'force-dynamic';
 

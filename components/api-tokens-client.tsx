@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import { ConfirmButton } from './confirm-button-client';
 import { LocalTime } from './local-time-client';
-import type { ApiTokenDto } from '@/lib/data/api-tokens';
+import type { ApiTokenDto } from '@/lib/data/writes/api-tokens';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
 
 export function ApiTokensClient({

@@ -5,7 +5,7 @@
 import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
-import type { ImportArticleFileResult } from '@/lib/data/import-article-file';
+import type { ImportArticleFileResult } from '@/lib/data/workflows/import-article-file';
 import type { OutletDto } from '@/lib/data/types';
 import type { LanguageOption } from '@/lib/i18n/language-names';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';

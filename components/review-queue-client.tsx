@@ -8,7 +8,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl/react';
-import type { ReviewCell } from '@/lib/data/find-review-queue';
+import type { ReviewCell } from '@/lib/data/reads/find-review-queue';
 import { FormAlert } from './action-result-client';
 import { acceptSuggestion, dismissSuggestion, markOmits, SuggestionPassage, useFinderAction, VerdictLine, type AcceptStance } from './suggestions-client';
 import { textLang } from './text-lang';

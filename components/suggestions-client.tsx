@@ -15,9 +15,9 @@ import {
   findClaimSuggestionsAction,
   markCellsOmittedAction,
 } from '@/app/actions';
-import type { ArticleClaimSuggestionsView } from '@/lib/data/find-article-suggestion-views';
-import type { ClaimSuggestionsView, OutletSuggestionsView } from '@/lib/data/find-claim-suggestion-views';
-import type { SuggestionView } from '@/lib/data/find-suggestion-contexts';
+import type { ArticleClaimSuggestionsView } from '@/lib/data/reads/find-article-suggestion-views';
+import type { ClaimSuggestionsView, OutletSuggestionsView } from '@/lib/data/reads/find-claim-suggestion-views';
+import type { SuggestionView } from '@/lib/data/reads/find-suggestion-contexts';
 import { FormAlert, runAction, type ActionError } from './action-result-client';
 import { textLang } from './text-lang';
 

@@ -5,7 +5,7 @@ import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import { createUserAction, resetUserPasswordAction, updateUserAction, type ResetPasswordResult, type UserActionResult } from '@/app/admin/users/actions';
 import { ConfirmButton } from './confirm-button-client';
-import type { UserDto } from '@/lib/data/find-users';
+import type { UserDto } from '@/lib/data/reads/find-users';
 
 const ROLES = ['reader', 'editor', 'admin'] as const;
 

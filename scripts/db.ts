@@ -2,8 +2,8 @@
 // DATABASE_URL, else the embedded database of the running app, else the embedded one in .data.
 import { createPrisma } from '../lib/db/prisma';
 import { migrateDatabase } from '../lib/db/migrate';
-import { backfillPassageIndex } from '../lib/data/backfill-passage-index';
-import { seedCorpus } from '../lib/data/seed-corpus';
+import { backfillPassageIndex } from '../lib/data/workflows/backfill-passage-index';
+import { seedCorpus } from '../lib/data/workflows/seed-corpus';
 import { atCliExit, runCli, usageError } from '../lib/runtime/cli';
 import { resolveDatabase } from '../lib/runtime/resolve-database';
 

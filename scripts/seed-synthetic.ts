@@ -4,12 +4,12 @@
 // Drops and recreates the synthetic database (never the app's), migrates it, and fills it with
 // a deterministic synthetic corpus (lib/synthetic) for benchmarks: npm run bench. Then builds
 // the evidence finder's passage index for every article, as the app's backfill does
-// (lib/data/backfill-passage-index.ts, on --workers threads, default one per core), and
+// (lib/data/workflows/backfill-passage-index.ts, on --workers threads, default one per core), and
 // prints how long that took: the index over the whole corpus must build in under 3 minutes.
 // --passage-index-only keeps the corpus and rebuilds only its passage index (to time it again).
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { backfillPassageIndex } from '../lib/data/backfill-passage-index';
+import { backfillPassageIndex } from '../lib/data/workflows/backfill-passage-index';
 import { migrateDatabase } from '../lib/db/migrate';
 import { createPrisma } from '../lib/db/prisma';
 import { loadSyntheticCorpus } from '../lib/synthetic/load-corpus';

@@ -18,7 +18,7 @@ import { ensureAuthSecret } from '../lib/runtime/auth-secret';
 import { createDatabaseMonitor, type DatabaseMonitor } from '../lib/runtime/database-monitor';
 import { isProcessAlive, launcherChain } from '../lib/runtime/process-info';
 import { dataDir, embeddedDataDir } from '../lib/runtime/resolve-database';
-import { seedIfEmpty } from '../lib/data/seed-corpus';
+import { seedIfEmpty } from '../lib/data/workflows/seed-corpus';
 import { announceSetupLink } from '../lib/runtime/announce-setup-link';
 import type { AppServer } from '../lib/runtime/app-server';
 

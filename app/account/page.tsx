@@ -5,7 +5,7 @@ import { ChangePasswordClient } from '@/components/change-password-client';
 import { can } from '@/lib/auth/actor';
 import { getActorForPasswordChange } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
-import { findApiTokens } from '@/lib/data/api-tokens';
+import { findApiTokens } from '@/lib/data/writes/api-tokens';
 import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

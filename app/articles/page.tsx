@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { PageNav } from '@/components/page-nav';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
-import { findArticlePage } from '@/lib/data/find-articles';
+import { findArticlePage } from '@/lib/data/reads/find-articles';
 import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

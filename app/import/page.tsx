@@ -4,7 +4,7 @@ import { ImportArticlesClient } from '@/components/import-articles-client';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
-import { findOutlets } from '@/lib/data/find-outlets';
+import { findOutlets } from '@/lib/data/reads/find-outlets';
 import { languageOptions } from '@/lib/i18n/language-names';
 import { getLocale, getT } from '@/lib/i18n/server';
 

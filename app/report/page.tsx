@@ -5,10 +5,10 @@ import { appOrigin } from '@/app/app-origin';
 import { PrintReport } from '@/components/print-report';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
-import { openClaimExport } from '@/lib/data/export-claims';
+import { openClaimExport } from '@/lib/data/reads/export-claims';
 import { parseExportScope } from '@/lib/export/export-request';
 import type { ExportArticle, ExportClaim } from '@/lib/export/types';
-import { findTopicNames } from '@/lib/data/find-topic-names';
+import { findTopicNames } from '@/lib/data/reads/find-topic-names';
 import { topicLabel } from '@/lib/claims/topic-names';
 import { getLocale, getT } from '@/lib/i18n/server';
 

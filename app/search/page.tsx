@@ -3,9 +3,9 @@ import { HitText } from '@/components/hit-text';
 import { textLang } from '@/components/text-lang';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
-import { searchEverything } from '@/lib/data/search-everything';
+import { searchEverything } from '@/lib/data/reads/search-everything';
 import { getT } from '@/lib/i18n/server';
-import { readScopeOf } from '@/lib/data/read-scope';
+import { readScopeOf } from '@/lib/data/reads/read-scope';
 
 export const dynamic = 'force-dynamic';
 export async function generateMetadata() {

@@ -1,11 +1,11 @@
 'use server';
 // The first admin, made in the browser with the one-time link `npm start` prints while no
-// admin exists (lib/data/redeem-setup-token.ts). No session is needed: the token is the
+// admin exists (lib/data/writes/redeem-setup-token.ts). No session is needed: the token is the
 // authority, and it works only while no active admin exists.
 import { createUserInput } from '@/lib/auth/user-input';
 import { validationError } from '@/lib/claims/claim-input';
 import { getPrisma } from '@/lib/db/prisma';
-import { redeemSetupToken } from '@/lib/data/redeem-setup-token';
+import { redeemSetupToken } from '@/lib/data/writes/redeem-setup-token';
 import type { FieldErrors } from '@/lib/errors';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
 import { getLocale, getT } from '@/lib/i18n/server';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { SetupFormClient } from '@/components/setup-form-client';
 import { getPrisma } from '@/lib/db/prisma';
-import { checkSetupToken } from '@/lib/data/redeem-setup-token';
+import { checkSetupToken } from '@/lib/data/writes/redeem-setup-token';
 import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

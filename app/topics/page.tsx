@@ -5,8 +5,8 @@ import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { topicLabel } from '@/lib/claims/topic-names';
 import { getPrisma } from '@/lib/db/prisma';
-import { findTopicNames } from '@/lib/data/find-topic-names';
-import { findTopics } from '@/lib/data/find-topics';
+import { findTopicNames } from '@/lib/data/reads/find-topic-names';
+import { findTopics } from '@/lib/data/reads/find-topics';
 import { getLocale, getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

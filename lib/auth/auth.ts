@@ -11,7 +11,7 @@ import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
-import { clearSignInFailures, findSignInLockout, recordSignInFailure, type SignInLimit } from '../data/sign-in-failures';
+import { clearSignInFailures, findSignInLockout, recordSignInFailure, type SignInLimit } from '../data/writes/sign-in-failures';
 import type { Db } from '../db/prisma';
 import { passwordProblem } from './password-strength';
 

@@ -1,6 +1,6 @@
 // The one-time link that creates the first admin in the browser (`/setup?token=…`): what a
 // token looks like, how it is hashed for storage and how long it lives. Pure; storage lives in
-// lib/data/create-setup-token.ts and lib/data/redeem-setup-token.ts.
+// lib/data/writes/create-setup-token.ts and lib/data/redeem-setup-token.ts.
 import { createHash, randomBytes } from 'node:crypto';
 
 /** Better Auth's verifications table holds the hash under this identifier. */

@@ -1,7 +1,7 @@
 // The errors write functions share: a row that does not exist, and a save based on a version
 // someone else has since replaced (naming who and when, so the editor knows what to reload).
 import { AppError, errorMessage } from '../errors';
-import type { Tx } from './write-context';
+import type { Tx } from './writes/write-context';
 
 export type VersionedEntity = 'claim' | 'evidence';
 

@@ -1,5 +1,5 @@
 // The shapes every export format reads: a view's visible outlets, and its claims arriving in
-// pages with the articles their evidence and reviews point into. lib/data/export-claims.ts
+// pages with the articles their evidence and reviews point into. lib/data/reads/export-claims.ts
 // produces them; the formatters in this folder turn them into text. Dates are ISO 8601.
 import type { z } from 'zod';
 import type { exportArticleSchema, exportCellSchema, exportClaimSchema, exportEvidenceSchema, exportOutletSchema, exportReviewSchema } from '../claims/shapes';

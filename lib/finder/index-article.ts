@@ -46,6 +46,6 @@ export function countWords(articles: readonly (readonly { words: readonly string
 
 /**
  * Bumped whenever indexArticleText or the words it keeps change: articles indexed with an older
- * version are indexed again at start-up (lib/data/backfill-passage-index.ts).
+ * version are indexed again at start-up (lib/data/workflows/backfill-passage-index.ts).
  */
 export const PASSAGE_INDEX_VERSION = 1;

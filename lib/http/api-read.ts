@@ -8,7 +8,7 @@ import type { Db } from '../db/prisma';
 import { toOperationError } from '../operations/to-operation-error';
 import { resolveApiCaller } from './api-write';
 import { jsonResponse, problemResponse } from './problem';
-import { readScopeOf } from '../data/read-scope';
+import { readScopeOf } from '../data/reads/read-scope';
 
 export async function resolveDraftAccess(db: Db, request: Request): Promise<{ drafts: boolean } | { response: Response }> {
   const caller = await resolveApiCaller(db, request);

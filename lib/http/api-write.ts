@@ -3,7 +3,7 @@
 // the operation's status and per-field errors. Route handlers stay one line per endpoint.
 import type { Actor } from '../auth/actor';
 import { bearerToken } from '../auth/api-token';
-import { findActorByApiToken } from '../data/api-tokens';
+import { findActorByApiToken } from '../data/writes/api-tokens';
 import type { Db } from '../db/prisma';
 import { runOperation, type OperationName } from '../operations';
 import { jsonResponse, problemResponse } from './problem';

@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { anchorQuote } from '../anchoring';
 import { type Actor } from '../auth/actor';
 import { validationError } from '../claims/claim-input';
-import { anchorEvidence } from '../data/anchor-evidence';
-import { importArticleFile } from '../data/import-article-file';
+import { anchorEvidence } from '../data/writes/anchor-evidence';
+import { importArticleFile } from '../data/workflows/import-article-file';
 import { conflictFrom, notFound } from '../data/write-errors';
 import type { Db } from '../db/prisma';
 import { AppError, errorMessage } from '../errors';
@@ -201,7 +201,7 @@ async function libSamples(): Promise<Sample[]> {
       prismaError('P2000'),
       prismaError('P2034'),
     ].map((error, index) => ({ label: `database ${index}`, error: operationError(error) })),
-    // lib/data/anchor-evidence.ts over lib/anchoring
+    // lib/data/writes/anchor-evidence.ts over lib/anchoring
     { label: 'ambiguous', error: anchored({ exact: '习近平' }) },
     { label: 'ambiguous, narrowed', error: anchored({ exact: '习近平', prefix: '。' }, `${ARTICLE}${ARTICLE}`, 'evidence') },
     { label: 'out of range', error: anchored({ start: 200, end: 205 }) },
@@ -212,7 +212,7 @@ async function libSamples(): Promise<Sample[]> {
     { label: 'not found, partly', error: anchored({ exact: '习近平与拜登会面' }) },
     { label: 'not found at all, with whitespace', error: anchored({ exact: ' 拜登 ' }) },
     { label: 'only whitespace', error: anchored({ start: 30, end: 33 }) },
-    // lib/data/import-article-file.ts over lib/importer
+    // lib/data/workflows/import-article-file.ts over lib/importer
     { label: 'import empty', error: await imported('bad.txt', '  \n'), keep: ['bad.txt'] },
     { label: 'import binary', error: await imported('bad.txt', 'a\u0000b'), keep: ['bad.txt'] },
     { label: 'import too large', error: await imported('big.txt', 'x'.repeat(2 * 1024 * 1024 + 1)), keep: ['big.txt'] },

@@ -4,7 +4,7 @@
 // one. Stops at the first refusal and reports how many marks were made before it.
 import type { Actor } from '../auth/actor';
 import { validationError } from '../claims/claim-input';
-import { findCellArticles } from '../data/find-cell-articles';
+import { findCellArticles } from '../data/reads/find-cell-articles';
 import type { Db } from '../db/prisma';
 import { markCellsOmittedSchema } from '../review/review-input';
 import type { OperationResult } from './operation';

@@ -3,7 +3,7 @@
 // stays; the link is the way for someone who has only the terminal `npm start` runs in.
 import { createPrisma } from '../db/prisma';
 import { setupUrl } from '../auth/setup-token';
-import { createSetupToken } from '../data/create-setup-token';
+import { createSetupToken } from '../data/writes/create-setup-token';
 
 export async function announceSetupLink(databaseUrl: string, baseUrl: string, log: (line: string) => void): Promise<string | null> {
   const db = createPrisma(databaseUrl);

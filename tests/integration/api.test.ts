@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { createApiToken } from '../../lib/data/api-tokens';
+import { createApiToken } from '../../lib/data/writes/api-tokens';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor } from './write-fixtures';
 

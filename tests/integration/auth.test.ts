@@ -3,8 +3,8 @@
 // accounts get no session, sessions live in the database, and sign-in is rate limited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuth, type Auth } from '../../lib/auth/auth';
-import { createUser } from '../../lib/data/create-user';
-import { updateUser } from '../../lib/data/update-user';
+import { createUser } from '../../lib/data/writes/create-user';
+import { updateUser } from '../../lib/data/writes/update-user';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 const BASE = 'http://localhost:3999';
@@ -100,7 +100,7 @@ describe('sign-in', () => {
 
 describe('setUserPassword', () => {
   it('replaces the password and ends existing sessions', async () => {
-    const { setUserPassword } = await import('../../lib/data/create-user');
+    const { setUserPassword } = await import('../../lib/data/writes/create-user');
     const user = await createUser(db.prisma, { email: 'reset@example.org', name: 'Reset', role: 'editor', password: 'old tangerine kettle' });
     expect((await signIn(auth, 'reset@example.org', 'old tangerine kettle', '203.0.113.50')).status).toBe(200);
     await setUserPassword(db.prisma, user.id, 'brand new orbit lantern');
@@ -126,8 +126,8 @@ describe('an admin reset: a one-time password that must be replaced', () => {
     );
 
   it('signs in with the one-time password, refuses everything until the user sets their own, then works; the one-time password is dead', async () => {
-    const { resetUserPassword } = await import('../../lib/data/reset-user-password');
-    const { createApiToken, findActorByApiToken } = await import('../../lib/data/api-tokens');
+    const { resetUserPassword } = await import('../../lib/data/writes/reset-user-password');
+    const { createApiToken, findActorByApiToken } = await import('../../lib/data/writes/api-tokens');
     const { actorFromSessionUser } = await import('../../lib/auth/actor');
     const { runOperation } = await import('../../lib/operations');
     const user = await createUser(db.prisma, { email: 'one-time@example.org', name: 'One Time', role: 'editor', password: 'old saffron kettle 12' });
@@ -169,7 +169,7 @@ describe('an admin reset: a one-time password that must be replaced', () => {
   });
 
   it('a password the admin sets at the terminal (users password) asks for no change', async () => {
-    const { setUserPassword } = await import('../../lib/data/create-user');
+    const { setUserPassword } = await import('../../lib/data/writes/create-user');
     const user = await createUser(db.prisma, { email: 'terminal@example.org', name: 'Terminal', role: 'reader', password: 'old saffron kettle 13' });
     await setUserPassword(db.prisma, user.id, 'violet quarry engine 7', { oneTime: true });
     await setUserPassword(db.prisma, user.id, 'violet quarry engine 8');

@@ -1,16 +1,16 @@
-// The finder keeps claims' queries between requests (lib/data/load-claim-queries.ts): a kept
+// The finder keeps claims' queries between requests (lib/data/reads/load-claim-queries.ts): a kept
 // query must never outlive what it was built from. After a claim edit, a new quote or an import
 // that changes the word statistics, the finder answers exactly as it does with nothing kept.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { createClaim } from '../../lib/data/create-claim';
-import { createEvidence } from '../../lib/data/create-evidence';
-import { findArticleSuggestions } from '../../lib/data/find-article-suggestions';
-import { findClaimSuggestions, findManyClaimSuggestions } from '../../lib/data/find-claim-suggestions';
-import { importArticle } from '../../lib/data/import-article';
-import { claimQueryCacheCounts, clearClaimQueryCache } from '../../lib/data/load-claim-queries';
-import { updateClaim } from '../../lib/data/update-claim';
-import { seedCorpus } from '../../lib/data/seed-corpus';
+import { createClaim } from '../../lib/data/writes/create-claim';
+import { createEvidence } from '../../lib/data/writes/create-evidence';
+import { findArticleSuggestions } from '../../lib/data/reads/find-article-suggestions';
+import { findClaimSuggestions, findManyClaimSuggestions } from '../../lib/data/reads/find-claim-suggestions';
+import { importArticle } from '../../lib/data/workflows/import-article';
+import { claimQueryCacheCounts, clearClaimQueryCache } from '../../lib/data/reads/load-claim-queries';
+import { updateClaim } from '../../lib/data/writes/update-claim';
+import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { parseArticle } from '../../lib/importer';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor } from './write-fixtures';

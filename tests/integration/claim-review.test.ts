@@ -1,8 +1,8 @@
 // The ClaimReview of one claim from a real database: datePublished is when the claim was first
 // published (its history), not its last edit; drafts have none; it passes Google's checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getClaimReview } from '../../lib/data/get-claim-review';
-import { seedCorpus } from '../../lib/data/seed-corpus';
+import { getClaimReview } from '../../lib/data/reads/get-claim-review';
+import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { validateClaimReview } from '../../lib/export/validate-claim-review';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 

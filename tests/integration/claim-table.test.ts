@@ -149,7 +149,7 @@ describe('cached counts and totals, and pages that follow each other', () => {
 
 describe('getOutletRecord', () => {
   it('counts the outlet’s stances like the table and lists the claims where it stands alone', async () => {
-    const { getOutletRecord } = await import('../../lib/data/get-outlet-record');
+    const { getOutletRecord } = await import('../../lib/data/reads/get-outlet-record');
     let aloneSeen = 0;
     for (const slug of slugs) {
       const record = (await getOutletRecord(db.prisma, slug))!;
@@ -170,7 +170,7 @@ describe('getOutletRecord', () => {
   });
 
   it('returns null for an unknown outlet', async () => {
-    const { getOutletRecord } = await import('../../lib/data/get-outlet-record');
+    const { getOutletRecord } = await import('../../lib/data/reads/get-outlet-record');
     expect(await getOutletRecord(db.prisma, 'no-such-outlet')).toBeNull();
   });
 });

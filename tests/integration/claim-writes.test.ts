@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import { claimSearchText } from '../../lib/claims';
 import { findClaims } from '../../lib/data/claim-table';
-import { searchClaims } from '../../lib/data/search-claims';
+import { searchClaims } from '../../lib/data/reads/search-claims';
 import type { ClaimRecordDto, ClaimWithEvidenceDto } from '../../lib/data/types';
 import { runOperation, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';

@@ -4,7 +4,7 @@
 // changes each; a quote already back is not restored twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { findDeletedClaims, getDeletedClaim } from '../../lib/data/find-deleted-claims';
+import { findDeletedClaims, getDeletedClaim } from '../../lib/data/reads/find-deleted-claims';
 import { findClaims } from '../../lib/data/claim-table';
 import type { ClaimRecordDto, EvidenceRecordDto } from '../../lib/data/types';
 import { runOperation, type OperationName } from '../../lib/operations';

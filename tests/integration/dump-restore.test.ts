@@ -4,9 +4,9 @@
 // nothing; a dump whose evidence no longer anchors is refused as a whole.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { createUser } from '../../lib/data/create-user';
-import { TABLES_NOT_DUMPED, dumpDatabase } from '../../lib/data/dump-database';
-import { restoreDump } from '../../lib/data/restore-dump';
+import { createUser } from '../../lib/data/writes/create-user';
+import { TABLES_NOT_DUMPED, dumpDatabase } from '../../lib/data/workflows/dump-database';
+import { restoreDump } from '../../lib/data/workflows/restore-dump';
 import type { ClaimRecordDto, EvidenceRecordDto } from '../../lib/data/types';
 import type { Db } from '../../lib/db/prisma';
 import { DUMP_TABLES } from '../../lib/export/dump';

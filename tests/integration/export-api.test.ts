@@ -127,7 +127,7 @@ describe('GET /api/v1/export', () => {
   });
 
   it("gives the dump to an admin's API token, not to an editor's, a revoked or an unknown one", async () => {
-    const { createApiToken } = await import('../../lib/data/api-tokens');
+    const { createApiToken } = await import('../../lib/data/writes/api-tokens');
     const { createActor } = await import('./write-fixtures');
     const admin = await createActor(db.prisma, { email: 'dump-admin@example.org', name: 'Dump Admin', role: 'admin' });
     const editor = await createActor(db.prisma, { email: 'dump-editor@example.org', name: 'Dump Editor', role: 'editor' });

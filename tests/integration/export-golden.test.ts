@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
 import { DEFAULT_TABLE_QUERY } from '../../lib/claims/table-query';
-import { openClaimExport } from '../../lib/data/export-claims';
+import { openClaimExport } from '../../lib/data/reads/export-claims';
 import { findClaimTable } from '../../lib/data/claim-table';
 import schema from '../../lib/export/claims-export.schema.json';
 import { CSV_BOM, CSV_COLUMNS } from '../../lib/export/csv';

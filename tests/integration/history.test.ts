@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
 import type { Actor } from '../../lib/auth/actor';
-import { findClaimHistory } from '../../lib/data/find-claim-history';
+import { findClaimHistory } from '../../lib/data/reads/find-claim-history';
 import type { ClaimRecordDto, EvidenceRecordDto } from '../../lib/data/types';
 import { runOperation, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';

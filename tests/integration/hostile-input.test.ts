@@ -2,8 +2,8 @@
 // problem+json and nothing is stored. Deeply nested markup, NUL characters in import metadata
 // (dry run and real import alike), non-http(s) links, and bodies over the size limit.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createApiToken } from '../../lib/data/api-tokens';
-import { seedCorpus } from '../../lib/data/seed-corpus';
+import { createApiToken } from '../../lib/data/writes/api-tokens';
+import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { MAX_JSON_BODY } from '../../lib/http/read-body';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor } from './write-fixtures';

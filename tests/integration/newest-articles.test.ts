@@ -1,8 +1,8 @@
 // Article lists: findNewestArticlesPerOutlet (at most N of each outlet, newest first) and
 // findArticlePage (all articles in pages, newest first, with the total).
 import { describe, expect, it } from 'vitest';
-import { findArticlePage } from '../../lib/data/find-articles';
-import { findNewestArticlesPerOutlet } from '../../lib/data/find-newest-articles';
+import { findArticlePage } from '../../lib/data/reads/find-articles';
+import { findNewestArticlesPerOutlet } from '../../lib/data/reads/find-newest-articles';
 import { seededDatabaseForFile } from '../setup/test-database';
 import { createArticle } from './write-fixtures';
 

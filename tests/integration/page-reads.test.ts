@@ -1,8 +1,8 @@
 // The reads the article and claim pages used to make with Prisma themselves, now data
 // functions: an article's editor data (quote versions, omission marks) and article titles.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findArticleEditorData } from '../../lib/data/find-article-editor-data';
-import { findArticleTitles } from '../../lib/data/find-article-titles';
+import { findArticleEditorData } from '../../lib/data/reads/find-article-editor-data';
+import { findArticleTitles } from '../../lib/data/reads/find-article-titles';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 let db: TestDatabase;

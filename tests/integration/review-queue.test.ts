@@ -4,10 +4,10 @@
 // markOmission operation; editors only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { countOpenCells } from '../../lib/data/count-open-cells';
-import { createClaim } from '../../lib/data/create-claim';
-import { findReviewQueue } from '../../lib/data/find-review-queue';
-import { seedCorpus } from '../../lib/data/seed-corpus';
+import { countOpenCells } from '../../lib/data/reads/count-open-cells';
+import { createClaim } from '../../lib/data/writes/create-claim';
+import { findReviewQueue } from '../../lib/data/reads/find-review-queue';
+import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { AppError } from '../../lib/errors';
 import { markCellsOmitted } from '../../lib/operations/mark-cells-omitted';
 import { reviewQueueQuerySchema } from '../../lib/review/review-input';

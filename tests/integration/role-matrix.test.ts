@@ -2,16 +2,16 @@
 // editor get 403, editors and admins succeed. Each case builds its own fixtures so the
 // allowed call can really succeed, and a refused call must leave the content tables, down to
 // every column, exactly as they were.
-import { importArticle } from '@/lib/data/import-article';
+import { importArticle } from '@/lib/data/workflows/import-article';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { createUser } from '../../lib/data/create-user';
-import { createClaim } from '../../lib/data/create-claim';
-import { createEvidence } from '../../lib/data/create-evidence';
-import { deleteEvidence } from '../../lib/data/delete-evidence';
-import { deleteClaim } from '../../lib/data/delete-claim';
-import { markOmission } from '../../lib/data/mark-omission';
-import { updateClaim } from '../../lib/data/update-claim';
+import { createUser } from '../../lib/data/writes/create-user';
+import { createClaim } from '../../lib/data/writes/create-claim';
+import { createEvidence } from '../../lib/data/writes/create-evidence';
+import { deleteEvidence } from '../../lib/data/writes/delete-evidence';
+import { deleteClaim } from '../../lib/data/writes/delete-claim';
+import { markOmission } from '../../lib/data/writes/mark-omission';
+import { updateClaim } from '../../lib/data/writes/update-claim';
 import { OPERATION_NAMES, runOperation, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { articleOf, createActor, pictureOf, uniqueQuote } from './write-fixtures';

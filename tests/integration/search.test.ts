@@ -1,7 +1,7 @@
 // Search over the seed corpus in PostgreSQL: Traditional and Simplified alike, full-width
 // digits, passages with the hit at the right code points, and the trigram index in use.
 import { describe, expect, it } from 'vitest';
-import { searchEverything } from '../../lib/data/search-everything';
+import { searchEverything } from '../../lib/data/reads/search-everything';
 import { createTestDatabase, seededDatabaseForFile } from '../setup/test-database';
 
 const db = seededDatabaseForFile();

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
-import { seedCorpus } from '../../lib/data/seed-corpus';
+import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { findClaims } from '../../lib/data/claim-table';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 

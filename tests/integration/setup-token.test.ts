@@ -2,10 +2,10 @@
 // hashed, single use, expiring, and refused once an admin exists.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSetupToken, SETUP_TOKEN_IDENTIFIER, SETUP_TOKEN_TTL_MS } from '../../lib/auth/setup-token';
-import { createSetupToken } from '../../lib/data/create-setup-token';
-import { createUser } from '../../lib/data/create-user';
-import { checkSetupToken, redeemSetupToken } from '../../lib/data/redeem-setup-token';
-import { updateUser } from '../../lib/data/update-user';
+import { createSetupToken } from '../../lib/data/writes/create-setup-token';
+import { createUser } from '../../lib/data/writes/create-user';
+import { checkSetupToken, redeemSetupToken } from '../../lib/data/writes/redeem-setup-token';
+import { updateUser } from '../../lib/data/writes/update-user';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 let db: TestDatabase;

@@ -3,14 +3,14 @@
 // and shapes; numeric contradictions; dismissals remembered and recorded; existing quotes left out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { createApiToken } from '../../lib/data/api-tokens';
-import { backfillPassageIndex } from '../../lib/data/backfill-passage-index';
-import { createClaim } from '../../lib/data/create-claim';
-import { createEvidence } from '../../lib/data/create-evidence';
-import { dumpDatabase } from '../../lib/data/dump-database';
-import { importArticle, prepareArticleImport } from '../../lib/data/import-article';
-import { restoreDump } from '../../lib/data/restore-dump';
-import { seedCorpus, seedIfEmpty } from '../../lib/data/seed-corpus';
+import { createApiToken } from '../../lib/data/writes/api-tokens';
+import { backfillPassageIndex } from '../../lib/data/workflows/backfill-passage-index';
+import { createClaim } from '../../lib/data/writes/create-claim';
+import { createEvidence } from '../../lib/data/writes/create-evidence';
+import { dumpDatabase } from '../../lib/data/workflows/dump-database';
+import { importArticle, prepareArticleImport } from '../../lib/data/workflows/import-article';
+import { restoreDump } from '../../lib/data/workflows/restore-dump';
+import { seedCorpus, seedIfEmpty } from '../../lib/data/workflows/seed-corpus';
 import { PASSAGE_INDEX_VERSION } from '../../lib/finder/index-article';
 import { claimSuggestionsSchema, articleSuggestionsSchema } from '../../lib/finder/suggestion-shapes';
 import { parseArticle } from '../../lib/importer';

@@ -5,7 +5,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimSearchText } from '../../lib/claims/claim-search-text';
-import { findClaimHistory } from '../../lib/data/find-claim-history';
+import { findClaimHistory } from '../../lib/data/reads/find-claim-history';
 import { findClaims } from '../../lib/data/claim-table';
 import { claimSnapshotSchema } from '../../lib/data/revision-snapshots';
 import { ANCHOR_MISMATCH_SQL, loadSyntheticCorpus, type LoadCorpusResult } from '../../lib/synthetic/load-corpus';

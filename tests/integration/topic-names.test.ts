@@ -3,9 +3,9 @@
 // and filters and exports keep going by the canonical name.
 import { describe, expect, it } from 'vitest';
 import { findClaimTable } from '@/lib/data/claim-table';
-import { findTopicNames } from '@/lib/data/find-topic-names';
-import { findTopics } from '@/lib/data/find-topics';
-import { openClaimExport } from '@/lib/data/export-claims';
+import { findTopicNames } from '@/lib/data/reads/find-topic-names';
+import { findTopics } from '@/lib/data/reads/find-topics';
+import { openClaimExport } from '@/lib/data/reads/export-claims';
 import { parseTableQuery } from '@/lib/claims/table-query';
 import { topicLabel } from '@/lib/claims/topic-names';
 import { runOperation } from '@/lib/operations';

@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { createDatabaseIfMissing, startEmbeddedPostgres } from '../../lib/db/embedded-postgres';
 import { migrateDatabase } from '../../lib/db/migrate';
 import { createPrisma } from '../../lib/db/prisma';
-import { seedCorpus } from '../../lib/data/seed-corpus';
+import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 
 export type TestTemplates = { migrated: string; seeded: string };
 

@@ -3,7 +3,7 @@ import { AddUserFormClient, UserRowControlsClient } from '@/components/user-admi
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
-import { findUsers } from '@/lib/data/find-users';
+import { findUsers } from '@/lib/data/reads/find-users';
 import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

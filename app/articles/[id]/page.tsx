@@ -14,8 +14,8 @@ import {
   updateEvidenceAction,
 } from '@/app/actions';
 import { ArticleMetadataEditor } from '@/components/article-metadata-client';
-import { findArticleEditorData } from '@/lib/data/find-article-editor-data';
-import { findOutlets } from '@/lib/data/find-outlets';
+import { findArticleEditorData } from '@/lib/data/reads/find-article-editor-data';
+import { findOutlets } from '@/lib/data/reads/find-outlets';
 import type { AnnotationActions } from '@/components/action-result-client';
 import { ArticleAnnotator } from '@/components/article-annotator-client';
 import type { AnnotatedEvidence } from '@/components/evidence-details-client';
@@ -27,14 +27,14 @@ import { textLang } from '@/components/text-lang';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
-import { getArticle } from '@/lib/data/get-article';
+import { getArticle } from '@/lib/data/reads/get-article';
 import { parseId } from '@/lib/data/parse-id';
 import { languageName, languageOptions } from '@/lib/i18n/language-names';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { findHits } from '@/lib/text/find-hits';
 import { foldForSearch } from '@/lib/text/fold-for-search';
 import { safeHttpUrl } from '@/lib/export/urls';
-import { readScopeOf } from '@/lib/data/read-scope';
+import { readScopeOf } from '@/lib/data/reads/read-scope';
 
 export const dynamic = 'force-dynamic';
 

@@ -8,7 +8,7 @@ import { textLang } from '@/components/text-lang';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
-import { findDeletedClaims } from '@/lib/data/find-deleted-claims';
+import { findDeletedClaims } from '@/lib/data/reads/find-deleted-claims';
 import { getT } from '@/lib/i18n/server';
 
 export const dynamic = 'force-dynamic';

@@ -7,7 +7,7 @@ import { textLang } from '@/components/text-lang';
 import { getActor } from '@/lib/auth/session';
 import { CELL_STANCES } from '@/lib/claims';
 import { getPrisma } from '@/lib/db/prisma';
-import { getOutletRecord } from '@/lib/data/get-outlet-record';
+import { getOutletRecord } from '@/lib/data/reads/get-outlet-record';
 import { getT } from '@/lib/i18n/server';
 import { safeHttpUrl } from '@/lib/export/urls';
 

@@ -8,7 +8,7 @@
 import { emptyTotals, type StanceTotals } from '../../claims';
 import type { ClaimTableQuery } from '../../claims/table-query';
 import type { Db } from '../../db/prisma';
-import { findOutletsWithLatest, type OutletWithLatestDto } from '../find-outlets';
+import { findOutletsWithLatest, type OutletWithLatestDto } from '../reads/find-outlets';
 import type { ClaimDto, OutletDto, ReadScope } from '../types';
 import { countView, findViewTotals } from './find-view-totals';
 import { loadClaimGridRows, loadClaimRows } from './load-claim-rows';

@@ -2,7 +2,7 @@
 // (states / contradicts / mixed / omits / predates / unchecked) and the evidence and reviews
 // behind each cell: the claim table's full rows (load-claim-rows.ts) without a view around them.
 import type { Db } from '../../db/prisma';
-import { findOutlets } from '../find-outlets';
+import { findOutlets } from '../reads/find-outlets';
 import type { ClaimMatrixDto, ReadScope } from '../types';
 import { loadClaimRows } from './load-claim-rows';
 

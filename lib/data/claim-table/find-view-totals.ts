@@ -6,7 +6,7 @@
 import { emptyTotals, isCellStance, type StanceTotals } from '../../claims';
 import type { Db } from '../../db/prisma';
 import type { ClaimTableQuery } from '../../claims/table-query';
-import type { OutletWithLatestDto } from '../find-outlets';
+import type { OutletWithLatestDto } from '../reads/find-outlets';
 import type { ReadScope } from '../types';
 import { cached, readViewVersion, setCached } from './view-cache';
 import { sqlKey, viewWhere, type Sql } from './view-sql';

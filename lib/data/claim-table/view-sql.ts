@@ -7,7 +7,7 @@ import { Prisma } from '../../generated/prisma/client';
 import type { CellStance } from '../../claims';
 import type { ClaimTableQuery, TableSort } from '../../claims/table-query';
 import { foldForSearch } from '../../text/fold-for-search';
-import { likePattern } from '../search-claims';
+import { likePattern } from '../reads/search-claims';
 import type { ReadScope } from '../types';
 
 export type Sql = PrismaTypes.Sql;

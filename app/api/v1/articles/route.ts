@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getPrisma } from '@/lib/db/prisma';
-import { findArticlePage } from '@/lib/data/find-articles';
+import { findArticlePage } from '@/lib/data/reads/find-articles';
 import { refuseBadToken } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, queryProblem } from '@/lib/http/problem';

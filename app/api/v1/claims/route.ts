@@ -2,7 +2,7 @@ import { parseTableQuery, tableParamErrors } from '@/lib/claims/table-query';
 import { unknownOutletErrors } from '@/lib/claims/outlet-refs';
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/claim-table';
-import { findOutlets } from '@/lib/data/find-outlets';
+import { findOutlets } from '@/lib/data/reads/find-outlets';
 import { resolveDraftAccess } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';
 import { jsonResponse, problemResponse, queryProblem } from '@/lib/http/problem';

@@ -1,5 +1,5 @@
 import { getPrisma } from '@/lib/db/prisma';
-import { findOutlets } from '@/lib/data/find-outlets';
+import { findOutlets } from '@/lib/data/reads/find-outlets';
 import { refuseBadToken } from '@/lib/http/api-read';
 import { jsonResponse } from '@/lib/http/problem';
 import { otherMethods } from '@/lib/http/method-not-allowed';

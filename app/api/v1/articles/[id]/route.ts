@@ -1,5 +1,5 @@
 import { getPrisma } from '@/lib/db/prisma';
-import { getArticle } from '@/lib/data/get-article';
+import { getArticle } from '@/lib/data/reads/get-article';
 import { parseId } from '@/lib/data/parse-id';
 import { refuseBadToken } from '@/lib/http/api-read';
 import { jsonResponse, problemResponse } from '@/lib/http/problem';

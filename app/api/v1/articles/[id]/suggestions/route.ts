@@ -1,5 +1,5 @@
 import { getPrisma } from '@/lib/db/prisma';
-import { findArticleSuggestions } from '@/lib/data/find-article-suggestions';
+import { findArticleSuggestions } from '@/lib/data/reads/find-article-suggestions';
 import { parseId } from '@/lib/data/parse-id';
 import { runApiRead } from '@/lib/http/api-read';
 import { problemResponse } from '@/lib/http/problem';

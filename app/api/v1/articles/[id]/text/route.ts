@@ -2,7 +2,7 @@
 // the text that evidence offsets (and the exported annotations' TextPositionSelectors) count
 // in Unicode code points, so an annotation client can resolve them without Claimgrid's UI.
 import { getPrisma } from '@/lib/db/prisma';
-import { getArticleText } from '@/lib/data/get-article-text';
+import { getArticleText } from '@/lib/data/reads/get-article-text';
 import { parseId } from '@/lib/data/parse-id';
 import { refuseBadToken } from '@/lib/http/api-read';
 import { problemResponse } from '@/lib/http/problem';

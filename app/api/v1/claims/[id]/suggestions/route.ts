@@ -1,5 +1,5 @@
 import { getPrisma } from '@/lib/db/prisma';
-import { findClaimSuggestions } from '@/lib/data/find-claim-suggestions';
+import { findClaimSuggestions } from '@/lib/data/reads/find-claim-suggestions';
 import { parseId } from '@/lib/data/parse-id';
 import { suggestionQuerySchema } from '@/lib/finder/suggestion-shapes';
 import { runApiRead } from '@/lib/http/api-read';

@@ -1,0 +1,255 @@
+// The evidence finder for one claim: in every outlet's coverage (or one outlet's), the passages
+// that may state or contradict it, best first, and the outlet's verdict (likely / none). Editors
+// and admins only. Candidates come from the passage index (rarer claim words and the counts it
+// states, per outlet); lib/finder ranks them. Existing quotes and dismissed passages are left out.
+import { describeRange } from '../../anchoring';
+import { authorize, type Actor } from '../../auth/actor';
+import type { Db } from '../../db/prisma';
+import { diversifyPassages, looksLikeCaption, passageTexts, type DiversifiedPassage } from '../../finder/diversify-passages';
+import { focusClaimQuery, type ClaimQuery } from '../../finder/claim-query';
+import { LIKELY_THRESHOLD, rankPassages } from '../../finder/rank-passages';
+import type { ClaimSuggestions, Suggestion } from '../../finder/suggestion-shapes';
+import type { FinderClaim, IndexedClause, ScoredPassage } from '../../finder/types';
+import { AppError, errorMessage } from '../../errors';
+import { Prisma } from '../../generated/prisma/client';
+import { loadClaimQueries } from './load-claim-queries';
+import { notFound } from '../write-errors';
+
+/** Sentences per outlet handed to the ranker: the ones sharing most retrieval words with the claim. */
+const CANDIDATE_SENTENCES_PER_OUTLET = 200;
+/** Clauses stating one of the claim's counts are candidates only when there are at most this many. */
+const RETRIEVAL_NUMBER_CLAUSES = 2000;
+/**
+ * Candidate sentences across all outlets above which each outlet keeps only its share (at least
+ * MIN_SENTENCES_PER_OUTLET): the ranker's time grows with them. The seed corpus has a few hundred.
+ */
+const CANDIDATE_SENTENCES = 1500;
+const MIN_SENTENCES_PER_OUTLET = 10;
+
+export type FindClaimSuggestionsInput = { actor: Actor | null; claimId: number; outlet?: string; limit: number };
+
+type Span = { articleId: number; start: number; end: number };
+
+type ClauseRow = IndexedClause & { outletId: number };
+
+async function candidateClauses(db: Db, query: ClaimQuery, words: readonly string[], outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
+  const numbers = query.counts.map((c) => c.value);
+  if (words.length === 0 && numbers.length === 0) return [];
+  // A clause's hits: the retrieval words it holds, and one if it states one of the claim's
+  // counts. Clauses by number are read only when there are at most RETRIEVAL_NUMBER_CLAUSES of
+  // them (a bare 9 is in thousands of clauses of a big corpus); clauses by word within the budget.
+  // When the sentences found add up to more than CANDIDATE_SENTENCES, each outlet keeps its
+  // share of them (at least MIN_SENTENCES_PER_OUTLET), so the ranker's work stays bounded.
+  const sql = Prisma.sql`
+    WITH by_number AS MATERIALIZED (
+      SELECT p."article_id", p."sentence" FROM "passages" p
+       WHERE cardinality(${numbers}::float8[]) > 0 AND p."numbers" && ${numbers}::float8[]
+       LIMIT ${RETRIEVAL_NUMBER_CLAUSES + 1}
+    ), hits AS (
+      SELECT p."article_id", p."sentence", cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${[...words]}::text[]))) AS hits
+        FROM "passages" p WHERE p."words" && ${[...words]}::text[]
+      UNION ALL
+      SELECT "article_id", "sentence", 1 FROM by_number WHERE (SELECT count(*) FROM by_number) <= ${RETRIEVAL_NUMBER_CLAUSES}
+    ), sentences AS (
+      SELECT h."article_id", h."sentence", a."outlet_id", sum(h.hits) AS hits
+        FROM hits h JOIN "articles" a ON a."id" = h."article_id"
+       WHERE (${outletIds === null} OR a."outlet_id" = ANY(${outletIds ?? []}::int[]))
+       GROUP BY 1, 2, 3
+    ), ranked AS (
+      SELECT *, row_number() OVER (PARTITION BY "outlet_id" ORDER BY hits DESC, "article_id", "sentence") AS rn,
+             count(*) OVER () AS total, dense_rank() OVER (ORDER BY "outlet_id") AS outlet_rank
+        FROM sentences
+    ), capped AS (
+      SELECT r.*, CASE WHEN r.total <= ${CANDIDATE_SENTENCES} THEN ${perOutlet}
+                       ELSE LEAST(${perOutlet}, GREATEST(${MIN_SENTENCES_PER_OUTLET}, ${CANDIDATE_SENTENCES} / max(r.outlet_rank) OVER ())) END AS cap
+        FROM ranked r
+    )
+    SELECT p."article_id" AS "articleId", r."outlet_id" AS "outletId", p."ordinal", p."sentence", p."start", p."end", p."folded", p."words"
+      FROM capped r JOIN "passages" p ON p."article_id" = r."article_id" AND p."sentence" = r."sentence"
+     WHERE r.rn <= r.cap
+     ORDER BY p."article_id", p."ordinal"`;
+  const rows = await db.$queryRaw<{ articleId: number; outletId: number; ordinal: number; sentence: number; start: number; end: number; folded: string; words: string[] }[]>(sql);
+  return rows.map((r) => ({ ...r, words: r.words ?? [] }));
+}
+
+/** Clauses joined into their sentences: the units the claim's words are weighed over. */
+export function coverageSentences(clauses: readonly IndexedClause[]): { folded: string; words: Set<string> }[] {
+  const sentences = new Map<string, { folded: string; words: Set<string> }>();
+  for (const clause of clauses) {
+    const key = `${clause.articleId}:${clause.sentence}`;
+    const sentence = sentences.get(key) ?? { folded: '', words: new Set<string>() };
+    sentence.folded += clause.folded;
+    for (const word of clause.words) sentence.words.add(word);
+    sentences.set(key, sentence);
+  }
+  return [...sentences.values()];
+}
+
+/** The claim as the finder sees it, with the quotes it already has. */
+export function toFinderClaim(claim: {
+  text: string;
+  gloss: string | null;
+  topics: string[];
+  kind: FinderClaim['kind'];
+  value: number | null;
+  comparator: FinderClaim['comparator'];
+  unit: string | null;
+  asOf: Date | null;
+  evidence?: { exact: string }[];
+}): FinderClaim {
+  return {
+    text: claim.text,
+    gloss: claim.gloss,
+    topics: claim.topics,
+    kind: claim.kind,
+    value: claim.value,
+    comparator: claim.comparator,
+    unit: claim.unit,
+    asOf: claim.asOf ? claim.asOf.toISOString().slice(0, 10) : null,
+    quotes: [...new Set((claim.evidence ?? []).map((e) => e.exact))],
+  };
+}
+
+/** Turns ranked passages into the API's suggestions: quote selectors from the article text. */
+export async function describeSuggestions(
+  db: Db,
+  passages: readonly (ScoredPassage & { duplicates?: number })[],
+  asOf: string | null,
+): Promise<Suggestion[]> {
+  const ids = [...new Set(passages.map((p) => p.articleId))];
+  if (ids.length === 0) return [];
+  const articles = new Map(
+    (await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, title: true, publishedAt: true } })).map((a) => [a.id, a]),
+  );
+  return passages.map((p) => {
+    const article = articles.get(p.articleId)!;
+    const anchor = describeRange(article.text, p.start, p.end);
+    return {
+      articleId: p.articleId,
+      start: p.start,
+      end: p.end,
+      exact: anchor.exact,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      score: p.score,
+      stance: p.stance,
+      ...(p.statedValue ? { statedValue: p.statedValue } : {}),
+      reason: p.reason,
+      ...(p.duplicates ? { duplicates: p.duplicates } : {}),
+      articleTitle: article.title,
+      publishedAt: article.publishedAt.toISOString(),
+      predatesClaim: asOf !== null && article.publishedAt.toISOString().slice(0, 10) < asOf,
+    };
+  });
+}
+
+export async function findClaimSuggestions(db: Db, input: FindClaimSuggestionsInput): Promise<ClaimSuggestions> {
+  const [found] = await findManyClaimSuggestions(db, { actor: input.actor, claimIds: [input.claimId], outlet: input.outlet, limit: input.limit, strict: true });
+  return found!;
+}
+
+export type FindManyClaimSuggestionsInput = {
+  actor: Actor | null;
+  claimIds: readonly number[];
+  outlet?: string;
+  limit: number;
+  /** A claim that does not exist is an error (else it is left out). */
+  strict?: boolean;
+};
+
+/**
+ * The suggestions of several claims in one go (the review queue's page): the outlets, the
+ * word statistics, the articles predating each as-of date and the suggested passages' articles
+ * are read once for all of them; each claim's answer is the one it gets asked for alone.
+ */
+export async function findManyClaimSuggestions(db: Db, input: FindManyClaimSuggestionsInput): Promise<ClaimSuggestions[]> {
+  authorize(input.actor, 'content:write');
+  const found = await db.claim.findMany({
+    where: { id: { in: [...input.claimIds] } },
+    select: {
+      id: true, text: true, gloss: true, topics: true, kind: true, value: true, comparator: true, unit: true, asOf: true,
+      evidence: { select: { articleId: true, start: true, end: true, exact: true, article: { select: { outletId: true } } } },
+      reviews: { select: { articleId: true, article: { select: { outletId: true } } } },
+      dismissals: { select: { articleId: true, start: true, end: true } },
+    },
+  });
+  const byId = new Map(found.map((c) => [c.id, c]));
+  const missing = input.claimIds.find((id) => !byId.has(id));
+  if (input.strict && missing !== undefined) throw notFound('claim', missing);
+  const claims = [...new Set(input.claimIds)].flatMap((id) => byId.get(id) ?? []);
+  const outlets = await db.outlet.findMany({
+    where: input.outlet ? { slug: input.outlet } : {},
+    select: { id: true, slug: true, name: true, articleCount: true },
+    orderBy: [{ articleCount: 'desc' }, { slug: 'asc' }],
+  });
+  if (input.outlet && outlets.length === 0) throw new AppError('not_found', errorMessage('notFound.outlet', { slug: input.outlet }), { entity: 'outlet', field: 'outlet' });
+  if (claims.length === 0) return [];
+
+  const finderClaims = claims.map((claim) => toFinderClaim(claim));
+  const { queries } = await loadClaimQueries(db, finderClaims, { ownWords: true });
+  const predating = await articlesPredating(db, claims.map((c) => c.asOf), outlets.map((o) => o.id));
+  const wanted = new Set(outlets.map((o) => o.id));
+
+  const ranked: { outlet: (typeof outlets)[number]; passages: DiversifiedPassage[]; best: number }[][] = [];
+  for (const [i, claim] of claims.entries()) {
+    const { query: broad, retrieval } = queries[i]!;
+    // Candidates come from every outlet even when one is asked for: they are the event's coverage
+    // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
+    const allClauses = await candidateClauses(db, broad, retrieval, null, CANDIDATE_SENTENCES_PER_OUTLET);
+    const query = focusClaimQuery(broad, coverageSentences(allClauses));
+    const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
+    const byOutlet = new Map<number, ClauseRow[]>();
+    for (const clause of allClauses) {
+      if (!wanted.has(clause.outletId)) continue;
+      const list = byOutlet.get(clause.outletId);
+      if (list) list.push(clause);
+      else byOutlet.set(clause.outletId, [clause]);
+    }
+    ranked.push(
+      outlets.map((outlet) => {
+        const own = byOutlet.get(outlet.id) ?? [];
+        const passages = rankPassages(query, own, { exclude });
+        // near-duplicates collapsed, repeated readings held back, captions after the body's
+        // passages; the verdict reads the ranker's best score
+        const texts = passageTexts(own);
+        const shown = diversifyPassages(passages, texts.passage, input.limit, { secondary: (p) => looksLikeCaption(texts.sentence(p)) });
+        return { outlet, passages: shown, best: passages[0]?.score ?? 0 };
+      }),
+    );
+  }
+  // one read of the suggested passages' articles for every claim
+  const described = await describeSuggestions(db, ranked.flat().flatMap((r) => r.passages), null);
+  let next = 0;
+  return claims.map((claim, i) => {
+    const asOf = finderClaims[i]!.asOf ?? null;
+    const counts = claim.asOf ? predating.get(claim.asOf.getTime())! : new Map<number, number>();
+    const settled = new Set([...claim.evidence.map((e) => e.article.outletId), ...claim.reviews.map((r) => r.article.outletId)]);
+    return {
+      claimId: claim.id,
+      threshold: LIKELY_THRESHOLD,
+      outlets: ranked[i]!.map(({ outlet, passages, best }) => ({
+        outlet: outlet.slug,
+        outletName: outlet.name,
+        verdict: best >= LIKELY_THRESHOLD ? 'likely' : 'none',
+        articlesSearched: outlet.articleCount,
+        articlesPredating: counts.get(outlet.id) ?? 0,
+        settled: settled.has(outlet.id),
+        suggestions: described.slice(next, (next += passages.length)).map((s) => ({
+          ...s,
+          predatesClaim: asOf !== null && s.publishedAt.slice(0, 10) < asOf,
+        })),
+      })),
+    };
+  });
+}
+
+/** Per as-of date (its time), how many of each outlet's articles were published before it. */
+async function articlesPredating(db: Db, asOfs: readonly (Date | null)[], outletIds: readonly number[]): Promise<Map<number, Map<number, number>>> {
+  const dates = [...new Map(asOfs.filter((d) => d !== null).map((d) => [d.getTime(), d])).values()];
+  const counts = await Promise.all(
+    dates.map((date) =>
+      db.article.groupBy({ by: ['outletId'], where: { publishedAt: { lt: date }, outletId: { in: [...outletIds] } }, _count: { _all: true } }),
+    ),
+  );
+  return new Map(dates.map((date, i) => [date.getTime(), new Map(counts[i]!.map((g) => [g.outletId, g._count._all]))]));
+}
