@@ -94,6 +94,86 @@ function coverage(
   return { share: total > 0 ? found / total : 0, matched: matched.map((m) => m.word) };
 }
 
+/**
+ * An upper bound of `coverage(words, window, abbreviated, unattestedShare).share`, cheap enough
+ * to skip the scoring of a claim part or quote that cannot beat what the window already scores
+ * (speed only: it never changes a score). A word the window holds, or a number or date the claim
+ * states, may count in full; an abbreviated one, or one of at least two characters all found in
+ * the window, 0.9 (a substring or abbreviation); one of at least two characters with a Chinese
+ * character that shares a character with the window, 0.5 (its bigram share or a shared morpheme,
+ * each at most half); any other nothing. Summed in coverage's order, so that floating point
+ * rounding keeps it at or above the share itself.
+ */
+export function coverageBound(
+  words: readonly WeightedWord[],
+  window: PassageWindow,
+  abbreviated: ReadonlySet<string> = EMPTY,
+  unattestedShare = UNATTESTED_SHARE,
+): number {
+  const chars = windowCharacterSet(window);
+  let total = 0;
+  let found = 0;
+  for (const { word, weight: full, attested, stated } of words) {
+    const weight = attested === false ? full * unattestedShare : full;
+    total += weight;
+    let credit: number;
+    if (stated || window.words.has(word)) credit = 1;
+    else if (abbreviated.has(word)) credit = 0.9;
+    else credit = characterBound(word, chars);
+    // (a negative weight, which weighing never gives, would only lower the share)
+    if (weight > 0) found += weight * credit;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** The most partial credit a word not in the window can get, from the characters the window holds. */
+function characterBound(word: string, chars: ReadonlySet<string>): number {
+  const wordChars = charsOf(word);
+  if (wordChars.length < 2) return 0;
+  let present = 0;
+  for (const c of wordChars) if (chars.has(c)) present++;
+  if (present === wordChars.length) return 0.9;
+  return present > 0 && /[\u4e00-\u9fff]/u.test(word) ? 0.5 : 0;
+}
+
+// The characters of a window's folded text and of its words (a word's digits may stand for a
+// numeral of the text), once per window.
+const windowCharacterSets = new WeakMap<PassageWindow, Set<string>>();
+function windowCharacterSet(window: PassageWindow): Set<string> {
+  let chars = windowCharacterSets.get(window);
+  if (chars === undefined) {
+    chars = new Set(window.folded);
+    for (const word of window.words) for (const c of charsOf(word)) chars.add(c);
+    windowCharacterSets.set(window, chars);
+  }
+  return chars;
+}
+
+// Per query, what the lexical scorer reads for every window: the claim's total weight, the
+// parts heavy enough to stand for it, and its quotes less repeats (a quote with the same words
+// and weights as an earlier one scores the same, so it can never beat it; speed only).
+type LexicalPlan = { facets: readonly WeightedWord[][]; quotes: readonly WeightedWord[][] };
+const lexicalPlans = new WeakMap<ClaimQuery, LexicalPlan>();
+function lexicalPlan(query: ClaimQuery): LexicalPlan {
+  let plan = lexicalPlans.get(query);
+  if (plan === undefined) {
+    const total = query.words.reduce((sum, w) => sum + w.weight, 0);
+    const facets = query.facets.filter((facet) => !(facet.reduce((sum, w) => sum + w.weight, 0) < 0.2 * total));
+    const seen = new Set<string>();
+    const quotes = query.quoteWords.filter((quote) => {
+      if (quote.some((w) => w.stated || w.otherwise)) return true;
+      const key = JSON.stringify(quote.map((w) => [w.word, w.weight, w.attested ?? null]));
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    lexicalPlans.set(query, (plan = { facets, quotes }));
+  }
+  return plan;
+}
+
 // The claim words of one query part, as a set (worked out once per list, speed only).
 const ownWordSets = new WeakMap<readonly WeightedWord[], ReadonlySet<string>>();
 function ownWords(words: readonly WeightedWord[]): ReadonlySet<string> {
@@ -115,8 +195,11 @@ function partialCredit(word: string, window: PassageWindow, own: ReadonlySet<str
   let credit = credits.get(word);
   if (credit === undefined) {
     if (charsOf(word).length >= 2 && window.folded.includes(word)) credit = { fixed: 0.9 };
-    else if (abbreviatesAny(word, window.words) || abbreviatesRun(word, window)) credit = { fixed: 0.9 };
-    else credit = { bigram: 0.5 * bigramShare(word, window.folded), shared: sharingCharacters(word, window.words) };
+    else {
+      const byFirst = wordsByFirstCharacter(window.words);
+      if (abbreviatesAnyOf(word, byFirst) || abbreviatesRunOf(word, window.folded, byFirst)) credit = { fixed: 0.9 };
+      else credit = { bigram: 0.5 * bigramShare(word, window.folded), shared: sharingCharacters(word, window.words) };
+    }
     credits.set(word, credit);
   }
   if ('fixed' in credit) return credit.fixed;
@@ -174,11 +257,15 @@ function wordsByCharacter(words: ReadonlySet<string>): Map<string, string[]> {
  * character of the long word and the rest in order (上合 for 上海合作组织, 中俄 is not one word).
  */
 export function abbreviatesAny(short: string, words: ReadonlySet<string>): boolean {
+  return abbreviatesAnyOf(short, wordsByFirstCharacter(words));
+}
+
+function abbreviatesAnyOf(short: string, byFirst: ReadonlyMap<string, readonly string[]>): boolean {
   const chars = charsOf(short);
   if (chars.length < 2 || chars.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(short)) return false;
-  for (const long of words) {
+  for (const long of byFirst.get(chars[0]!) ?? []) {
     const longChars = charsOf(long);
-    if (longChars.length < chars.length + 2 || longChars[0] !== chars[0]) continue;
+    if (longChars.length < chars.length + 2) continue;
     let k = 1;
     for (let i = 1; i < longChars.length && k < chars.length; i++) if (longChars[i] === chars[k]) k++;
     if (k === chars.length) return true;
@@ -192,18 +279,40 @@ export function abbreviatesAny(short: string, words: ReadonlySet<string>): boole
  * 中国俄罗斯两国): the passage side of the claim's own abbreviations.
  */
 export function abbreviatesRun(short: string, window: Pick<PassageWindow, 'words' | 'folded'>): boolean {
+  return abbreviatesRunOf(short, window.folded, wordsByFirstCharacter(window.words));
+}
+
+function abbreviatesRunOf(short: string, folded: string, byFirst: ReadonlyMap<string, readonly string[]>): boolean {
   const chars = charsOf(short);
   if (chars.length < 2 || chars.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(short)) return false;
-  const follows = (text: string, k: number): boolean => {
-    if (k === chars.length) return true;
-    for (const word of window.words) {
-      if (charsOf(word)[0] !== chars[k] || charsOf(word).length < 2) continue;
-      if (window.folded.includes(text + word) && follows(text + word, k + 1)) return true;
-    }
-    return false;
-  };
-  for (const first of window.words) if (charsOf(first).length >= 2 && charsOf(first)[0] === chars[0] && follows(first, 1)) return true;
+  for (const first of byFirst.get(chars[0]!) ?? []) if (followsRun(first, 1, chars, folded, byFirst)) return true;
   return false;
+}
+
+// Whether words starting with chars[k], chars[k + 1], … follow text in the passage.
+function followsRun(text: string, k: number, chars: readonly string[], folded: string, byFirst: ReadonlyMap<string, readonly string[]>): boolean {
+  if (k === chars.length) return true;
+  for (const word of byFirst.get(chars[k]!) ?? []) if (folded.includes(text + word) && followsRun(text + word, k + 1, chars, folded, byFirst)) return true;
+  return false;
+}
+
+// A window's words of at least two characters by their first character, made once per word set
+// (the abbreviation checks only look at those; speed only).
+const firstCharacters = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+function wordsByFirstCharacter(words: ReadonlySet<string>): Map<string, string[]> {
+  let byFirst = firstCharacters.get(words);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const word of words) {
+      const chars = charsOf(word);
+      if (chars.length < 2) continue;
+      const list = byFirst.get(chars[0]!);
+      if (list) list.push(word);
+      else byFirst.set(chars[0]!, [word]);
+    }
+    firstCharacters.set(words, byFirst);
+  }
+  return byFirst;
 }
 
 /** Share of a word's character pairs found in the text: 会晤 in 会面 gets nothing, 上海合作组织 in 上合组织 a part. */
@@ -223,17 +332,18 @@ export const lexicalScorer: PassageScorer = {
     const text = coverage(query.words, window, abbreviated);
     const gloss = query.glossWords.length ? coverage(query.glossWords, window) : { share: 0, matched: [] };
     let best = text.share >= gloss.share ? text : gloss;
-    const total = query.words.reduce((sum, w) => sum + w.weight, 0);
-    for (const facet of query.facets) {
-      // a part must carry a fair share of the claim's weight to stand for it
-      if (facet.reduce((sum, w) => sum + w.weight, 0) < 0.2 * total) continue;
+    const plan = lexicalPlan(query);
+    for (const facet of plan.facets) {
+      // a part must carry a fair share of the claim's weight to stand for it (lexicalPlan)
       // a part's words count in full even where no article has them: without its own name
       // (土库曼斯坦 in 土库曼斯坦不是成员国) what is left of a part (不是, 成员国) is no statement of it
+      if (coverageBound(facet, window, abbreviated, 1) * FACET_SHARE <= best.share) continue;
       const f = coverage(facet, window, abbreviated, 1);
       if (f.share * FACET_SHARE > best.share) best = { share: f.share * FACET_SHARE, matched: f.matched };
     }
     // a passage that repeats an accepted quote (in another script or outlet) is a strong match
-    for (const quote of query.quoteWords) {
+    for (const quote of plan.quotes) {
+      if (coverageBound(quote, window) * 0.95 <= best.share) continue;
       const q = coverage(quote, window);
       if (q.share * 0.95 > best.share) best = { share: q.share * 0.95, matched: q.matched };
     }
