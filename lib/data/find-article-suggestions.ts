@@ -6,7 +6,7 @@
 import { authorize, type Actor } from '../auth/actor';
 import type { Db } from '../db/prisma';
 import type { ClaimQuery } from '../finder/claim-query';
-import { rankPassages } from '../finder/rank-passages';
+import { rankPassages, STATES_THRESHOLD } from '../finder/rank-passages';
 import type { ArticleSuggestions } from '../finder/suggestion-shapes';
 import type { IndexedClause } from '../finder/types';
 import { describeSuggestions, toFinderClaim } from './find-claim-suggestions';
@@ -82,7 +82,7 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
     .map((claim, i) => {
       const finderClaim = finderClaims[i]!;
       const { query, retrieval } = queries[i]!;
-      const passages = rankPassages(query, retrievableSentences(clauses, query, retrieval), { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
+      const passages = rankPassages(query, retrievableSentences(clauses, query, retrieval), { exclude: claim.dismissals, minScore: STATES_THRESHOLD }).filter((p) => p.stance !== 'mentions');
       return { claim, finderClaim, passages: passages.slice(0, input.limit ?? PER_CLAIM) };
     })
     .filter((c) => c.passages.length > 0)

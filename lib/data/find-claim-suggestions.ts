@@ -205,7 +205,8 @@ export async function findManyClaimSuggestions(db: Db, input: FindManyClaimSugge
     }
     ranked.push(
       outlets.map((outlet) => {
-        const passages = rankPassages(query, byOutlet.get(outlet.id) ?? [], { exclude });
+        // the best passage gives the verdict even when no suggestion is asked for
+        const passages = rankPassages(query, byOutlet.get(outlet.id) ?? [], { exclude, limit: Math.max(1, input.limit) });
         return { outlet, passages: passages.slice(0, input.limit), best: passages[0]?.score ?? 0 };
       }),
     );

@@ -324,11 +324,32 @@ function bigramShare(word: string, text: string): number {
   return hits / (chars.length - 1);
 }
 
+// The words of the claim's abbreviations that a window holds in short form (上合 for 上海, 合作).
+function abbreviatedIn(query: ClaimQuery, window: PassageWindow): Set<string> {
+  const abbreviated = new Set<string>();
+  for (const [short, full] of query.abbreviations) if (window.words.has(short) || window.folded.includes(short)) for (const w of full) abbreviated.add(w);
+  return abbreviated;
+}
+
+/**
+ * An upper bound of the lexical scorer's share on a window (before the other-occasion factor,
+ * which only lowers it): the best bound of the claim text, gloss, parts and quotes, each with
+ * the share the scorer gives it (speed only; see coverageBound).
+ */
+export function lexicalBound(query: ClaimQuery, window: PassageWindow): number {
+  const abbreviated = abbreviatedIn(query, window);
+  const plan = lexicalPlan(query);
+  let bound = coverageBound(query.words, window, abbreviated);
+  if (query.glossWords.length) bound = Math.max(bound, coverageBound(query.glossWords, window, EMPTY));
+  for (const facet of plan.facets) bound = Math.max(bound, coverageBound(facet, window, abbreviated, 1) * FACET_SHARE);
+  for (const quote of plan.quotes) bound = Math.max(bound, coverageBound(quote, window) * 0.95);
+  return bound;
+}
+
 export const lexicalScorer: PassageScorer = {
   name: 'lexical',
   score(query, window) {
-    const abbreviated = new Set<string>();
-    for (const [short, full] of query.abbreviations) if (window.words.has(short) || window.folded.includes(short)) for (const w of full) abbreviated.add(w);
+    const abbreviated = abbreviatedIn(query, window);
     const text = coverage(query.words, window, abbreviated);
     const gloss = query.glossWords.length ? coverage(query.glossWords, window) : { share: 0, matched: [] };
     let best = text.share >= gloss.share ? text : gloss;
@@ -603,54 +624,99 @@ export type RankOptions = {
   scorers?: readonly { scorer: PassageScorer; weight: number }[];
   /** Spans never to propose (dismissed, or already evidence): any overlap excludes a window. */
   exclude?: readonly { articleId: number; start: number; end: number }[];
+  /** Return only the best this many passages (the others are not scored in full). */
+  limit?: number;
+  /** Return only passages scoring at least this (the others are not scored in full). */
+  minScore?: number;
 };
 
 function overlaps(a: { articleId: number; start: number; end: number }, b: { articleId: number; start: number; end: number }): boolean {
   return a.articleId === b.articleId && a.start < b.end && b.start < a.end;
 }
 
-/** Every sentence's best window, best first, with its score, stance and reason. */
+type Combined = { score: number; rank: number; matched: string[]; contradiction?: string; agreement?: string };
+
+/** The scorers' results as one score and rank (a longer window must earn its extra clauses). */
+function combine(
+  query: ClaimQuery,
+  window: PassageWindow,
+  scorers: readonly { scorer: PassageScorer; weight: number }[],
+  resultOf: (scorer: PassageScorer) => ScorerResult,
+): Combined {
+  let score = 0;
+  let total = 0;
+  let gated = false;
+  let matched: string[] = [];
+  let contradiction: string | undefined;
+  let agreement: string | undefined;
+  let lexicalShare = 0;
+  for (const { scorer, weight } of scorers) {
+    const result = resultOf(scorer);
+    let share = result.score;
+    if (scorer === lexicalScorer) lexicalShare = share;
+    // another value is about the claim only as far as the passage speaks of the claim's thing
+    if (scorer === quantityScorer && result.contradiction !== undefined && result.agreement === undefined)
+      share = Math.min(1, lexicalShare / CONTRADICTION_FULL_AT);
+    // a value scorer weighs in only for claims that state a value; for others it only tells stance
+    const counted = scorer !== quantityScorer || claimStatesValue(query);
+    if (counted) {
+      score += weight * share;
+      total += weight;
+    }
+    if (scorer === quantityScorer && counted && result.contradiction === undefined && result.agreement === undefined) gated = true;
+    if (result.matched && result.matched.length > matched.length) matched = result.matched;
+    contradiction ??= result.contradiction;
+    agreement ??= result.agreement;
+  }
+  score = total > 0 ? score / total : 0;
+  if (gated) score *= NO_VALUE_FACTOR;
+  return { score, rank: score * (1 - 0.04 * (window.clauses - 1)), matched, contradiction, agreement };
+}
+
+// The smallest share of its score a window keeps as its rank.
+const MIN_RANK_FACTOR = Math.min(...Array.from({ length: MAX_WINDOW_CLAUSES }, (_, k) => 1 - 0.04 * k));
+
+/**
+ * Every sentence's best window, best first, with its score, stance and reason. With the default
+ * scorers, a window whose score bound (the lexical scorer's bound, with the value scorer's own
+ * result; every step of the combination grows with the lexical share) cannot beat its sentence's
+ * best window, nor reach the kept best `limit` passages or `minScore`, is not scored in full:
+ * what is returned is the same either way (speed only).
+ */
 export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[], options: RankOptions = {}): ScoredPassage[] {
   const scorers = options.scorers ?? DEFAULT_SCORERS;
   const exclude = options.exclude ?? [];
-  const best = new Map<string, { window: PassageWindow; passage: ScoredPassage; rank: number }>();
+  const bounded = scorers === DEFAULT_SCORERS;
+  const limit = options.limit !== undefined && options.limit > 0 ? options.limit : undefined;
+  // a rank below this cannot belong to a passage scoring minScore (with room for rounding)
+  const minRank = options.minScore === undefined ? -Infinity : options.minScore * MIN_RANK_FACTOR * (1 - 1e-9);
+  const best = new Map<string, { window: PassageWindow; passage: ScoredPassage; rank: number; score: number }>();
+  // the best `limit` sentences' ranks so far, best first (each sentence's best only grows)
+  const top: { key: string; rank: number }[] = [];
   for (const window of passageWindows(clauses)) {
     if (exclude.some((span) => overlaps(span, window))) continue;
-    let score = 0;
-    let total = 0;
-    let gated = false;
-    let matched: string[] = [];
-    let contradiction: string | undefined;
-    let agreement: string | undefined;
-    let lexicalShare = 0;
-    for (const { scorer, weight } of scorers) {
-      const result = scorer.score(query, window);
-      if (scorer === lexicalScorer) lexicalShare = result.score;
-      // another value is about the claim only as far as the passage speaks of the claim's thing
-      if (scorer === quantityScorer && result.contradiction !== undefined && result.agreement === undefined)
-        result.score = Math.min(1, lexicalShare / CONTRADICTION_FULL_AT);
-      // a value scorer weighs in only for claims that state a value; for others it only tells stance
-      const counted = scorer !== quantityScorer || claimStatesValue(query);
-      if (counted) {
-        score += weight * result.score;
-        total += weight;
-      }
-      if (scorer === quantityScorer && counted && result.contradiction === undefined && result.agreement === undefined) gated = true;
-      if (result.matched && result.matched.length > matched.length) matched = result.matched;
-      contradiction ??= result.contradiction;
-      agreement ??= result.agreement;
-    }
-    score = total > 0 ? score / total : 0;
-    if (gated) score *= NO_VALUE_FACTOR;
-    // longer windows must earn their extra clauses
-    const rank = score * (1 - 0.04 * (window.clauses - 1));
     const key = `${window.articleId}:${window.sentence}`;
     const previous = best.get(key);
+    let quantity: ScorerResult | undefined;
+    if (bounded) {
+      quantity = quantityScorer.score(query, window);
+      const q = quantity;
+      const lexical = lexicalBound(query, window);
+      const bound = combine(query, window, scorers, (scorer) => (scorer === lexicalScorer ? { score: lexical } : q)).rank;
+      if (previous && previous.rank >= bound) continue;
+      if (bound < minRank) continue;
+      if (limit !== undefined && top.length >= limit && bound < top[limit - 1]!.rank) continue;
+    }
+    const q = quantity;
+    const { score, rank, matched, contradiction, agreement } = combine(query, window, scorers, (scorer) =>
+      scorer === quantityScorer && q !== undefined ? q : scorer.score(query, window),
+    );
     if (previous && previous.rank >= rank) continue;
     const stance = suggestStance(score, contradiction, agreement);
     best.set(key, {
       window,
       rank,
+      score,
       passage: {
         articleId: window.articleId,
         start: window.start,
@@ -662,8 +728,19 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
         matched,
       },
     });
+    if (limit !== undefined) {
+      const at = top.findIndex((t) => t.key === key);
+      if (at >= 0) top[at]!.rank = rank;
+      else if (top.length < limit) top.push({ key, rank });
+      else if (rank > top[limit - 1]!.rank) top[limit - 1] = { key, rank };
+      top.sort((a, b) => b.rank - a.rank);
+    }
   }
-  return [...best.values()].sort((a, b) => b.rank - a.rank || a.passage.articleId - b.passage.articleId || a.passage.start - b.passage.start).map((b) => b.passage);
+  const ranked = [...best.values()]
+    .filter((b) => options.minScore === undefined || b.score >= options.minScore)
+    .sort((a, b) => b.rank - a.rank || a.passage.articleId - b.passage.articleId || a.passage.start - b.passage.start)
+    .map((b) => b.passage);
+  return options.limit === undefined ? ranked : ranked.slice(0, Math.max(0, options.limit));
 }
 
 /**
