@@ -154,7 +154,15 @@ function windowCharacterSet(window: PassageWindow): Set<string> {
 // Per query, what the lexical scorer reads for every window: the claim's total weight, the
 // parts heavy enough to stand for it, and its quotes less repeats (a quote with the same words
 // and weights as an earlier one scores the same, so it can never beat it; speed only).
-type LexicalPlan = { facets: readonly WeightedWord[][]; quotes: readonly WeightedWord[][] };
+type LexicalPlan = {
+  facets: readonly WeightedWord[][];
+  quotes: readonly WeightedWord[][];
+  distinct: readonly string[];
+  text: CompiledWords;
+  gloss: CompiledWords | null;
+  compiledFacets: readonly CompiledWords[];
+  compiledQuotes: readonly CompiledWords[];
+};
 const lexicalPlans = new WeakMap<ClaimQuery, LexicalPlan>();
 function lexicalPlan(query: ClaimQuery): LexicalPlan {
   let plan = lexicalPlans.get(query);
@@ -169,7 +177,12 @@ function lexicalPlan(query: ClaimQuery): LexicalPlan {
       seen.add(key);
       return true;
     });
-    lexicalPlans.set(query, (plan = { facets, quotes }));
+    const places = new Map<string, number>();
+    const text = compileWords(query.words, UNATTESTED_SHARE, places);
+    const gloss = query.glossWords.length ? compileWords(query.glossWords, UNATTESTED_SHARE, places) : null;
+    const compiledFacets = facets.map((facet) => compileWords(facet, 1, places));
+    const compiledQuotes = quotes.map((quote) => compileWords(quote, UNATTESTED_SHARE, places));
+    lexicalPlans.set(query, (plan = { facets, quotes, distinct: [...places.keys()], text, gloss, compiledFacets, compiledQuotes }));
   }
   return plan;
 }
@@ -339,11 +352,61 @@ function abbreviatedIn(query: ClaimQuery, window: PassageWindow): Set<string> {
 export function lexicalBound(query: ClaimQuery, window: PassageWindow): number {
   const abbreviated = abbreviatedIn(query, window);
   const plan = lexicalPlan(query);
-  let bound = coverageBound(query.words, window, abbreviated);
-  if (query.glossWords.length) bound = Math.max(bound, coverageBound(query.glossWords, window, EMPTY));
-  for (const facet of plan.facets) bound = Math.max(bound, coverageBound(facet, window, abbreviated, 1) * FACET_SHARE);
-  for (const quote of plan.quotes) bound = Math.max(bound, coverageBound(quote, window) * 0.95);
+  const bounds = wordBounds(plan, window);
+  let bound = compiledBound(plan.text, bounds, abbreviated);
+  if (plan.gloss) bound = Math.max(bound, compiledBound(plan.gloss, bounds, EMPTY));
+  for (const facet of plan.compiledFacets) bound = Math.max(bound, compiledBound(facet, bounds, abbreviated) * FACET_SHARE);
+  for (const quote of plan.compiledQuotes) bound = Math.max(bound, compiledBound(quote, bounds, EMPTY) * 0.95);
   return bound;
+}
+
+// A list of claim words as coverageBound reads it, worked out once per query: each word's place
+// among the query's distinct words, its weight as counted and whether the claim states it.
+type CompiledWords = { words: readonly string[]; index: Int32Array; weights: Float64Array; stated: Uint8Array; total: number };
+function compileWords(words: readonly WeightedWord[], unattestedShare: number, places: Map<string, number>): CompiledWords {
+  const index = new Int32Array(words.length);
+  const weights = new Float64Array(words.length);
+  const stated = new Uint8Array(words.length);
+  let total = 0;
+  words.forEach(({ word, weight: full, attested, stated: s }, i) => {
+    const weight = attested === false ? full * unattestedShare : full;
+    total += weight;
+    let place = places.get(word);
+    if (place === undefined) places.set(word, (place = places.size));
+    index[i] = place;
+    weights[i] = weight;
+    stated[i] = s ? 1 : 0;
+  });
+  return { words: words.map((w) => w.word), index, weights, stated, total };
+}
+
+// coverageBound on a compiled list with the window's bound for each distinct word (same order of
+// sums, so the same floating point result).
+function compiledBound(list: CompiledWords, bounds: Float64Array, abbreviated: ReadonlySet<string>): number {
+  let found = 0;
+  for (let i = 0; i < list.weights.length; i++) {
+    const weight = list.weights[i]!;
+    let credit = list.stated[i] ? 1 : bounds[list.index[i]!]!;
+    if (credit < 1 && abbreviated.size > 0 && abbreviated.has(list.words[i]!)) credit = 0.9;
+    if (weight > 0) found += weight * credit;
+  }
+  return list.total > 0 ? found / list.total : 0;
+}
+
+// For each distinct word of the query, the most it can count in the window: 1 when the window
+// holds it, else its characterBound. Once per window.
+const windowWordBounds = new WeakMap<PassageWindow, { plan: LexicalPlan; bounds: Float64Array }>();
+function wordBounds(plan: LexicalPlan, window: PassageWindow): Float64Array {
+  const kept = windowWordBounds.get(window);
+  if (kept?.plan === plan) return kept.bounds;
+  const chars = windowCharacterSet(window);
+  const bounds = new Float64Array(plan.distinct.length);
+  for (let i = 0; i < plan.distinct.length; i++) {
+    const word = plan.distinct[i]!;
+    bounds[i] = window.words.has(word) ? 1 : characterBound(word, chars);
+  }
+  windowWordBounds.set(window, { plan, bounds });
+  return bounds;
 }
 
 export const lexicalScorer: PassageScorer = {
@@ -354,17 +417,18 @@ export const lexicalScorer: PassageScorer = {
     const gloss = query.glossWords.length ? coverage(query.glossWords, window) : { share: 0, matched: [] };
     let best = text.share >= gloss.share ? text : gloss;
     const plan = lexicalPlan(query);
-    for (const facet of plan.facets) {
+    const bounds = wordBounds(plan, window);
+    for (const [i, facet] of plan.facets.entries()) {
       // a part must carry a fair share of the claim's weight to stand for it (lexicalPlan)
       // a part's words count in full even where no article has them: without its own name
       // (土库曼斯坦 in 土库曼斯坦不是成员国) what is left of a part (不是, 成员国) is no statement of it
-      if (coverageBound(facet, window, abbreviated, 1) * FACET_SHARE <= best.share) continue;
+      if (compiledBound(plan.compiledFacets[i]!, bounds, abbreviated) * FACET_SHARE <= best.share) continue;
       const f = coverage(facet, window, abbreviated, 1);
       if (f.share * FACET_SHARE > best.share) best = { share: f.share * FACET_SHARE, matched: f.matched };
     }
     // a passage that repeats an accepted quote (in another script or outlet) is a strong match
-    for (const quote of plan.quotes) {
-      if (coverageBound(quote, window) * 0.95 <= best.share) continue;
+    for (const [i, quote] of plan.quotes.entries()) {
+      if (compiledBound(plan.compiledQuotes[i]!, bounds, EMPTY) * 0.95 <= best.share) continue;
       const q = coverage(quote, window);
       if (q.share * 0.95 > best.share) best = { share: q.share * 0.95, matched: q.matched };
     }
