@@ -754,33 +754,49 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
   const limit = options.limit !== undefined && options.limit > 0 ? options.limit : undefined;
   // a rank below this cannot belong to a passage scoring minScore (with room for rounding)
   const minRank = options.minScore === undefined ? -Infinity : options.minScore * MIN_RANK_FACTOR * (1 - 1e-9);
-  const best = new Map<string, { window: PassageWindow; passage: ScoredPassage; rank: number; score: number }>();
+  const best = new Map<string, { window: PassageWindow; passage: ScoredPassage; rank: number; score: number; at: number }>();
   // the best `limit` sentences' ranks so far, best first (each sentence's best only grows)
   const top: { key: string; rank: number }[] = [];
-  for (const window of passageWindows(clauses)) {
-    if (exclude.some((span) => overlaps(span, window))) continue;
+  // With the default scorers each window's bound is worked out first and, when only the best
+  // `limit` are kept, windows are taken by bound, best first: once a bound cannot reach the kept
+  // ones, no later window can. A sentence keeps its first window (in text order) of the best rank.
+  const entries = passageWindows(clauses)
+    .map((window, at) => ({ window, at, quantity: undefined as ScorerResult | undefined, bound: Infinity }))
+    .filter(({ window }) => !exclude.some((span) => overlaps(span, window)));
+  let sorted = false;
+  if (bounded) {
+    for (const entry of entries) {
+      const q = (entry.quantity = quantityScorer.score(query, entry.window));
+      const lexical = lexicalBound(query, entry.window);
+      entry.bound = combine(query, entry.window, scorers, (scorer) => (scorer === lexicalScorer ? { score: lexical } : q)).rank;
+    }
+    if (limit !== undefined && entries.every((e) => !Number.isNaN(e.bound))) {
+      entries.sort((a, b) => b.bound - a.bound || a.at - b.at);
+      sorted = true;
+    }
+  }
+  for (const { window, at, quantity, bound } of entries) {
     const key = `${window.articleId}:${window.sentence}`;
     const previous = best.get(key);
-    let quantity: ScorerResult | undefined;
     if (bounded) {
-      quantity = quantityScorer.score(query, window);
-      const q = quantity;
-      const lexical = lexicalBound(query, window);
-      const bound = combine(query, window, scorers, (scorer) => (scorer === lexicalScorer ? { score: lexical } : q)).rank;
-      if (previous && previous.rank >= bound) continue;
+      if (previous && (previous.rank > bound || (previous.rank === bound && previous.at < at))) continue;
       if (bound < minRank) continue;
-      if (limit !== undefined && top.length >= limit && bound < top[limit - 1]!.rank) continue;
+      if (limit !== undefined && top.length >= limit && bound < top[limit - 1]!.rank) {
+        if (sorted) break;
+        continue;
+      }
     }
     const q = quantity;
     const { score, rank, matched, contradiction, agreement } = combine(query, window, scorers, (scorer) =>
       scorer === quantityScorer && q !== undefined ? q : scorer.score(query, window),
     );
-    if (previous && previous.rank >= rank) continue;
+    if (previous && (previous.rank > rank || (previous.rank === rank && previous.at < at))) continue;
     const stance = suggestStance(score, contradiction, agreement);
     best.set(key, {
       window,
       rank,
       score,
+      at,
       passage: {
         articleId: window.articleId,
         start: window.start,
@@ -793,8 +809,8 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
       },
     });
     if (limit !== undefined) {
-      const at = top.findIndex((t) => t.key === key);
-      if (at >= 0) top[at]!.rank = rank;
+      const place = top.findIndex((t) => t.key === key);
+      if (place >= 0) top[place]!.rank = rank;
       else if (top.length < limit) top.push({ key, rank });
       else if (rank > top[limit - 1]!.rank) top[limit - 1] = { key, rank };
       top.sort((a, b) => b.rank - a.rank);
