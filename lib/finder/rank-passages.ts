@@ -158,6 +158,11 @@ type LexicalPlan = {
   facets: readonly WeightedWord[][];
   quotes: readonly WeightedWord[][];
   distinct: readonly string[];
+  places: ReadonlyMap<string, number>;
+  distinctLengths: readonly number[];
+  distinctChinese: readonly boolean[];
+  /** For each character, the distinct words holding it (their place) and how many times. */
+  byCharacter: ReadonlyMap<string, readonly { place: number; count: number }[]>;
   text: CompiledWords;
   gloss: CompiledWords | null;
   compiledFacets: readonly CompiledWords[];
@@ -182,7 +187,20 @@ function lexicalPlan(query: ClaimQuery): LexicalPlan {
     const gloss = query.glossWords.length ? compileWords(query.glossWords, UNATTESTED_SHARE, places) : null;
     const compiledFacets = facets.map((facet) => compileWords(facet, 1, places));
     const compiledQuotes = quotes.map((quote) => compileWords(quote, UNATTESTED_SHARE, places));
-    lexicalPlans.set(query, (plan = { facets, quotes, distinct: [...places.keys()], text, gloss, compiledFacets, compiledQuotes }));
+    const distinct = [...places.keys()];
+    const distinctLengths = distinct.map((word) => [...word].length);
+    const distinctChinese = distinct.map((word) => /[\u4e00-\u9fff]/u.test(word));
+    const byCharacter = new Map<string, { place: number; count: number }[]>();
+    distinct.forEach((word, place) => {
+      const counts = new Map<string, number>();
+      for (const c of word) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const [c, count] of counts) {
+        const list = byCharacter.get(c);
+        if (list) list.push({ place, count });
+        else byCharacter.set(c, [{ place, count }]);
+      }
+    });
+    lexicalPlans.set(query, (plan = { facets, quotes, distinct, places, distinctLengths, distinctChinese, byCharacter, text, gloss, compiledFacets, compiledQuotes }));
   }
   return plan;
 }
@@ -399,11 +417,19 @@ const windowWordBounds = new WeakMap<PassageWindow, { plan: LexicalPlan; bounds:
 function wordBounds(plan: LexicalPlan, window: PassageWindow): Float64Array {
   const kept = windowWordBounds.get(window);
   if (kept?.plan === plan) return kept.bounds;
-  const chars = windowCharacterSet(window);
+  // characterBound for every distinct word at once: count each word's characters the window
+  // holds through the index by character (most words share none with a window)
+  const present = new Int32Array(plan.distinct.length);
+  for (const c of windowCharacterSet(window)) for (const { place, count } of plan.byCharacter.get(c) ?? []) present[place]! += count;
   const bounds = new Float64Array(plan.distinct.length);
   for (let i = 0; i < plan.distinct.length; i++) {
-    const word = plan.distinct[i]!;
-    bounds[i] = window.words.has(word) ? 1 : characterBound(word, chars);
+    const length = plan.distinctLengths[i]!;
+    if (length < 2 || present[i] === 0) continue;
+    bounds[i] = present[i] === length ? 0.9 : plan.distinctChinese[i] ? 0.5 : 0;
+  }
+  for (const word of window.words) {
+    const place = plan.places.get(word);
+    if (place !== undefined) bounds[place] = 1;
   }
   windowWordBounds.set(window, { plan, bounds });
   return bounds;
