@@ -94,6 +94,117 @@ function coverage(
   return { share: total > 0 ? found / total : 0, matched: matched.map((m) => m.word) };
 }
 
+/**
+ * An upper bound of `coverage(words, window, abbreviated, unattestedShare).share`, cheap enough
+ * to skip the scoring of a claim part or quote that cannot beat what the window already scores
+ * (speed only: it never changes a score). A word the window holds, or a number or date the claim
+ * states, may count in full; an abbreviated one, or one of at least two characters all found in
+ * the window, 0.9 (a substring or abbreviation); one of at least two characters with a Chinese
+ * character that shares a character with the window, 0.5 (its bigram share or a shared morpheme,
+ * each at most half); any other nothing. Summed in coverage's order, so that floating point
+ * rounding keeps it at or above the share itself.
+ */
+export function coverageBound(
+  words: readonly WeightedWord[],
+  window: PassageWindow,
+  abbreviated: ReadonlySet<string> = EMPTY,
+  unattestedShare = UNATTESTED_SHARE,
+): number {
+  const chars = windowCharacterSet(window);
+  let total = 0;
+  let found = 0;
+  for (const { word, weight: full, attested, stated } of words) {
+    const weight = attested === false ? full * unattestedShare : full;
+    total += weight;
+    let credit: number;
+    if (stated || window.words.has(word)) credit = 1;
+    else if (abbreviated.has(word)) credit = 0.9;
+    else credit = characterBound(word, chars);
+    // (a negative weight, which weighing never gives, would only lower the share)
+    if (weight > 0) found += weight * credit;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** The most partial credit a word not in the window can get, from the characters the window holds. */
+function characterBound(word: string, chars: ReadonlySet<string>): number {
+  const wordChars = charsOf(word);
+  if (wordChars.length < 2) return 0;
+  let present = 0;
+  for (const c of wordChars) if (chars.has(c)) present++;
+  if (present === wordChars.length) return 0.9;
+  return present > 0 && /[\u4e00-\u9fff]/u.test(word) ? 0.5 : 0;
+}
+
+// The characters of a window's folded text and of its words (a word's digits may stand for a
+// numeral of the text), once per window.
+const windowCharacterSets = new WeakMap<PassageWindow, Set<string>>();
+function windowCharacterSet(window: PassageWindow): Set<string> {
+  let chars = windowCharacterSets.get(window);
+  if (chars === undefined) {
+    chars = new Set(window.folded);
+    for (const word of window.words) for (const c of charsOf(word)) chars.add(c);
+    windowCharacterSets.set(window, chars);
+  }
+  return chars;
+}
+
+// Per query, what the lexical scorer reads for every window: the claim's total weight, the
+// parts heavy enough to stand for it, and its quotes less repeats (a quote with the same words
+// and weights as an earlier one scores the same, so it can never beat it; speed only).
+type LexicalPlan = {
+  facets: readonly WeightedWord[][];
+  quotes: readonly WeightedWord[][];
+  distinct: readonly string[];
+  places: ReadonlyMap<string, number>;
+  distinctLengths: readonly number[];
+  distinctChinese: readonly boolean[];
+  /** For each character, the distinct words holding it (their place) and how many times. */
+  byCharacter: ReadonlyMap<string, readonly { place: number; count: number }[]>;
+  text: CompiledWords;
+  gloss: CompiledWords | null;
+  compiledFacets: readonly CompiledWords[];
+  compiledQuotes: readonly CompiledWords[];
+};
+const lexicalPlans = new WeakMap<ClaimQuery, LexicalPlan>();
+function lexicalPlan(query: ClaimQuery): LexicalPlan {
+  let plan = lexicalPlans.get(query);
+  if (plan === undefined) {
+    const total = query.words.reduce((sum, w) => sum + w.weight, 0);
+    const facets = query.facets.filter((facet) => !(facet.reduce((sum, w) => sum + w.weight, 0) < 0.2 * total));
+    const seen = new Set<string>();
+    const quotes = query.quoteWords.filter((quote) => {
+      if (quote.some((w) => w.stated || w.otherwise)) return true;
+      const key = JSON.stringify(quote.map((w) => [w.word, w.weight, w.attested ?? null]));
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const places = new Map<string, number>();
+    const text = compileWords(query.words, UNATTESTED_SHARE, places);
+    const gloss = query.glossWords.length ? compileWords(query.glossWords, UNATTESTED_SHARE, places) : null;
+    const compiledFacets = facets.map((facet) => compileWords(facet, 1, places));
+    const compiledQuotes = quotes.map((quote) => compileWords(quote, UNATTESTED_SHARE, places));
+    const distinct = [...places.keys()];
+    const distinctLengths = distinct.map((word) => [...word].length);
+    const distinctChinese = distinct.map((word) => /[\u4e00-\u9fff]/u.test(word));
+    const byCharacter = new Map<string, { place: number; count: number }[]>();
+    distinct.forEach((word, place) => {
+      const counts = new Map<string, number>();
+      for (const c of word) counts.set(c, (counts.get(c) ?? 0) + 1);
+      for (const [c, count] of counts) {
+        const list = byCharacter.get(c);
+        if (list) list.push({ place, count });
+        else byCharacter.set(c, [{ place, count }]);
+      }
+    });
+    lexicalPlans.set(query, (plan = { facets, quotes, distinct, places, distinctLengths, distinctChinese, byCharacter, text, gloss, compiledFacets, compiledQuotes }));
+  }
+  return plan;
+}
+
 // The claim words of one query part, as a set (worked out once per list, speed only).
 const ownWordSets = new WeakMap<readonly WeightedWord[], ReadonlySet<string>>();
 function ownWords(words: readonly WeightedWord[]): ReadonlySet<string> {
@@ -115,8 +226,11 @@ function partialCredit(word: string, window: PassageWindow, own: ReadonlySet<str
   let credit = credits.get(word);
   if (credit === undefined) {
     if (charsOf(word).length >= 2 && window.folded.includes(word)) credit = { fixed: 0.9 };
-    else if (abbreviatesAny(word, window.words) || abbreviatesRun(word, window)) credit = { fixed: 0.9 };
-    else credit = { bigram: 0.5 * bigramShare(word, window.folded), shared: sharingCharacters(word, window.words) };
+    else {
+      const byFirst = wordsByFirstCharacter(window.words);
+      if (abbreviatesAnyOf(word, byFirst) || abbreviatesRunOf(word, window.folded, byFirst)) credit = { fixed: 0.9 };
+      else credit = { bigram: 0.5 * bigramShare(word, window.folded), shared: sharingCharacters(word, window.words) };
+    }
     credits.set(word, credit);
   }
   if ('fixed' in credit) return credit.fixed;
@@ -174,11 +288,15 @@ function wordsByCharacter(words: ReadonlySet<string>): Map<string, string[]> {
  * character of the long word and the rest in order (上合 for 上海合作组织, 中俄 is not one word).
  */
 export function abbreviatesAny(short: string, words: ReadonlySet<string>): boolean {
+  return abbreviatesAnyOf(short, wordsByFirstCharacter(words));
+}
+
+function abbreviatesAnyOf(short: string, byFirst: ReadonlyMap<string, readonly string[]>): boolean {
   const chars = charsOf(short);
   if (chars.length < 2 || chars.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(short)) return false;
-  for (const long of words) {
+  for (const long of byFirst.get(chars[0]!) ?? []) {
     const longChars = charsOf(long);
-    if (longChars.length < chars.length + 2 || longChars[0] !== chars[0]) continue;
+    if (longChars.length < chars.length + 2) continue;
     let k = 1;
     for (let i = 1; i < longChars.length && k < chars.length; i++) if (longChars[i] === chars[k]) k++;
     if (k === chars.length) return true;
@@ -192,18 +310,40 @@ export function abbreviatesAny(short: string, words: ReadonlySet<string>): boole
  * 中国俄罗斯两国): the passage side of the claim's own abbreviations.
  */
 export function abbreviatesRun(short: string, window: Pick<PassageWindow, 'words' | 'folded'>): boolean {
+  return abbreviatesRunOf(short, window.folded, wordsByFirstCharacter(window.words));
+}
+
+function abbreviatesRunOf(short: string, folded: string, byFirst: ReadonlyMap<string, readonly string[]>): boolean {
   const chars = charsOf(short);
   if (chars.length < 2 || chars.length > 3 || !/^[\u4e00-\u9fff]+$/u.test(short)) return false;
-  const follows = (text: string, k: number): boolean => {
-    if (k === chars.length) return true;
-    for (const word of window.words) {
-      if (charsOf(word)[0] !== chars[k] || charsOf(word).length < 2) continue;
-      if (window.folded.includes(text + word) && follows(text + word, k + 1)) return true;
-    }
-    return false;
-  };
-  for (const first of window.words) if (charsOf(first).length >= 2 && charsOf(first)[0] === chars[0] && follows(first, 1)) return true;
+  for (const first of byFirst.get(chars[0]!) ?? []) if (followsRun(first, 1, chars, folded, byFirst)) return true;
   return false;
+}
+
+// Whether words starting with chars[k], chars[k + 1], … follow text in the passage.
+function followsRun(text: string, k: number, chars: readonly string[], folded: string, byFirst: ReadonlyMap<string, readonly string[]>): boolean {
+  if (k === chars.length) return true;
+  for (const word of byFirst.get(chars[k]!) ?? []) if (folded.includes(text + word) && followsRun(text + word, k + 1, chars, folded, byFirst)) return true;
+  return false;
+}
+
+// A window's words of at least two characters by their first character, made once per word set
+// (the abbreviation checks only look at those; speed only).
+const firstCharacters = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+function wordsByFirstCharacter(words: ReadonlySet<string>): Map<string, string[]> {
+  let byFirst = firstCharacters.get(words);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const word of words) {
+      const chars = charsOf(word);
+      if (chars.length < 2) continue;
+      const list = byFirst.get(chars[0]!);
+      if (list) list.push(word);
+      else byFirst.set(chars[0]!, [word]);
+    }
+    firstCharacters.set(words, byFirst);
+  }
+  return byFirst;
 }
 
 /** Share of a word's character pairs found in the text: 会晤 in 会面 gets nothing, 上海合作组织 in 上合组织 a part. */
@@ -215,25 +355,106 @@ function bigramShare(word: string, text: string): number {
   return hits / (chars.length - 1);
 }
 
+// The words of the claim's abbreviations that a window holds in short form (上合 for 上海, 合作).
+function abbreviatedIn(query: ClaimQuery, window: PassageWindow): Set<string> {
+  const abbreviated = new Set<string>();
+  for (const [short, full] of query.abbreviations) if (window.words.has(short) || window.folded.includes(short)) for (const w of full) abbreviated.add(w);
+  return abbreviated;
+}
+
+/**
+ * An upper bound of the lexical scorer's share on a window (before the other-occasion factor,
+ * which only lowers it): the best bound of the claim text, gloss, parts and quotes, each with
+ * the share the scorer gives it (speed only; see coverageBound).
+ */
+export function lexicalBound(query: ClaimQuery, window: PassageWindow): number {
+  const abbreviated = abbreviatedIn(query, window);
+  const plan = lexicalPlan(query);
+  const bounds = wordBounds(plan, window);
+  let bound = compiledBound(plan.text, bounds, abbreviated);
+  if (plan.gloss) bound = Math.max(bound, compiledBound(plan.gloss, bounds, EMPTY));
+  for (const facet of plan.compiledFacets) bound = Math.max(bound, compiledBound(facet, bounds, abbreviated) * FACET_SHARE);
+  for (const quote of plan.compiledQuotes) bound = Math.max(bound, compiledBound(quote, bounds, EMPTY) * 0.95);
+  return bound;
+}
+
+// A list of claim words as coverageBound reads it, worked out once per query: each word's place
+// among the query's distinct words, its weight as counted and whether the claim states it.
+type CompiledWords = { words: readonly string[]; index: Int32Array; weights: Float64Array; stated: Uint8Array; total: number };
+function compileWords(words: readonly WeightedWord[], unattestedShare: number, places: Map<string, number>): CompiledWords {
+  const index = new Int32Array(words.length);
+  const weights = new Float64Array(words.length);
+  const stated = new Uint8Array(words.length);
+  let total = 0;
+  words.forEach(({ word, weight: full, attested, stated: s }, i) => {
+    const weight = attested === false ? full * unattestedShare : full;
+    total += weight;
+    let place = places.get(word);
+    if (place === undefined) places.set(word, (place = places.size));
+    index[i] = place;
+    weights[i] = weight;
+    stated[i] = s ? 1 : 0;
+  });
+  return { words: words.map((w) => w.word), index, weights, stated, total };
+}
+
+// coverageBound on a compiled list with the window's bound for each distinct word (same order of
+// sums, so the same floating point result).
+function compiledBound(list: CompiledWords, bounds: Float64Array, abbreviated: ReadonlySet<string>): number {
+  let found = 0;
+  for (let i = 0; i < list.weights.length; i++) {
+    const weight = list.weights[i]!;
+    let credit = list.stated[i] ? 1 : bounds[list.index[i]!]!;
+    if (credit < 1 && abbreviated.size > 0 && abbreviated.has(list.words[i]!)) credit = 0.9;
+    if (weight > 0) found += weight * credit;
+  }
+  return list.total > 0 ? found / list.total : 0;
+}
+
+// For each distinct word of the query, the most it can count in the window: 1 when the window
+// holds it, else its characterBound. Once per window.
+const windowWordBounds = new WeakMap<PassageWindow, { plan: LexicalPlan; bounds: Float64Array }>();
+function wordBounds(plan: LexicalPlan, window: PassageWindow): Float64Array {
+  const kept = windowWordBounds.get(window);
+  if (kept?.plan === plan) return kept.bounds;
+  // characterBound for every distinct word at once: count each word's characters the window
+  // holds through the index by character (most words share none with a window)
+  const present = new Int32Array(plan.distinct.length);
+  for (const c of windowCharacterSet(window)) for (const { place, count } of plan.byCharacter.get(c) ?? []) present[place]! += count;
+  const bounds = new Float64Array(plan.distinct.length);
+  for (let i = 0; i < plan.distinct.length; i++) {
+    const length = plan.distinctLengths[i]!;
+    if (length < 2 || present[i] === 0) continue;
+    bounds[i] = present[i] === length ? 0.9 : plan.distinctChinese[i] ? 0.5 : 0;
+  }
+  for (const word of window.words) {
+    const place = plan.places.get(word);
+    if (place !== undefined) bounds[place] = 1;
+  }
+  windowWordBounds.set(window, { plan, bounds });
+  return bounds;
+}
+
 export const lexicalScorer: PassageScorer = {
   name: 'lexical',
   score(query, window) {
-    const abbreviated = new Set<string>();
-    for (const [short, full] of query.abbreviations) if (window.words.has(short) || window.folded.includes(short)) for (const w of full) abbreviated.add(w);
+    const abbreviated = abbreviatedIn(query, window);
     const text = coverage(query.words, window, abbreviated);
     const gloss = query.glossWords.length ? coverage(query.glossWords, window) : { share: 0, matched: [] };
     let best = text.share >= gloss.share ? text : gloss;
-    const total = query.words.reduce((sum, w) => sum + w.weight, 0);
-    for (const facet of query.facets) {
-      // a part must carry a fair share of the claim's weight to stand for it
-      if (facet.reduce((sum, w) => sum + w.weight, 0) < 0.2 * total) continue;
+    const plan = lexicalPlan(query);
+    const bounds = wordBounds(plan, window);
+    for (const [i, facet] of plan.facets.entries()) {
+      // a part must carry a fair share of the claim's weight to stand for it (lexicalPlan)
       // a part's words count in full even where no article has them: without its own name
       // (土库曼斯坦 in 土库曼斯坦不是成员国) what is left of a part (不是, 成员国) is no statement of it
+      if (compiledBound(plan.compiledFacets[i]!, bounds, abbreviated) * FACET_SHARE <= best.share) continue;
       const f = coverage(facet, window, abbreviated, 1);
       if (f.share * FACET_SHARE > best.share) best = { share: f.share * FACET_SHARE, matched: f.matched };
     }
     // a passage that repeats an accepted quote (in another script or outlet) is a strong match
-    for (const quote of query.quoteWords) {
+    for (const [i, quote] of plan.quotes.entries()) {
+      if (compiledBound(plan.compiledQuotes[i]!, bounds, EMPTY) * 0.95 <= best.share) continue;
       const q = coverage(quote, window);
       if (q.share * 0.95 > best.share) best = { share: q.share * 0.95, matched: q.matched };
     }
@@ -493,54 +714,115 @@ export type RankOptions = {
   scorers?: readonly { scorer: PassageScorer; weight: number }[];
   /** Spans never to propose (dismissed, or already evidence): any overlap excludes a window. */
   exclude?: readonly { articleId: number; start: number; end: number }[];
+  /** Return only the best this many passages (the others are not scored in full). */
+  limit?: number;
+  /** Return only passages scoring at least this (the others are not scored in full). */
+  minScore?: number;
 };
 
 function overlaps(a: { articleId: number; start: number; end: number }, b: { articleId: number; start: number; end: number }): boolean {
   return a.articleId === b.articleId && a.start < b.end && b.start < a.end;
 }
 
-/** Every sentence's best window, best first, with its score, stance and reason. */
+type Combined = { score: number; rank: number; matched: string[]; contradiction?: string; agreement?: string };
+
+/** The scorers' results as one score and rank (a longer window must earn its extra clauses). */
+function combine(
+  query: ClaimQuery,
+  window: PassageWindow,
+  scorers: readonly { scorer: PassageScorer; weight: number }[],
+  resultOf: (scorer: PassageScorer) => ScorerResult,
+): Combined {
+  let score = 0;
+  let total = 0;
+  let gated = false;
+  let matched: string[] = [];
+  let contradiction: string | undefined;
+  let agreement: string | undefined;
+  let lexicalShare = 0;
+  for (const { scorer, weight } of scorers) {
+    const result = resultOf(scorer);
+    let share = result.score;
+    if (scorer === lexicalScorer) lexicalShare = share;
+    // another value is about the claim only as far as the passage speaks of the claim's thing
+    if (scorer === quantityScorer && result.contradiction !== undefined && result.agreement === undefined)
+      share = Math.min(1, lexicalShare / CONTRADICTION_FULL_AT);
+    // a value scorer weighs in only for claims that state a value; for others it only tells stance
+    const counted = scorer !== quantityScorer || claimStatesValue(query);
+    if (counted) {
+      score += weight * share;
+      total += weight;
+    }
+    if (scorer === quantityScorer && counted && result.contradiction === undefined && result.agreement === undefined) gated = true;
+    if (result.matched && result.matched.length > matched.length) matched = result.matched;
+    contradiction ??= result.contradiction;
+    agreement ??= result.agreement;
+  }
+  score = total > 0 ? score / total : 0;
+  if (gated) score *= NO_VALUE_FACTOR;
+  return { score, rank: score * (1 - 0.04 * (window.clauses - 1)), matched, contradiction, agreement };
+}
+
+// The smallest share of its score a window keeps as its rank.
+const MIN_RANK_FACTOR = Math.min(...Array.from({ length: MAX_WINDOW_CLAUSES }, (_, k) => 1 - 0.04 * k));
+
+/**
+ * Every sentence's best window, best first, with its score, stance and reason. With the default
+ * scorers, a window whose score bound (the lexical scorer's bound, with the value scorer's own
+ * result; every step of the combination grows with the lexical share) cannot beat its sentence's
+ * best window, nor reach the kept best `limit` passages or `minScore`, is not scored in full:
+ * what is returned is the same either way (speed only).
+ */
 export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[], options: RankOptions = {}): ScoredPassage[] {
   const scorers = options.scorers ?? DEFAULT_SCORERS;
   const exclude = options.exclude ?? [];
-  const best = new Map<string, { window: PassageWindow; passage: ScoredPassage; rank: number }>();
-  for (const window of passageWindows(clauses)) {
-    if (exclude.some((span) => overlaps(span, window))) continue;
-    let score = 0;
-    let total = 0;
-    let gated = false;
-    let matched: string[] = [];
-    let contradiction: string | undefined;
-    let agreement: string | undefined;
-    let lexicalShare = 0;
-    for (const { scorer, weight } of scorers) {
-      const result = scorer.score(query, window);
-      if (scorer === lexicalScorer) lexicalShare = result.score;
-      // another value is about the claim only as far as the passage speaks of the claim's thing
-      if (scorer === quantityScorer && result.contradiction !== undefined && result.agreement === undefined)
-        result.score = Math.min(1, lexicalShare / CONTRADICTION_FULL_AT);
-      // a value scorer weighs in only for claims that state a value; for others it only tells stance
-      const counted = scorer !== quantityScorer || claimStatesValue(query);
-      if (counted) {
-        score += weight * result.score;
-        total += weight;
-      }
-      if (scorer === quantityScorer && counted && result.contradiction === undefined && result.agreement === undefined) gated = true;
-      if (result.matched && result.matched.length > matched.length) matched = result.matched;
-      contradiction ??= result.contradiction;
-      agreement ??= result.agreement;
+  const bounded = scorers === DEFAULT_SCORERS;
+  const limit = options.limit !== undefined && options.limit > 0 ? options.limit : undefined;
+  // a rank below this cannot belong to a passage scoring minScore (with room for rounding)
+  const minRank = options.minScore === undefined ? -Infinity : options.minScore * MIN_RANK_FACTOR * (1 - 1e-9);
+  const best = new Map<string, { window: PassageWindow; passage: ScoredPassage; rank: number; score: number; at: number }>();
+  // the best `limit` sentences' ranks so far, best first (each sentence's best only grows)
+  const top: { key: string; rank: number }[] = [];
+  // With the default scorers each window's bound is worked out first and, when only the best
+  // `limit` are kept, windows are taken by bound, best first: once a bound cannot reach the kept
+  // ones, no later window can. A sentence keeps its first window (in text order) of the best rank.
+  const entries = passageWindows(clauses)
+    .map((window, at) => ({ window, at, quantity: undefined as ScorerResult | undefined, bound: Infinity }))
+    .filter(({ window }) => !exclude.some((span) => overlaps(span, window)));
+  let sorted = false;
+  if (bounded) {
+    for (const entry of entries) {
+      const q = (entry.quantity = quantityScorer.score(query, entry.window));
+      const lexical = lexicalBound(query, entry.window);
+      entry.bound = combine(query, entry.window, scorers, (scorer) => (scorer === lexicalScorer ? { score: lexical } : q)).rank;
     }
-    score = total > 0 ? score / total : 0;
-    if (gated) score *= NO_VALUE_FACTOR;
-    // longer windows must earn their extra clauses
-    const rank = score * (1 - 0.04 * (window.clauses - 1));
+    if (limit !== undefined && entries.every((e) => !Number.isNaN(e.bound))) {
+      entries.sort((a, b) => b.bound - a.bound || a.at - b.at);
+      sorted = true;
+    }
+  }
+  for (const { window, at, quantity, bound } of entries) {
     const key = `${window.articleId}:${window.sentence}`;
     const previous = best.get(key);
-    if (previous && previous.rank >= rank) continue;
+    if (bounded) {
+      if (previous && (previous.rank > bound || (previous.rank === bound && previous.at < at))) continue;
+      if (bound < minRank) continue;
+      if (limit !== undefined && top.length >= limit && bound < top[limit - 1]!.rank) {
+        if (sorted) break;
+        continue;
+      }
+    }
+    const q = quantity;
+    const { score, rank, matched, contradiction, agreement } = combine(query, window, scorers, (scorer) =>
+      scorer === quantityScorer && q !== undefined ? q : scorer.score(query, window),
+    );
+    if (previous && (previous.rank > rank || (previous.rank === rank && previous.at < at))) continue;
     const stance = suggestStance(score, contradiction, agreement);
     best.set(key, {
       window,
       rank,
+      score,
+      at,
       passage: {
         articleId: window.articleId,
         start: window.start,
@@ -552,8 +834,19 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
         matched,
       },
     });
+    if (limit !== undefined) {
+      const place = top.findIndex((t) => t.key === key);
+      if (place >= 0) top[place]!.rank = rank;
+      else if (top.length < limit) top.push({ key, rank });
+      else if (rank > top[limit - 1]!.rank) top[limit - 1] = { key, rank };
+      top.sort((a, b) => b.rank - a.rank);
+    }
   }
-  return [...best.values()].sort((a, b) => b.rank - a.rank || a.passage.articleId - b.passage.articleId || a.passage.start - b.passage.start).map((b) => b.passage);
+  const ranked = [...best.values()]
+    .filter((b) => options.minScore === undefined || b.score >= options.minScore)
+    .sort((a, b) => b.rank - a.rank || a.passage.articleId - b.passage.articleId || a.passage.start - b.passage.start)
+    .map((b) => b.passage);
+  return options.limit === undefined ? ranked : ranked.slice(0, Math.max(0, options.limit));
 }
 
 /**

@@ -7,7 +7,7 @@ import { authorize, type Actor } from '../../auth/actor';
 import type { Db } from '../../db/prisma';
 import type { ClaimQuery } from '../../finder/claim-query';
 import { diversifyPassages, looksLikeCaption, passageTexts } from '../../finder/diversify-passages';
-import { rankPassages } from '../../finder/rank-passages';
+import { rankPassages, STATES_THRESHOLD } from '../../finder/rank-passages';
 import type { ArticleSuggestions } from '../../finder/suggestion-shapes';
 import type { IndexedClause } from '../../finder/types';
 import { describeSuggestions, toFinderClaim } from './find-claim-suggestions';
@@ -84,7 +84,7 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
       const finderClaim = finderClaims[i]!;
       const { query, retrieval } = queries[i]!;
       const candidates = retrievableSentences(clauses, query, retrieval);
-      const passages = rankPassages(query, candidates, { exclude: claim.dismissals }).filter((p) => p.stance !== 'mentions');
+      const passages = rankPassages(query, candidates, { exclude: claim.dismissals, minScore: STATES_THRESHOLD }).filter((p) => p.stance !== 'mentions');
       // near-duplicates (a caption repeating the body) collapsed, repeated readings held back
       const texts = passageTexts(candidates);
       return {

@@ -26,6 +26,9 @@ const RETRIEVAL_NUMBER_CLAUSES = 2000;
 const CANDIDATE_SENTENCES = 1500;
 const MIN_SENTENCES_PER_OUTLET = 10;
 
+/** How many of an outlet's best passages the shown suggestions are chosen from. */
+const DIVERSIFY_POOL = 20;
+
 export type FindClaimSuggestionsInput = { actor: Actor | null; claimId: number; outlet?: string; limit: number };
 
 type Span = { articleId: number; start: number; end: number };
@@ -208,7 +211,10 @@ export async function findManyClaimSuggestions(db: Db, input: FindManyClaimSugge
     ranked.push(
       outlets.map((outlet) => {
         const own = byOutlet.get(outlet.id) ?? [];
-        const passages = rankPassages(query, own, { exclude });
+        // the best passage gives the verdict even when no suggestion is asked for; the ranker stops
+        // once no window can reach the best DIVERSIFY_POOL, enough for the shown ones to be chosen
+        // after near-duplicates are collapsed and repeated readings held back
+        const passages = rankPassages(query, own, { exclude, limit: Math.max(DIVERSIFY_POOL, 4 * input.limit) });
         // near-duplicates collapsed, repeated readings held back, captions after the body's
         // passages; the verdict reads the ranker's best score
         const texts = passageTexts(own);
