@@ -47,7 +47,7 @@ await runCli('import', async () => {
     await migrateDatabase(db.url);
     try {
       const result = await restoreDump(prisma, readLines(file), { log: (line) => console.log(line) });
-      console.log(`restored the dump of ${result.createdAt || 'unknown date'} from ${file}`);
+      console.log(`restored the version ${result.version} dump of ${result.createdAt || 'unknown date'} from ${file}`);
     } catch (error) {
       throw new CliError(`restore failed, nothing was written: ${error instanceof Error ? error.message : String(error)}`);
     }

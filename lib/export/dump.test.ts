@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DUMP_END, DUMP_TABLES, dumpPreamble, dumpRows, dumpTableEnd, dumpTableStart, parseDumpLines, type DumpEvent } from './dump';
+import { DUMP_END, DUMP_TABLES, DUMP_TABLES_OF_VERSION, DUMP_VERSION, dumpPreamble, dumpRows, dumpTableEnd, dumpTableStart, parseDumpLines, type DumpEvent } from './dump';
 
 function writeDump(tables: Partial<Record<(typeof DUMP_TABLES)[number], string[][]>>): string {
   let out = dumpPreamble('2025-01-01T00:00:00.000Z');
@@ -27,7 +27,7 @@ describe('the dump layout', () => {
   it('is one JSON document', () => {
     const document = JSON.parse(sample);
     expect(document.format).toBe('claimgrid-dump');
-    expect(document.version).toBe(1);
+    expect(document.version).toBe(2);
     expect(Object.keys(document.tables)).toEqual([...DUMP_TABLES]);
     expect(document.tables.users.map((u: { id: number }) => u.id)).toEqual([1, 2, 3]);
     expect(document.tables.claims[0].text).toBe('},\n{');
@@ -39,10 +39,36 @@ describe('the dump layout', () => {
   });
 });
 
+/** The sample as version 1 wrote it: without the tables version 2 appended. */
+const version1 = `${sample.slice(0, sample.indexOf(',\n"suggestion_dismissals":[')).replace('"version":2,', '"version":1,')}${DUMP_END}`;
+
+describe('dump versions', () => {
+  it('only ever append tables: each version holds a prefix of DUMP_TABLES, the current one all', () => {
+    expect(DUMP_TABLES_OF_VERSION[DUMP_VERSION]).toBe(DUMP_TABLES.length);
+    expect(DUMP_TABLES.slice(DUMP_TABLES_OF_VERSION[1])).toEqual(['suggestion_dismissals', 'topic_names']);
+    const counts = Object.keys(DUMP_TABLES_OF_VERSION).map(Number).sort((a, b) => a - b).map((v) => DUMP_TABLES_OF_VERSION[v]!);
+    expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  });
+
+  it('reads a version 1 dump: its tables, without those it did not have', async () => {
+    const read = await events(version1);
+    expect(read[0]).toEqual({ type: 'header', createdAt: '2025-01-01T00:00:00.000Z', version: 1 });
+    expect(read.filter((e) => e.type === 'table').map((e) => (e as { table: string }).table)).toEqual(DUMP_TABLES.slice(0, 7));
+    expect(read.filter((e) => e.type === 'row')).toHaveLength(4);
+    expect(read[read.length - 1]).toEqual({ type: 'end' });
+  });
+
+  it('reads a pretty-printed version 1 dump', async () => {
+    const read = await events(JSON.stringify(JSON.parse(version1), null, 2));
+    expect(read[0]).toMatchObject({ version: 1 });
+    expect(read.filter((e) => e.type === 'table')).toHaveLength(7);
+  });
+});
+
 describe('parseDumpLines', () => {
   it('reads back the header, the tables in order and every row verbatim', async () => {
     const read = await events(sample);
-    expect(read[0]).toEqual({ type: 'header', createdAt: '2025-01-01T00:00:00.000Z' });
+    expect(read[0]).toEqual({ type: 'header', createdAt: '2025-01-01T00:00:00.000Z', version: 2 });
     expect(read.filter((e) => e.type === 'table').map((e) => (e as { table: string }).table)).toEqual([...DUMP_TABLES]);
     expect(read.filter((e) => e.type === 'row').map((e) => (e as { json: string }).json)).toEqual([
       '{"id":1,"email":"a@b"}',
@@ -62,7 +88,10 @@ describe('parseDumpLines', () => {
   it.each([
     ['an empty file', '', /empty/],
     ['another format', '{"format":"other","version":1,"tables":{\n}}', /Not a Claimgrid dump/],
-    ['a newer version', '{"format":"claimgrid-dump","version":2,"createdAt":"x","tables":{\n}}', /version 2 is not supported/],
+    ['a newer version', '{"format":"claimgrid-dump","version":3,"createdAt":"x","tables":{\n}}', /version 3 is not supported; this Claimgrid reads versions 1, 2/],
+    ['a version that is not a number', '{"format":"claimgrid-dump","version":"2","createdAt":"x","tables":{\n}}', /version "2" is not supported/],
+    ['a version 2 dump without its last tables', version1.replace('"version":1,', '"version":2,'), /ends before table suggestion_dismissals/],
+    ['a version 1 dump with a table of version 2', sample.replace('"version":2,', '"version":1,'), /Expected table "\(end\)" next in the dump, found "suggestion_dismissals"/],
     ['a missing table', sample.replace('"outlets":[\n],\n', ''), /Expected table "outlets" next in the dump, found "articles"/],
     ['a cut-short file', sample.slice(0, sample.indexOf('"claims"')), /cut short/],
     ['a stray line', sample.replace('"outlets":[\n', '"outlets":[\nDROP TABLE users;\n'), /Unexpected line in table outlets/],

@@ -1,5 +1,5 @@
 // The dump file: every table Claimgrid's content lives in, as versioned JSON
-//   {"format":"claimgrid-dump","version":1,"createdAt":"…","tables":{
+//   {"format":"claimgrid-dump","version":2,"createdAt":"…","tables":{
 //   "users":[
 //   {…one row…},
 //   {…}
@@ -11,12 +11,23 @@
 // One row per line (rows are PostgreSQL's row_to_json, which never holds a raw line break),
 // so a dump streams out and restores a line at a time; it is still one JSON document, and a
 // copy pretty-printed by another tool is read too (whole, in memory).
+//
+// Versions: a later version only appends tables, so the tables of version N are the first
+// DUMP_TABLES_OF_VERSION[N] of DUMP_TABLES, in the same order. A dump of an older version is
+// read, and the tables it did not have restore as empty (nothing of them existed when such a
+// dump could be written, or the build writing it left them out). Within its version a dump
+// must hold every table, in order: a missing one means a damaged file.
+//   1: users … revisions
+//   2: + suggestion_dismissals (the evidence finder's dismissals), topic_names (display names)
 export const DUMP_FORMAT = 'claimgrid-dump';
-export const DUMP_VERSION = 1;
+export const DUMP_VERSION = 2;
 
 /** In restore order: a table only refers to tables before it. */
-export const DUMP_TABLES = ['users', 'outlets', 'articles', 'claims', 'evidence', 'reviews', 'revisions'] as const;
+export const DUMP_TABLES = ['users', 'outlets', 'articles', 'claims', 'evidence', 'reviews', 'revisions', 'suggestion_dismissals', 'topic_names'] as const;
 export type DumpTable = (typeof DUMP_TABLES)[number];
+
+/** How many of DUMP_TABLES (from the start) each readable version holds. */
+export const DUMP_TABLES_OF_VERSION: Readonly<Record<number, number>> = { 1: 7, 2: DUMP_TABLES.length };
 
 export function dumpPreamble(createdAt: string): string {
   return `${JSON.stringify({ format: DUMP_FORMAT, version: DUMP_VERSION, createdAt }).slice(0, -1)},"tables":{\n`;
@@ -38,7 +49,7 @@ export function dumpTableEnd(hadRows: boolean): string {
 export const DUMP_END = '\n}}\n';
 
 export type DumpEvent =
-  | { type: 'header'; createdAt: string }
+  | { type: 'header'; createdAt: string; version: number }
   | { type: 'table'; table: DumpTable }
   | { type: 'row'; json: string }
   | { type: 'end' };
@@ -50,16 +61,24 @@ export class DumpFormatError extends Error {
   }
 }
 
-function checkHeader(header: { format?: unknown; version?: unknown; createdAt?: unknown }): string {
+type Header = { createdAt: string; version: number; tables: readonly DumpTable[] };
+
+function checkHeader(header: { format?: unknown; version?: unknown; createdAt?: unknown }): Header {
   if (header.format !== DUMP_FORMAT) throw new DumpFormatError(`Not a Claimgrid dump (format is ${JSON.stringify(header.format)}).`);
-  if (header.version !== DUMP_VERSION) {
-    throw new DumpFormatError(`Dump version ${JSON.stringify(header.version)} is not supported; this Claimgrid reads version ${DUMP_VERSION}.`);
+  const count = typeof header.version === 'number' && Object.hasOwn(DUMP_TABLES_OF_VERSION, header.version) ? DUMP_TABLES_OF_VERSION[header.version] : undefined;
+  if (count === undefined) {
+    const readable = Object.keys(DUMP_TABLES_OF_VERSION).join(', ');
+    throw new DumpFormatError(`Dump version ${JSON.stringify(header.version)} is not supported; this Claimgrid reads versions ${readable}.`);
   }
-  return typeof header.createdAt === 'string' ? header.createdAt : '';
+  return { createdAt: typeof header.createdAt === 'string' ? header.createdAt : '', version: header.version as number, tables: DUMP_TABLES.slice(0, count) };
 }
 
-function checkTable(name: string, seen: DumpTable[]): DumpTable {
-  const expected = DUMP_TABLES[seen.length];
+function headerEvent(header: Header): DumpEvent {
+  return { type: 'header', createdAt: header.createdAt, version: header.version };
+}
+
+function checkTable(name: string, seen: DumpTable[], tables: readonly DumpTable[]): DumpTable {
+  const expected = tables[seen.length];
   if (name !== expected) {
     throw new DumpFormatError(`Expected table ${JSON.stringify(expected ?? '(end)')} next in the dump, found ${JSON.stringify(name)}.`);
   }
@@ -70,15 +89,16 @@ function checkTable(name: string, seen: DumpTable[]): DumpTable {
 function* eventsOfDocument(document: unknown): Generator<DumpEvent> {
   if (!document || typeof document !== 'object') throw new DumpFormatError('A dump is a JSON object.');
   const dump = document as { format?: unknown; version?: unknown; createdAt?: unknown; tables?: unknown };
-  yield { type: 'header', createdAt: checkHeader(dump) };
+  const header = checkHeader(dump);
+  yield headerEvent(header);
   if (!dump.tables || typeof dump.tables !== 'object') throw new DumpFormatError('The dump has no "tables".');
   const seen: DumpTable[] = [];
   for (const [name, rows] of Object.entries(dump.tables)) {
-    yield { type: 'table', table: checkTable(name, seen) };
+    yield { type: 'table', table: checkTable(name, seen, header.tables) };
     if (!Array.isArray(rows)) throw new DumpFormatError(`Table ${name} is not an array of rows.`);
     for (const row of rows) yield { type: 'row', json: JSON.stringify(row) };
   }
-  if (seen.length !== DUMP_TABLES.length) throw new DumpFormatError(`The dump ends before table ${DUMP_TABLES[seen.length]}.`);
+  if (seen.length !== header.tables.length) throw new DumpFormatError(`The dump ends before table ${header.tables[seen.length]}.`);
   yield { type: 'end' };
 }
 
@@ -110,13 +130,14 @@ export async function* parseDumpLines(lines: AsyncIterable<string> | Iterable<st
     yield* eventsOfDocument(document);
     return;
   }
-  let header: unknown;
+  let parsed: unknown;
   try {
-    header = JSON.parse(`${first.trimEnd()}}}`);
+    parsed = JSON.parse(`${first.trimEnd()}}}`);
   } catch {
     throw new DumpFormatError('The dump header is not valid JSON.');
   }
-  yield { type: 'header', createdAt: checkHeader(header as object) };
+  const header = checkHeader(parsed as object);
+  yield headerEvent(header);
 
   const seen: DumpTable[] = [];
   let inTable = false;
@@ -128,7 +149,7 @@ export async function* parseDumpLines(lines: AsyncIterable<string> | Iterable<st
     if (!inTable) {
       const start = TABLE_START.exec(text);
       if (start) {
-        yield { type: 'table', table: checkTable(start[1]!, seen) };
+        yield { type: 'table', table: checkTable(start[1]!, seen, header.tables) };
         inTable = true;
       } else if (text === '}}') {
         ended = true;
@@ -144,6 +165,6 @@ export async function* parseDumpLines(lines: AsyncIterable<string> | Iterable<st
     }
   }
   if (!ended) throw new DumpFormatError('The dump is cut short (no closing "}}").');
-  if (seen.length !== DUMP_TABLES.length) throw new DumpFormatError(`The dump ends before table ${DUMP_TABLES[seen.length]}.`);
+  if (seen.length !== header.tables.length) throw new DumpFormatError(`The dump ends before table ${header.tables[seen.length]}.`);
   yield { type: 'end' };
 }

@@ -1,7 +1,9 @@
 // The dump round trip: a seeded database with a user, edits and their revisions is dumped,
 // restored into a fresh database and dumped again; the two dumps are identical but for
 // their createdAt. A restore into a database that holds anything is refused and changes
-// nothing; a dump whose evidence no longer anchors is refused as a whole.
+// nothing; a dump whose evidence no longer anchors is refused as a whole. Topic display names
+// and the evidence finder's dismissals come back exactly, and a version 1 dump (written before
+// those two tables were dumped) still restores, with them empty.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import { createUser } from '../../lib/data/writes/create-user';
@@ -9,7 +11,7 @@ import { TABLES_NOT_DUMPED, dumpDatabase } from '../../lib/data/workflows/dump-d
 import { restoreDump } from '../../lib/data/workflows/restore-dump';
 import type { ClaimRecordDto, EvidenceRecordDto } from '../../lib/data/types';
 import type { Db } from '../../lib/db/prisma';
-import { DUMP_TABLES } from '../../lib/export/dump';
+import { DUMP_END, DUMP_TABLES } from '../../lib/export/dump';
 import { runOperation, type OperationName } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { articleOf, createActor, pictureOf, uniqueQuote } from './write-fixtures';
@@ -26,7 +28,17 @@ async function collect(chunks: AsyncIterable<string>): Promise<string> {
   return text;
 }
 
-const withoutCreatedAt = (dump: string) => dump.replace(/^(\{"format":"claimgrid-dump","version":1,)"createdAt":"[^"]*",/, '$1');
+const withoutCreatedAt = (dump: string) => dump.replace(/^(\{"format":"claimgrid-dump","version":2,)"createdAt":"[^"]*",/, '$1');
+
+/** The dump as version 1 wrote it: no suggestion_dismissals or topic_names. */
+function asVersion1(dump: string): string {
+  const cut = dump.indexOf(',\n"suggestion_dismissals":[');
+  expect(cut).toBeGreaterThan(0);
+  return dump.slice(0, cut).replace('"version":2,', '"version":1,') + DUMP_END;
+}
+
+const topicNamesOf = (db: Db) => db.topicName.findMany({ orderBy: { id: 'asc' } });
+const dismissalsOf = (db: Db) => db.suggestionDismissal.findMany({ orderBy: { id: 'asc' } });
 
 async function cellsOf(db: Db) {
   return db.claimCell.findMany({ orderBy: [{ claimId: 'asc' }, { outletId: 'asc' }] });
@@ -56,6 +68,10 @@ beforeAll(async () => {
   const doomed = await ok<EvidenceRecordDto>('createEvidence', { claimId: claim.id, articleId: voa.id, stance: 'states', exact: uniqueQuote(voa.text, 400).exact });
   await ok('deleteEvidence', { id: doomed.id, version: 1 });
   await ok('updateClaim', { id: claim.id, version: published.version, gloss: 'edited twice' });
+  await ok('setTopicNames', { topic: 'test', names: { en: 'A "test" topic', zhHans: '测试话题', zhHant: '測試話題' } });
+  await ok('setTopicNames', { topic: 'sco-summit', names: { zhHans: '上合峰会' } });
+  const passage = uniqueQuote(rfa.text, 300, 30);
+  await ok('dismissSuggestion', { claimId: claim.id, articleId: rfa.id, start: passage.start, end: passage.end });
 
   firstDump = await collect(dumpDatabase(source.prisma, { createdAt: new Date('2025-03-01T00:00:00Z') }));
 });
@@ -68,7 +84,7 @@ afterAll(async () => {
 describe('dumpDatabase', () => {
   it('writes every content table in id order, and no secrets', () => {
     const dump = JSON.parse(firstDump);
-    expect(dump).toMatchObject({ format: 'claimgrid-dump', version: 1, createdAt: '2025-03-01T00:00:00.000Z' });
+    expect(dump).toMatchObject({ format: 'claimgrid-dump', version: 2, createdAt: '2025-03-01T00:00:00.000Z' });
     expect(Object.keys(dump.tables)).toEqual([...DUMP_TABLES]);
     for (const table of DUMP_TABLES) {
       const ids = dump.tables[table].map((row: { id: number }) => row.id);
@@ -96,6 +112,8 @@ describe('dumpDatabase', () => {
     expect(dump.tables.evidence).toHaveLength(await source.prisma.evidence.count());
     expect(dump.tables.reviews).toHaveLength(await source.prisma.review.count());
     expect(dump.tables.revisions).toHaveLength(await source.prisma.revision.count());
+    expect(dump.tables.suggestion_dismissals).toHaveLength(1);
+    expect(dump.tables.topic_names).toHaveLength(2);
   });
 
   it('ends its snapshot transaction when the reader stops early', async () => {
@@ -119,6 +137,18 @@ describe('restoreDump', () => {
     expect(withoutCreatedAt(secondDump)).toBe(withoutCreatedAt(firstDump));
   });
 
+  it('restores topic display names and the finder\'s dismissals exactly', async () => {
+    const names = await topicNamesOf(source.prisma);
+    expect(names.map((n) => [n.topic, n.en, n.zhHans, n.zhHant])).toEqual([
+      ['test', 'A "test" topic', '测试话题', '測試話題'],
+      ['sco-summit', null, '上合峰会', null],
+    ]);
+    expect(await topicNamesOf(target.prisma)).toEqual(names);
+    const dismissals = await dismissalsOf(source.prisma);
+    expect(dismissals).toHaveLength(1);
+    expect(await dismissalsOf(target.prisma)).toEqual(dismissals);
+  });
+
   it('rebuilds the claim cells and counters the triggers keep', async () => {
     expect(await cellsOf(target.prisma)).toEqual(await cellsOf(source.prisma));
     const counters = (db: Db) =>
@@ -135,6 +165,8 @@ describe('restoreDump', () => {
     expect(revision.id).toBe(maxRevision + 1n);
     const user = await target.prisma.user.create({ data: { email: 'new@example.org', name: 'New' } });
     expect(user.id).toBe(3);
+    const maxTopicName = (await target.prisma.topicName.aggregate({ _max: { id: true } }))._max.id!;
+    expect((await target.prisma.topicName.create({ data: { topic: 'after-restore' } })).id).toBe(maxTopicName + 1);
     // The revision log is still append-only, and evidence must still anchor.
     await expect(target.prisma.revision.delete({ where: { id: revision.id } })).rejects.toThrow(/append-only/);
     const voa = await articleOf(target.prisma, 'voa');
@@ -148,7 +180,7 @@ describe('restoreDump', () => {
     const users = await source.prisma.user.count();
     const error = await restoreDump(source.prisma, firstDump.split('\n')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/Refusing to restore: the database is not empty \(2 users, 5 outlets, 5 articles, 25 claims, .* revisions, 1 accounts, 1 sessions\)/);
+    expect((error as Error).message).toMatch(/Refusing to restore: the database is not empty \(2 users, 5 outlets, 5 articles, 25 claims, .* revisions, 1 suggestion_dismissals, 2 topic_names, 1 accounts, 1 sessions\)/);
     expect(await pictureOf(source.prisma)).toEqual(before);
     expect(await source.prisma.user.count()).toBe(users);
   });
@@ -173,6 +205,50 @@ describe('restoreDump', () => {
       const users = await fresh.prisma.user.findMany({ select: { mustChangePassword: true } });
       expect(users.length).toBeGreaterThan(0);
       expect(users.every((u) => u.mustChangePassword === false)).toBe(true);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('restores a version 1 dump (written before dismissals and topic names were dumped), with those empty', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const older = asVersion1(firstDump);
+      expect(JSON.parse(older)).toMatchObject({ format: 'claimgrid-dump', version: 1 });
+      expect(Object.keys(JSON.parse(older).tables)).toEqual(DUMP_TABLES.slice(0, 7));
+      const result = await restoreDump(fresh.prisma, older.split('\n'));
+      expect(result).toMatchObject({ version: 1, rows: { claims: await source.prisma.claim.count(), suggestion_dismissals: 0, topic_names: 0 } });
+      expect(await fresh.prisma.topicName.count()).toBe(0);
+      expect(await fresh.prisma.suggestionDismissal.count()).toBe(0);
+      // Everything else is as in the version 2 dump: dumping again writes version 2 with the
+      // two tables empty.
+      const again = await collect(dumpDatabase(fresh.prisma, { createdAt: new Date('2025-03-01T00:00:00Z') }));
+      const cut = firstDump.indexOf(',\n"suggestion_dismissals":[');
+      expect(again).toBe(`${firstDump.slice(0, cut)},\n"suggestion_dismissals":[\n],\n"topic_names":[\n]${DUMP_END}`);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('restores a version 1 dump another tool pretty-printed', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const pretty = JSON.stringify(JSON.parse(asVersion1(firstDump)), null, 2);
+      const result = await restoreDump(fresh.prisma, pretty.split('\n'));
+      expect(result.version).toBe(1);
+      expect(await fresh.prisma.revision.count()).toBe(await source.prisma.revision.count());
+      expect(await fresh.prisma.topicName.count()).toBe(0);
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('refuses a version 2 dump that lacks its last tables, and writes nothing', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const cut = asVersion1(firstDump).replace('"version":1,', '"version":2,');
+      await expect(restoreDump(fresh.prisma, cut.split('\n'))).rejects.toThrow(/ends before table suggestion_dismissals/);
+      expect(await fresh.prisma.user.count()).toBe(0);
     } finally {
       await fresh.drop();
     }

@@ -1,30 +1,40 @@
 // Admin read: the whole content of the database as a dump (lib/export/dump.ts): users
 // (without sessions, accounts or password hashes), outlets, articles (with the original
-// source), claims, evidence, reviews and revisions, each table in id order. Everything is
+// source), claims, evidence, reviews, revisions, the evidence finder's dismissals and the
+// topics' display names, each table in id order. Everything is
 // read in one REPEATABLE READ, READ ONLY transaction, so the dump is one consistent
 // snapshot however long the client takes to read it. Rows are PostgreSQL's own row_to_json
 // (with the time zone pinned to UTC), which restore-dump.ts feeds back through
 // json_populate_recordset: every column survives exactly, and the text is stable.
-// claim_cells is left out: it is derived, and rebuilt on restore.
+// What stays out is TABLES_NOT_DUMPED, each with its reason. The rule: everything people
+// wrote (content, decisions, names) is dumped, so a round trip loses nothing; left out are
+// only tables derived from what is dumped (rebuilt by the restore), transient counters and
+// sign-in state, and credentials (a dump is a download and carries no secret; after a restore
+// admins set passwords and issue API tokens anew).
 import type { Db } from '../../db/prisma';
 import { DUMP_END, DUMP_TABLES, dumpPreamble, dumpRows, dumpTableEnd, dumpTableStart } from '../../export/dump';
 import type { Tx } from '../writes/write-context';
 
-/** Every other table, and why it stays out (a test fails when a new table is in neither list). */
+/**
+ * Every other table, and why it stays out (a test fails when a new table is in neither list).
+ * A table holding anything people wrote belongs in DUMP_TABLES (appended, with a new dump
+ * version: lib/export/dump.ts), never here.
+ */
 export const TABLES_NOT_DUMPED: Record<string, string> = {
-  claim_cells: 'derived from evidence and reviews; rebuilt on restore',
+  // Derived: rebuilt by the restore from the dumped tables.
+  claim_cells: 'derived from claims, evidence and reviews; rebuilt on restore',
   claim_table_version: 'a cache key kept by triggers; rebuild_claim_cells() on restore moves it on',
   passages: 'the passage index, derived from article text; rebuilt on restore',
   passage_words: 'word statistics of the passage index; rebuilt on restore',
   indexed_articles: 'which articles the passage index covers; rebuilt on restore',
-  suggestion_dismissals: 'dismissed finder suggestions; not in dump format 1 (their revisions are)',
-  topic_names: 'display names of topics; not in dump format 1 (their revisions are)',
-  sessions: 'sign-in secrets',
-  accounts: 'password hashes',
-  api_tokens: 'credentials (token hashes)',
+  // Transient sign-in state: worthless in another database, and secret while it lives.
+  sessions: 'sign-in secrets; everyone signs in again after a restore',
   verifications: 'one-time sign-in values',
   rate_limits: 'transient sign-in counters',
   sign_in_failures: 'transient per-account sign-in counters',
+  // Credentials: a dump is a download and carries no secret.
+  accounts: 'password hashes; passwords are set after a restore (npm run users -- password)',
+  api_tokens: 'credentials (token hashes); tokens are issued anew after a restore',
   _prisma_migrations: 'written by the migrator, which runs before a restore',
 };
 

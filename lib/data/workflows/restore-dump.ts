@@ -4,14 +4,16 @@
 // sequence is moved past the highest restored id. claim_cells is rebuilt once at the end
 // instead of row by row (its triggers are off inside the transaction only); every other
 // trigger runs, so evidence must still anchor in its article, and revisions are inserted
-// (the log stays append-only).
+// (the log stays append-only). A dump of an older format version (lib/export/dump.ts) lacks
+// the tables later versions appended (version 1: suggestion_dismissals and topic_names);
+// they restore as empty, and their count in the result is 0.
 import type { Db } from '../../db/prisma';
 import { DUMP_TABLES, parseDumpLines, type DumpTable } from '../../export/dump';
 import { AppError, errorMessage } from '../../errors';
 import { indexArticlePassages } from './index-article-passages';
 import type { Tx } from '../writes/write-context';
 
-export type RestoreDumpResult = { createdAt: string; rows: Record<DumpTable, number> };
+export type RestoreDumpResult = { createdAt: string; version: number; rows: Record<DumpTable, number> };
 
 /** Tables that must be empty before a restore: the dumped ones, and those holding credentials. */
 const MUST_BE_EMPTY = [...DUMP_TABLES, 'accounts', 'sessions', 'api_tokens'];
@@ -62,6 +64,7 @@ export async function restoreDump(
 
       const rows = Object.fromEntries(DUMP_TABLES.map((t) => [t, 0])) as Record<DumpTable, number>;
       let createdAt = '';
+      let version = 0;
       let table: DumpTable | null = null;
       let batch: string[] = [];
       let batchChars = 0;
@@ -72,7 +75,10 @@ export async function restoreDump(
       };
 
       for await (const event of parseDumpLines(lines)) {
-        if (event.type === 'header') createdAt = event.createdAt;
+        if (event.type === 'header') {
+          createdAt = event.createdAt;
+          version = event.version;
+        }
         else if (event.type === 'table') {
           await flush();
           if (table) log(`restored ${rows[table]} ${table}`);
@@ -102,7 +108,7 @@ export async function restoreDump(
           `SELECT setval(pg_get_serial_sequence('"${t}"', 'id'), COALESCE(max(id), 1), max(id) IS NOT NULL) FROM "${t}"`,
         );
       }
-      return { createdAt, rows };
+      return { createdAt, version, rows };
     },
     { timeout: RESTORE_TRANSACTION_TIMEOUT_MS, maxWait: 10_000 },
   );
