@@ -14,9 +14,9 @@
 //
 // Versions: a later version only appends tables, so the tables of version N are the first
 // DUMP_TABLES_OF_VERSION[N] of DUMP_TABLES, in the same order. A dump of an older version is
-// read, and the tables it did not have restore as empty (nothing of them existed when such a
-// dump could be written, or the build writing it left them out). Within its version a dump
-// must hold every table, in order: a missing one means a damaged file.
+// read, and the tables it did not hold restore as empty (their rows were never written to it).
+// Within its version a dump must hold every table, in order: a missing one means a damaged
+// file, and it is refused.
 //   1: users … revisions
 //   2: + suggestion_dismissals (the evidence finder's dismissals), topic_names (display names)
 export const DUMP_FORMAT = 'claimgrid-dump';
