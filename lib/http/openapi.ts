@@ -468,7 +468,7 @@ export const openApiDocument = {
             description: 'The export, as a download (`Content-Disposition: attachment`)',
             content: {
               'text/csv': { schema: { type: 'string' } },
-              'application/json': { schema: { type: 'object', description: 'json: lib/export/claims-export.schema.json; dump: the versioned database dump' } },
+              'application/json': { schema: { type: 'object', description: 'json: the JSON Schema generated from lib/export/json-shape.ts; dump: the versioned database dump' } },
               'text/markdown': { schema: { type: 'string' } },
               'application/ld+json': { schema: { type: 'array', description: 'claimreview: schema.org ClaimReview objects' } },
               [ANNOTATION_MEDIA_TYPE]: { schema: { type: 'object', description: 'annotations: a W3C Web Annotation AnnotationCollection' } },
