@@ -68,7 +68,8 @@ function freeText(max: number) {
     .trim()
     .refine((value) => !CONTROL_PATTERN.test(value), CONTROL_KEY)
     .refine((value) => !HTML_TAG_PATTERN.test(value), HTML_KEY)
-    .refine((value) => codePointLength(value) <= max, { message: 'input.atMostCharacters', params: { max } });
+    .refine((value) => codePointLength(value) <= max, { message: 'input.atMostCharacters', params: { max } })
+    .meta({ maxLength: max }); // JSON Schema counts code points too: the OpenAPI document's limit
 }
 
 /** For creates: absent or blank becomes null. */
@@ -89,7 +90,9 @@ const revisionId = z.preprocess(intFromString, z.number({ error: 'input.mustBeNu
 const version = z.preprocess(intFromString, z.number({ error: 'input.mustBeNumber' }).int().min(1).max(2_147_483_647));
 const offset = z.preprocess(intFromString, z.number({ error: 'input.mustBeNumber' }).int().min(0).max(2_147_483_647));
 
-const claimText = freeText(CLAIM_TEXT_MAX).refine((value) => value.length > 0, 'input.enterClaimText');
+const claimText = freeText(CLAIM_TEXT_MAX)
+  .refine((value) => value.length > 0, 'input.enterClaimText')
+  .meta({ minLength: 1, maxLength: CLAIM_TEXT_MAX });
 
 const topic = z
   .string()
@@ -169,10 +172,12 @@ export const restoreClaimVersionSchema = z.object({ revisionId, version });
 const exact = z
   .string({ error: 'input.mustBeText' })
   .refine((value) => value.trim() !== '', 'input.quoteEmpty')
-  .refine((value) => codePointLength(value) <= EXACT_MAX, { message: 'input.atMostCharacters', params: { max: EXACT_MAX } });
+  .refine((value) => codePointLength(value) <= EXACT_MAX, { message: 'input.atMostCharacters', params: { max: EXACT_MAX } })
+  .meta({ minLength: 1, maxLength: EXACT_MAX });
 const context = z
   .string({ error: 'input.mustBeText' })
-  .refine((value) => codePointLength(value) <= CONTEXT_MAX, { message: 'input.atMostCharacters', params: { max: CONTEXT_MAX } });
+  .refine((value) => codePointLength(value) <= CONTEXT_MAX, { message: 'input.atMostCharacters', params: { max: CONTEXT_MAX } })
+  .meta({ maxLength: CONTEXT_MAX });
 
 const quoteFields = {
   articleId: rowId,

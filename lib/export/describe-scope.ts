@@ -3,6 +3,7 @@
 import { claimKindLabel, type ClaimKind } from '../claims/claim-kind';
 import type { CellStance } from '../claims/stance';
 import type { TableSort } from '../claims/table-query';
+import type { JsonQuery } from './json-shape';
 import type { ExportOutlet, ExportScope } from './types';
 
 /** The words a scope is described in: English for the exports, the interface language for the printable report. */
@@ -80,20 +81,8 @@ export function describeScope(scope: ExportScope, outlets: readonly ExportOutlet
   return words.sentence(subject, words.sort(query.sort), columns);
 }
 
-export type ScopeJson =
-  | {
-      scope: 'view';
-      q: string;
-      topic: string | null;
-      kind: string | null;
-      stance: string | null;
-      outlet: string | null;
-      contested: boolean;
-      sort: string;
-      cols: string[] | null;
-    }
-  | { scope: 'claim'; claim: number }
-  | { scope: 'outlet'; outlet: string };
+/** The JSON export's "query": its shape is declared in json-shape.ts. */
+export type ScopeJson = JsonQuery;
 
 /** The JSON export's "query": the filters as parsed (page and page size do not apply). */
 export function scopeToJson(scope: ExportScope): ScopeJson {

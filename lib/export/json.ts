@@ -1,43 +1,14 @@
 // JSON export: the claim table's data with each quote's article, one claim per line so large
-// files stream and diff well. Its shape is described by claims-export.schema.json (JSON
-// Schema draft 2020-12), whose $id the "schema" field names.
+// files stream and diff well. Its shape is declared in zod in json-shape.ts, which generates the
+// published JSON Schema (draft 2020-12) whose $id the "schema" field names.
 import { cellOf } from './cells';
 import { scopeToJson } from './describe-scope';
 import { articleLink, safeHttpUrl } from './urls';
+import { CLAIMS_EXPORT_SCHEMA_ID, type ClaimsExportDocument, type JsonClaim, type JsonEvidence } from './json-shape';
 import type { ExportArticle, ExportClaim, ExportData, ExportOutlet } from './types';
 
-export const CLAIMS_EXPORT_SCHEMA_ID = 'urn:claimgrid:schema:claims-export:1';
-
-export type JsonEvidence = {
-  id: number;
-  articleId: number;
-  articleTitle: string | null;
-  articleUrl: string | null;
-  publishedAt: string | null;
-  stance: string;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  statedValue: string | null;
-  note: string | null;
-};
-
-export type JsonClaim = {
-  id: number;
-  text: string;
-  gloss: string | null;
-  topics: string[];
-  kind: string;
-  value: number | null;
-  comparator: string | null;
-  unit: string | null;
-  asOf: string | null;
-  status: string;
-  updatedAt: string;
-  cells: Record<string, { stance: string; evidence: JsonEvidence[]; reviews: { articleId: number; note: string | null }[] }>;
-};
+export { CLAIMS_EXPORT_SCHEMA_ID };
+export type { JsonClaim, JsonEvidence };
 
 export function claimToJson(
   claim: ExportClaim,
@@ -50,7 +21,7 @@ export function claimToJson(
     const cell = cellOf(claim, outlet.slug);
     cells[outlet.slug] = {
       stance: cell.stance,
-      evidence: cell.evidence.map((e) => {
+      evidence: cell.evidence.map((e): JsonEvidence => {
         const article = articles.get(e.articleId);
         return {
           id: e.id,
@@ -89,7 +60,7 @@ export function claimToJson(
 
 /** Everything before the first claim: `{"schema":…,"generatedAt":…,"query":…,"outlets":[…],"claims":[`. */
 export function jsonPreamble(data: Pick<ExportData, 'generatedAt' | 'scope' | 'outlets'>): string {
-  const head = {
+  const head: Omit<ClaimsExportDocument, 'claims'> = {
     schema: CLAIMS_EXPORT_SCHEMA_ID,
     generatedAt: data.generatedAt,
     query: scopeToJson(data.scope),

@@ -3,15 +3,17 @@
 // (tests/integration/api.test.ts); `redocly lint` passes it with no error or warning, and a
 // live test calls every operation against a seeded database and validates every response,
 // errors included, against the schema given here for its status (tests/integration/openapi.test.ts).
-// Enumerations come from the domain's own lists, so the description cannot drift from what is accepted.
-import { CLAIM_KINDS, COMPARATORS } from '../claims/claim-kind';
-import { CELL_STANCES, STANCES } from '../claims/stance';
+// Enumerations come from the domain's own lists, so the description cannot drift from what is accepted:
+// response schemas are generated from the zod shapes (lib/claims/shapes.ts, fromZod) and request
+// bodies from the zod input schemas the operations parse them with (bodyFromZod).
+import { CLAIM_KINDS } from '../claims/claim-kind';
+import { createClaimSchema, createEvidenceSchema, markOmissionSchema, updateClaimSchema, updateEvidenceSchema } from '../claims/claim-input';
+import { CELL_STANCES } from '../claims/stance';
 import {
   articleSchema,
   articleSummarySchema,
   claimRecordSchema,
   claimSchema,
-  CLAIM_STATUSES,
   evidenceRecordSchema,
   LANGUAGE_CODES,
   outletSchema,
@@ -21,12 +23,33 @@ import { TABLE_SORTS } from '../claims/table-query';
 import { ANNOTATION_MEDIA_TYPE } from '../export/annotations';
 import { EXPORT_FORMATS } from '../export/formats';
 import { z } from 'zod';
-import { articleSuggestionsSchema, claimSuggestionsSchema, SUGGESTION_LIMIT_DEFAULT, SUGGESTION_LIMIT_MAX } from '../finder/suggestion-shapes';
+import { importArticleInput } from '../importer/import-input';
+import { articleSuggestionsSchema, claimSuggestionsSchema, dismissSuggestionSchema, SUGGESTION_LIMIT_DEFAULT, SUGGESTION_LIMIT_MAX } from '../finder/suggestion-shapes';
 
 /** A zod shape as an OpenAPI 3.1 schema (JSON Schema 2020-12 without its $schema line). */
 function fromZod(schema: z.ZodType): object {
   const { $schema: _omit, ...rest } = z.toJSONSchema(schema, { io: 'output' }) as Record<string, unknown>;
   return rest;
+}
+
+type JsonObjectSchema = { $schema?: string; properties?: Record<string, object>; required?: string[]; [keyword: string]: unknown };
+
+/**
+ * A request body from the zod input schema the operation parses it with (its input side: what
+ * may be sent, defaults optional): the fields the path supplies left out, `extra` fields (which
+ * the route reads itself) added, and descriptions given to named properties.
+ */
+function bodyFromZod(
+  schema: z.ZodType,
+  options: { pathFields?: string[]; extra?: Record<string, object>; describe?: Record<string, object> } = {},
+): object {
+  const { $schema: _omit, properties = {}, required = [], ...rest } = z.toJSONSchema(schema, { io: 'input' }) as JsonObjectSchema;
+  const fromPath = new Set(options.pathFields ?? []);
+  const own = Object.entries(properties)
+    .filter(([key]) => !fromPath.has(key))
+    .map(([key, property]) => [key, { ...property, ...options.describe?.[key] }]);
+  const keys = [...Object.keys(options.extra ?? {}), ...required.filter((key) => !fromPath.has(key))];
+  return { ...rest, ...(keys.length ? { required: keys } : {}), properties: { ...options.extra, ...Object.fromEntries(own) } };
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -82,17 +105,6 @@ const record = (properties: Record<string, object>, optional: string[] = []) => 
   required: Object.keys(properties).filter((key) => !optional.includes(key)),
   properties,
 });
-
-const CLAIM_INPUT_FIELDS = {
-  gloss: nullable('string', { maxLength: 1000 }),
-  topics: list({ type: 'string' }),
-  kind: { enum: [...CLAIM_KINDS] },
-  value: nullable('number'),
-  comparator: { enum: [...COMPARATORS, null] },
-  unit: nullable('string'),
-  asOf: { ...nullable('string'), format: 'date' },
-  status: { enum: [...CLAIM_STATUSES] },
-};
 
 const tableParams = [
   { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Text search (Traditional/Simplified, full-/half-width alike).' },
@@ -181,18 +193,8 @@ export const openApiDocument = {
       Claim: fromZod(claimSchema),
       ClaimSuggestions: fromZod(claimSuggestionsSchema),
       ArticleSuggestions: fromZod(articleSuggestionsSchema),
-      ClaimInput: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['text'],
-        properties: { text: { type: 'string', minLength: 1, maxLength: 500 }, ...CLAIM_INPUT_FIELDS },
-      },
-      ClaimChange: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['version'],
-        properties: { version: { type: 'integer', minimum: 1 }, text: { type: 'string', minLength: 1, maxLength: 500 }, ...CLAIM_INPUT_FIELDS },
-      },
+      ClaimInput: bodyFromZod(createClaimSchema),
+      ClaimChange: bodyFromZod(updateClaimSchema, { pathFields: ['id'] }),
       Deleted: record({ id: { type: 'integer' } }),
       RestoredClaim: record({
         claim: ref('ClaimRecord'),
@@ -256,7 +258,7 @@ export const openApiDocument = {
         security: TOKEN,
         requestBody: {
           required: true,
-          ...json({ type: 'object', properties: { filename: { type: 'string' }, source: { type: 'string', description: 'the file text, UTF-8, at most 2 MiB (or give sourceUrl)' }, sourceUrl: { type: 'string', format: 'uri', description: 'an http(s) page the server fetches (public addresses only, 5 redirects, 2 MiB, 15 s)' }, overrides: { type: 'object' }, dryRun: { type: 'boolean' } } }),
+          ...json(bodyFromZod(importArticleInput, { describe: { source: { description: 'the file text, UTF-8, at most 2 MiB (or give sourceUrl)' }, sourceUrl: { format: 'uri', description: 'an http(s) page the server fetches (public addresses only, 5 redirects, 2 MiB, 15 s)' } } })),
         },
         responses: {
           '201': { ...ok('Imported', ref('ImportResult')), headers: { Location: { $ref: '#/components/headers/Location' } } },
@@ -355,7 +357,7 @@ export const openApiDocument = {
         parameters: [idParam('id', 'claim id')],
         requestBody: {
           required: true,
-          ...json({ type: 'object', required: ['articleId', 'stance'], properties: { articleId: { type: 'integer' }, stance: { enum: [...STANCES] }, exact: { type: 'string' }, prefix: { type: 'string' }, suffix: { type: 'string' }, start: { type: 'integer' }, end: { type: 'integer' }, statedValue: { type: 'string' }, note: { type: 'string' } } }),
+          ...json(bodyFromZod(createEvidenceSchema, { pathFields: ['claimId'] })),
         },
         responses: { '201': { ...ok('The anchored quote', ref('EvidenceRecord')), headers: { Location: { $ref: '#/components/headers/Location' } } }, ...writeErrors, ...notFound, ...conflict },
       },
@@ -375,7 +377,7 @@ export const openApiDocument = {
         parameters: [idParam('id', 'evidence id')],
         requestBody: {
           required: true,
-          ...json({ type: 'object', required: ['version'], properties: { version: { type: 'integer' }, stance: { enum: [...STANCES] }, statedValue: nullable('string'), note: nullable('string') } }),
+          ...json(bodyFromZod(updateEvidenceSchema, { pathFields: ['id'] })),
         },
         responses: { '200': ok('The quote as saved', ref('EvidenceRecord')), ...writeErrors, ...notFound, ...conflict },
       },
@@ -415,7 +417,7 @@ export const openApiDocument = {
         parameters: [idParam('id', 'claim id')],
         requestBody: {
           required: true,
-          ...json({ type: 'object', additionalProperties: false, required: ['articleId', 'start', 'end'], properties: { articleId: { type: 'integer', minimum: 1 }, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 1 } } }),
+          ...json(bodyFromZod(dismissSuggestionSchema, { pathFields: ['claimId'] })),
         },
         responses: { '204': { description: 'Dismissed' }, ...writeErrors, ...notFound },
       },
@@ -440,7 +442,7 @@ export const openApiDocument = {
         summary: 'Mark the article as checked and not mentioning the claim',
         security: TOKEN,
         parameters: [idParam('id', 'claim id'), idParam('articleId', 'article id')],
-        requestBody: { required: true, ...json({ type: 'object', required: ['verdict'], properties: { verdict: { const: 'omits' }, note: { type: 'string' } } }) },
+        requestBody: { required: true, ...json(bodyFromZod(markOmissionSchema, { pathFields: ['claimId', 'articleId'], extra: { verdict: { const: 'omits' } } })) },
         responses: { '200': ok('The omission mark', ref('Review')), ...writeErrors, ...notFound, ...conflict },
       },
       delete: {
@@ -468,7 +470,7 @@ export const openApiDocument = {
             description: 'The export, as a download (`Content-Disposition: attachment`)',
             content: {
               'text/csv': { schema: { type: 'string' } },
-              'application/json': { schema: { type: 'object', description: 'json: lib/export/claims-export.schema.json; dump: the versioned database dump' } },
+              'application/json': { schema: { type: 'object', description: 'json: the JSON Schema generated from lib/export/json-shape.ts; dump: the versioned database dump' } },
               'text/markdown': { schema: { type: 'string' } },
               'application/ld+json': { schema: { type: 'array', description: 'claimreview: schema.org ClaimReview objects' } },
               [ANNOTATION_MEDIA_TYPE]: { schema: { type: 'object', description: 'annotations: a W3C Web Annotation AnnotationCollection' } },

@@ -5,6 +5,8 @@
 //   PostgreSQL, and each live response, errors included, must have its status described and
 //   its body valid (ajv, JSON Schema 2020-12) against the schema given for that status and
 //   media type. Every described status must also be produced here, so none is left stale.
+// - every JSON body sent to an operation that accepted it (2xx) must be valid against the
+//   request body schema, which is generated from the zod schema the operation parses with.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +26,7 @@ vi.mock('server-only', () => ({}));
 vi.mock('@/lib/auth/session', () => ({ getActor: async () => null }));
 
 type Doc = { paths: Record<string, Record<string, Operation>>; components: { responses: Record<string, ResponseDef> } };
-type Operation = { operationId: string; responses: Record<string, ResponseDef | { $ref: string }> };
+type Operation = { operationId: string; requestBody?: { content: Record<string, { schema: object }> }; responses: Record<string, ResponseDef | { $ref: string }> };
 type ResponseDef = { description: string; content?: Record<string, { schema: object }>; $ref?: string };
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -80,6 +82,11 @@ async function call(method: string, url: string, options: CallOptions = {}): Pro
   const name = `${method} ${template}`;
   if (!seen.has(operation!.operationId)) seen.set(operation!.operationId, new Set());
   seen.get(operation!.operationId)!.add(status);
+
+  if (response.ok && options.body !== undefined && operation!.requestBody) {
+    const validateBody = ajv.compile({ $ref: `openapi.json#/${pointer('paths', template, method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema')}` });
+    expect(validateBody(options.body) ? [] : validateBody.errors, `${name}: the body it accepted against its request schema`).toEqual([]);
+  }
 
   const described = operation!.responses[status];
   expect(described, `${name} answered ${status}, which the document does not describe`).toBeDefined();
