@@ -22,6 +22,7 @@ import {
 import { TABLE_SORTS } from '../claims/table-query';
 import { ANNOTATION_MEDIA_TYPE } from '../export/annotations';
 import { EXPORT_FORMATS } from '../export/formats';
+import { claimsExportJsonSchema } from '../export/json-shape';
 import { z } from 'zod';
 import { importArticleInput } from '../importer/import-input';
 import { articleSuggestionsSchema, claimSuggestionsSchema, dismissSuggestionSchema, SUGGESTION_LIMIT_DEFAULT, SUGGESTION_LIMIT_MAX } from '../finder/suggestion-shapes';
@@ -155,6 +156,8 @@ export const openApiDocument = {
       UnprocessableContent: problemResponse('Invalid input: messages per field under `errors`; an ambiguous quote adds `candidates` and `occurrences`.'),
     },
     schemas: {
+      // the JSON export's document, generated from lib/export/json-shape.ts (its $id names it)
+      ClaimsExport: (({ $schema: _schema, ...rest }) => rest)(claimsExportJsonSchema()),
       Problem: {
         type: 'object',
         description: 'RFC 9457 problem details, with the extension members Claimgrid sends.',
@@ -470,7 +473,12 @@ export const openApiDocument = {
             description: 'The export, as a download (`Content-Disposition: attachment`)',
             content: {
               'text/csv': { schema: { type: 'string' } },
-              'application/json': { schema: { type: 'object', description: 'json: the JSON Schema generated from lib/export/json-shape.ts; dump: the versioned database dump' } },
+              'application/json': {
+                schema: {
+                  anyOf: [ref('ClaimsExport'), { type: 'object', description: 'dump: the versioned database dump' }],
+                  description: 'json: a ClaimsExport document (its JSON Schema, generated from lib/export/json-shape.ts); dump: the versioned database dump',
+                },
+              },
               'text/markdown': { schema: { type: 'string' } },
               'application/ld+json': { schema: { type: 'array', description: 'claimreview: schema.org ClaimReview objects' } },
               [ANNOTATION_MEDIA_TYPE]: { schema: { type: 'object', description: 'annotations: a W3C Web Annotation AnnotationCollection' } },
