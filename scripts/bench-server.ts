@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findFreePort } from '../lib/db/free-port';
+import { heapLimitArgs } from '../lib/runtime/heap-limit';
 
 export type BenchServer = { base: string; pid: number; child: ChildProcess; stop: () => Promise<void> };
 
@@ -21,12 +22,15 @@ export async function startBenchServer(options: { appDir: string; databaseUrl?: 
   const base = `http://127.0.0.1:${port}`;
   // not created here: the embedded server creates its folder itself, owned by the user it runs as
   const scratch = options.databaseUrl ? undefined : path.join(os.tmpdir(), `claimgrid-bench-app-${randomBytes(4).toString('hex')}`);
-  // node itself runs the server (not npm, not the tsx launcher), so this pid is the server's
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(options.appDir, 'scripts', 'start.ts')], {
+  // node itself runs the server (not npm, not the tsx launcher), so this pid is the server's;
+  // with the heap limit `npm start` gives it (CLAIMGRID_MAX_HEAP_MB, lib/runtime/heap-limit.ts)
+  const child = spawn(process.execPath, [...heapLimitArgs(process.env.CLAIMGRID_MAX_HEAP_MB), '--import', 'tsx', path.join(options.appDir, 'scripts', 'start.ts')], {
     cwd: options.appDir,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
+      // as npm start runs it: glibc's malloc with 2 arenas (its default, 8 per core, held ~60 MB more)
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
       PORT: String(port),
       DATABASE_URL: options.databaseUrl ?? '',
       CLAIMGRID_DATA_DIR: scratch ?? process.env.CLAIMGRID_DATA_DIR ?? '.data',

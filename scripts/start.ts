@@ -21,6 +21,8 @@ import { dataDir, embeddedDataDir } from '../lib/runtime/resolve-database';
 import { seedIfEmpty } from '../lib/data/workflows/seed-corpus';
 import { announceSetupLink } from '../lib/runtime/announce-setup-link';
 import type { AppServer } from '../lib/runtime/app-server';
+import { describeMemory } from '../lib/runtime/heap-limit';
+import { getHeapStatistics } from 'node:v8';
 
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
@@ -172,7 +174,11 @@ async function main(): Promise<void> {
     return;
   }
   await announceSetupLink(databaseUrl, process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`, say);
-  say(`serving on http://localhost:${port}`);
+  say(`serving on http://localhost:${port} (heap limit ${(getHeapStatistics().heap_size_limit / 2 ** 20).toFixed(0)} MB)`);
+  // CLAIMGRID_MEMORY_LOG=<seconds>: say the process's memory every so often (what holds it: V8's
+  // heap, buffers outside it, or neither, i.e. native memory such as the allocator's)
+  const every = Number(process.env.CLAIMGRID_MEMORY_LOG ?? 0);
+  if (every > 0) setInterval(() => say(`memory: ${describeMemory(process.memoryUsage())}`), every * 1000).unref();
 }
 
 main().catch(async (error: unknown) => {

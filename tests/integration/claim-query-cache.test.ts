@@ -8,7 +8,7 @@ import { createEvidence } from '../../lib/data/writes/create-evidence';
 import { findArticleSuggestions } from '../../lib/data/reads/find-article-suggestions';
 import { findClaimSuggestions, findManyClaimSuggestions } from '../../lib/data/reads/find-claim-suggestions';
 import { importArticle } from '../../lib/data/workflows/import-article';
-import { claimQueryCacheCounts, clearClaimQueryCache } from '../../lib/data/reads/load-claim-queries';
+import { CLAIM_QUERY_CACHE_BYTES, claimQueryCacheCounts, clearClaimQueryCache, loadClaimQueries } from '../../lib/data/reads/load-claim-queries';
 import { updateClaim } from '../../lib/data/writes/update-claim';
 import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { parseArticle } from '../../lib/importer';
@@ -112,4 +112,20 @@ describe('suggestions for many claims in one call (the review queue)', () => {
       expect(together[i]).toEqual(await fresh(() => findClaimSuggestions(db.prisma, { actor: editor, claimId, limit: 1 })));
     }
   });
+});
+
+describe('the kept claim queries', () => {
+  it('hold no more than their byte budget, however many quotes the claims carry', async () => {
+    clearClaimQueryCache();
+    // 120 claims of about 400 KB each (their quotes are in the key): 48 MB against a 32 MB budget;
+    // a count of 2,000 claims bounded nothing here
+    const quote = 'x'.repeat(200_000);
+    for (let i = 0; i < 120; i++) {
+      await loadClaimQueries(db.prisma, [{ text: `第${i}号声明`, kind: 'fact', quotes: [quote, String(i)] }]);
+    }
+    const counts = claimQueryCacheCounts();
+    expect(counts.bytes).toBeLessThanOrEqual(CLAIM_QUERY_CACHE_BYTES);
+    expect(counts.kept).toBeLessThan(120);
+    expect(counts.kept).toBeGreaterThan(0);
+  }, 180_000);
 });

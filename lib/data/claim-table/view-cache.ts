@@ -5,18 +5,20 @@
 // stored under the version read BEFORE it was computed, so it is never newer-labelled than
 // its data: a write that lands in between only makes the entry look stale to the next reader.
 // One bounded cache per database client; nothing here outlives the process.
+// Bounded by an estimate of its bytes (VIEW_CACHE_BYTES per client), not by a count of views.
 import type { Db } from '../../db/prisma';
+import { createByteBudgetLru, type ByteBudgetLru } from '../../cache/byte-budget-lru';
 
-const MAX_ENTRIES = 2_000;
+export const VIEW_CACHE_BYTES = 16 * 2 ** 20;
 
 type Entry = { version: bigint; value: unknown };
 
-const caches = new WeakMap<Db, Map<string, Entry>>();
+const caches = new WeakMap<Db, ByteBudgetLru<Entry>>();
 
-function cacheOf(db: Db): Map<string, Entry> {
+function cacheOf(db: Db): ByteBudgetLru<Entry> {
   let cache = caches.get(db);
   if (!cache) {
-    cache = new Map();
+    cache = createByteBudgetLru(VIEW_CACHE_BYTES);
     caches.set(db, cache);
   }
   return cache;
@@ -36,17 +38,12 @@ export function getCached<T>(db: Db, key: string, version: bigint): T | undefine
     cache.delete(key);
     return undefined;
   }
-  // least recently used first: move to the end
-  cache.delete(key);
-  cache.set(key, entry);
   return entry.value as T;
 }
 
 export function setCached(db: Db, key: string, version: bigint, value: unknown): void {
   const cache = cacheOf(db);
-  cache.delete(key);
   cache.set(key, { version, value });
-  while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
 }
 
 /** The cached value, or compute it and cache it under `version`. */

@@ -10,6 +10,7 @@
 import type { Db } from '../../db/prisma';
 import { buildClaimQuery, claimQueryWords, type ClaimQuery } from '../../finder/claim-query';
 import type { CorpusStats, FinderClaim } from '../../finder/types';
+import { createByteBudgetLru } from '../../cache/byte-budget-lru';
 
 /** The heaviest claim words used to retrieve candidates (light ones are in too many passages). */
 const RETRIEVAL_WORDS = 32;
@@ -21,8 +22,12 @@ const RETRIEVAL_WORDS = 32;
  */
 const RETRIEVAL_ARTICLE_BUDGET = 4000;
 
-/** Claims kept (least recently used out first): an article's matches read up to 200 per request. */
-const MAX_KEPT = 2000;
+/**
+ * Bytes of claims kept (estimated; least recently used out first): an article's matches read up
+ * to 200 per request. A budget of bytes, not a count: a claim's key holds every quote, so the
+ * most cited claims weigh a thousand times the least.
+ */
+export const CLAIM_QUERY_CACHE_BYTES = 32 * 2 ** 20;
 
 export async function loadCorpusStats(db: Db, words: readonly string[]): Promise<CorpusStats> {
   const [rows, [{ articles } = { articles: 0 }]] = await Promise.all([
@@ -58,7 +63,7 @@ type Built = LoadedClaimQuery & {
 };
 type Kept = { words: readonly string[]; built?: Built };
 
-const kept = new Map<string, Kept>();
+const kept = createByteBudgetLru<Kept>(CLAIM_QUERY_CACHE_BYTES);
 let hits = 0;
 let misses = 0;
 
@@ -77,15 +82,12 @@ function keyOf(claim: FinderClaim): string {
 }
 
 function keptFor(key: string, claim: FinderClaim): Kept {
+  // get() makes it the most recently used
   let entry = kept.get(key);
-  if (entry) {
-    // most recently used last: Map keeps insertion order
-    kept.delete(key);
-  } else {
+  if (!entry) {
     entry = { words: claimQueryWords(claim) };
-    if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+    kept.set(key, entry);
   }
-  kept.set(key, entry);
   return entry;
 }
 
@@ -127,9 +129,12 @@ export async function loadClaimQueries(
   claims: readonly FinderClaim[],
   options: { ownWords?: boolean } = {},
 ): Promise<{ stats: CorpusStats; queries: LoadedClaimQuery[] }> {
-  const entries = claims.map((claim) => ({ claim, entry: keptFor(keyOf(claim), claim) }));
+  const entries = claims.map((claim) => {
+    const key = keyOf(claim);
+    return { claim, key, entry: keptFor(key, claim) };
+  });
   const loaded = await loadCorpusStats(db, [...new Set(entries.flatMap((e) => e.entry.words))]);
-  const queries = entries.map(({ claim, entry }) => {
+  const queries = entries.map(({ claim, key, entry }) => {
     const stats = options.ownWords && claims.length > 1 ? knowingOnly(loaded, entry.words) : loaded;
     if (entry.built && stillHolds(entry.built, stats)) {
       hits++;
@@ -137,14 +142,16 @@ export async function loadClaimQueries(
     }
     misses++;
     entry.built = build(claim, stats);
+    // kept again with its built query counted in its bytes
+    kept.set(key, entry);
     return entry.built;
   });
   return { stats: loaded, queries: queries.map(({ query, retrieval }) => ({ query, retrieval })) };
 }
 
 /** How many queries came from the cache and how many were built (tests and the bench). */
-export function claimQueryCacheCounts(): { hits: number; misses: number; kept: number } {
-  return { hits, misses, kept: kept.size };
+export function claimQueryCacheCounts(): { hits: number; misses: number; kept: number; bytes: number } {
+  return { hits, misses, kept: kept.size, bytes: kept.bytes };
 }
 
 /** Forgets every kept query (tests). */

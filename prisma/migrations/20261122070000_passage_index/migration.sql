@@ -4,7 +4,7 @@
 
 -- Which articles are indexed, with which version of the finder's indexing. The app indexes
 -- articles missing here or below its current version at start-up
--- (lib/data/workflows/backfill-passage-index.ts). A table of its own, so dumps of articles stay as they were.
+-- (lib/data/backfill-passage-index.ts). A table of its own, so dumps of articles stay as they were.
 CREATE TABLE "indexed_articles" (
     "article_id" INTEGER NOT NULL,
     "version"    INTEGER NOT NULL,

@@ -3,7 +3,7 @@
 -- list of up to gin_pending_list_limit (4 MB) that each candidate query then read in full: on the
 -- synthetic corpus the word lookup of a claim took about 200 ms whatever it found, against a
 -- few ms once the list was flushed. An import now writes a few thousand GIN entries directly
--- (tens of ms); a full build drops and recreates these indexes (lib/data/workflows/backfill-passage-index.ts).
+-- (tens of ms); a full build drops and recreates these indexes (lib/data/backfill-passage-index.ts).
 ALTER INDEX "passages_words_idx" SET (fastupdate = off);
 ALTER INDEX "passages_numbers_idx" SET (fastupdate = off);
 -- what earlier imports left in the pending lists goes into the indexes now

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_HEAP_MB, describeMemory, heapLimitArgs, heapLimitFromEnv } from './heap-limit';
+
+describe('heapLimitFromEnv', () => {
+  it('defaults to 384 MB when unset or blank', () => {
+    expect(heapLimitFromEnv(undefined)).toBe(DEFAULT_MAX_HEAP_MB);
+    expect(heapLimitFromEnv(' ')).toBe(384);
+  });
+  it('takes a whole number of MB', () => {
+    expect(heapLimitFromEnv('512')).toBe(512);
+  });
+  it('refuses nonsense and limits too small to start', () => {
+    expect(() => heapLimitFromEnv('lots')).toThrow(RangeError);
+    expect(() => heapLimitFromEnv('-1')).toThrow(RangeError);
+    expect(() => heapLimitFromEnv('1.5')).toThrow(RangeError);
+    expect(() => heapLimitFromEnv('64')).toThrow(/at least 128/);
+    expect(() => heapLimitFromEnv('0')).toThrow(/at least 128/);
+  });
+});
+
+describe('heapLimitArgs', () => {
+  it('is node --max-old-space-size', () => {
+    expect(heapLimitArgs(undefined)).toEqual(['--max-old-space-size=384']);
+    expect(heapLimitArgs('700')).toEqual(['--max-old-space-size=700']);
+  });
+});
+
+describe('describeMemory', () => {
+  it('prints rss, heap, external and array buffers in MB', () => {
+    const MB = 2 ** 20;
+    expect(describeMemory({ rss: 300 * MB, heapUsed: 100 * MB, heapTotal: 150 * MB, external: 20 * MB, arrayBuffers: 5 * MB })).toBe(
+      'rss 300 MB, heap 100 of 150 MB, external 20 MB (array buffers 5 MB)',
+    );
+  });
+});
