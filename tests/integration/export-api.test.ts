@@ -121,7 +121,7 @@ describe('GET /api/v1/export', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toBe(`attachment; filename="claimgrid-dump-${today()}.json"`);
     const dump = await response.json();
-    expect(dump).toMatchObject({ format: 'claimgrid-dump', version: 1 });
+    expect(dump).toMatchObject({ format: 'claimgrid-dump', version: 2 });
     expect(dump.tables.articles).toHaveLength(5);
     session.actor = null;
   });
@@ -136,7 +136,7 @@ describe('GET /api/v1/export', () => {
     const withToken = (token: string) => GET(new Request('http://app.test/api/v1/export?format=dump', { headers: { authorization: `Bearer ${token}` } }));
     const response = await withToken(adminToken);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ format: 'claimgrid-dump', version: 1 });
+    expect(await response.json()).toMatchObject({ format: 'claimgrid-dump', version: 2 });
     expect((await withToken(editorToken)).status).toBe(403);
     expect((await withToken('cg_unknown')).status).toBe(401);
     // a token only reads the dump while its owner is still an admin
