@@ -57,6 +57,8 @@ export function ChangePasswordClient({ required = false }: { required?: boolean 
       setOutcome({ ok: false, field: 'newPassword', message: t('account.passwordTooWeak') });
     } else if (error.code === 'PASSWORD_TOO_SHORT') {
       setOutcome({ ok: false, field: 'newPassword', message: t('account.passwordTooShort') });
+    } else if (error.status === 429) {
+      setOutcome({ ok: false, message: t('account.passwordRateLimited') });
     } else {
       setOutcome({ ok: false, message: t('account.passwordFailed') });
     }

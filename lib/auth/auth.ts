@@ -20,6 +20,9 @@ export const HTTP_ENDPOINTS: ReadonlySet<string> = new Set(['/sign-in/email', '/
 
 export const ACCOUNT_LOCKED = 'Too many failed sign-ins for this account; try again later.';
 export const ACCOUNT_DISABLED = 'This account is disabled; ask an admin to enable it.';
+/** Attempts to change a password per client address and minute. */
+export const CHANGE_PASSWORD_LIMIT = { window: 60, max: 10 };
+
 export const PASSWORD_UNCHANGED = 'Choose a new password, not the one-time password you were given.';
 
 export type AuthOptions = {
@@ -67,7 +70,10 @@ export function createAuth(options: AuthOptions) {
       storage: 'database',
       window: 60,
       max: 100,
-      customRules: { '/sign-in/email': signInLimit },
+      // Better Auth's default for /change-password is 3 per 10 s per address; where no proxy names
+      // the client, every user shares one address bucket, so a newsroom's password changes would
+      // collide. A wrong current password costs an attempt here and needs a signed-in session.
+      customRules: { '/sign-in/email': signInLimit, '/change-password': CHANGE_PASSWORD_LIMIT },
     },
     advanced: {
       cookiePrefix: 'claimgrid', // lib/auth/session.ts looks for claimgrid.session_token

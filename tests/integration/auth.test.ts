@@ -2,7 +2,7 @@
 // accounts made by our CLI/admin code sign in, failures share one generic message, disabled
 // accounts get no session, sessions live in the database, and sign-in is rate limited.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAuth, type Auth } from '../../lib/auth/auth';
+import { CHANGE_PASSWORD_LIMIT, createAuth, type Auth } from '../../lib/auth/auth';
 import { createUser } from '../../lib/data/writes/create-user';
 import { updateUser } from '../../lib/data/writes/update-user';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
@@ -262,7 +262,7 @@ describe('Better Auth endpoints the app does not use', () => {
   it('change-password refuses a guessable new password and accepts a strong one', async () => {
     await createUser(db.prisma, { email: 'changer@example.org', name: 'Changer', role: 'editor', password: 'quiet meadow lantern 45' });
     const cookie = await sessionCookie('changer@example.org', 'quiet meadow lantern 45');
-    // Better Auth allows 3 password changes per address per 10 s; each try comes from its own.
+    // Each try comes from its own address (the per-address limit has its own test below).
     let tries = 0;
     const change = (newPassword: string) =>
       auth.handler(
@@ -280,5 +280,21 @@ describe('Better Auth endpoints the app does not use', () => {
     expect((await signIn(auth, 'changer@example.org', 'password1', '203.0.113.98')).status).toBe(401);
     expect((await change('orbit tangerine kettle 9')).status).toBe(200);
     expect((await signIn(auth, 'changer@example.org', 'orbit tangerine kettle 9', '203.0.113.98')).status).toBe(200);
+  });
+  it('change-password allows CHANGE_PASSWORD_LIMIT tries per address and minute, then answers 429', async () => {
+    await createUser(db.prisma, { email: 'typo@example.org', name: 'Typo', role: 'editor', password: 'quiet meadow lantern 46' });
+    const cookie = await sessionCookie('typo@example.org', 'quiet meadow lantern 46');
+    const wrongCurrent = () =>
+      auth.handler(
+        new Request(`${BASE}/api/auth/change-password`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: BASE, cookie, [CLIENT]: '203.0.115.7' },
+          body: JSON.stringify({ currentPassword: 'not the current one', newPassword: 'orbit tangerine kettle 10' }),
+        }),
+      );
+    // more than Better Auth's default of 3 per 10 s: users behind one address (no proxy naming
+    // the client) do not lock each other out of changing passwords
+    for (let i = 0; i < CHANGE_PASSWORD_LIMIT.max; i++) expect((await wrongCurrent()).status, `try ${i + 1}`).not.toBe(429);
+    expect((await wrongCurrent()).status).toBe(429);
   });
 });
