@@ -2,6 +2,7 @@
 // Owns how the annotation UI reads server-action results (OperationResult from
 // app/actions.ts) and shows their errors: field messages beside the field, the rest in
 // one alert, with a reload offer when someone else changed the record first.
+import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { ClaimKind } from '@/lib/claims/claim-kind';
 
@@ -133,4 +134,24 @@ export function FormAlert({ error, shownFields = [], onReload }: { error: Action
       )}
     </div>
   );
+}
+
+/** Runs one write at a time and keeps its error and a spoken status. */
+export function useActionRunner() {
+  const [error, setError] = useState<ActionError | null>(null);
+  const [status, setStatus] = useState('');
+  const [pending, startTransition] = useTransition();
+  const run = (call: () => Promise<unknown>, done: string, after?: () => void) =>
+    startTransition(async () => {
+      const result = await runAction(call);
+      if (!result.ok) {
+        setError(result.error);
+        setStatus('');
+        return;
+      }
+      setError(null);
+      setStatus(done);
+      after?.();
+    });
+  return { error, setError, status, pending, run };
 }

@@ -3,9 +3,9 @@
 // missing ("omits" in the grid), each clearable, and a picker to add one.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useId, useState, useTransition } from 'react';
+import { useId, useState } from 'react';
 import { useTranslations } from 'use-intl/react';
-import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
+import { FieldError, FormAlert, useActionRunner, type AnnotationActions } from './action-result-client';
 import { ClaimPicker, type ClaimOption } from './claim-picker-client';
 import { textLang } from './text-lang';
 
@@ -27,21 +27,12 @@ export function OmissionsPanel({
   const router = useRouter();
   const [claim, setClaim] = useState<ClaimOption | null>(null);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<ActionError | null>(null);
-  const [status, setStatus] = useState('');
-  const [pending, startTransition] = useTransition();
+  const { error, setError, status, pending, run: runWrite } = useActionRunner();
   const fieldErrors = error?.fieldErrors ?? {};
 
+  // every write here changes the article page's server-rendered parts too
   const run = (call: () => Promise<unknown>, done: string, after?: () => void) =>
-    startTransition(async () => {
-      const result = await runAction(call);
-      if (!result.ok) {
-        setError(result.error);
-        setStatus('');
-        return;
-      }
-      setError(null);
-      setStatus(done);
+    runWrite(call, done, () => {
       after?.();
       router.refresh();
     });

@@ -9,8 +9,8 @@ import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { ReviewCell } from '@/lib/data/reads/find-review-queue';
-import { FormAlert } from './action-result-client';
-import { acceptSuggestion, dismissSuggestion, markOmits, SuggestionPassage, useFinderAction, VerdictLine, type AcceptStance } from './suggestions-client';
+import { FormAlert, useActionRunner } from './action-result-client';
+import { acceptSuggestion, dismissSuggestion, markOmits, SuggestionPassage, VerdictLine, type AcceptStance } from './suggestions-client';
 import { textLang } from './text-lang';
 
 const button = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-50';
@@ -31,7 +31,7 @@ export function ReviewQueueClient({ cells }: { cells: ReviewCell[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [active, setActive] = useState(0);
   const refocus = useRef<number | null>(null);
-  const { error, status, pending, run } = useFinderAction();
+  const { error, status, pending, run } = useActionRunner();
   const shown = cells.filter((c) => !gone.has(cellKey(c)));
 
   const focusCell = useCallback((index: number) => {

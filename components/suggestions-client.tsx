@@ -6,7 +6,7 @@
 // page, right after a claim is made in the article reader, and on the article page.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useState, useTransition } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslations } from 'use-intl/react';
 import {
   createEvidenceAction,
@@ -18,7 +18,7 @@ import {
 import type { ArticleClaimSuggestionsView } from '@/lib/data/reads/find-article-suggestion-views';
 import type { ClaimSuggestionsView, OutletSuggestionsView } from '@/lib/data/reads/find-claim-suggestion-views';
 import type { SuggestionView } from '@/lib/data/reads/find-suggestion-contexts';
-import { FormAlert, runAction, type ActionError } from './action-result-client';
+import { FormAlert, runAction, useActionRunner, type ActionError } from './action-result-client';
 import { textLang } from './text-lang';
 
 const button = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-50';
@@ -51,26 +51,6 @@ export function dismissSuggestion(claimId: number, s: SuggestionView) {
 
 export function markOmits(cells: { claimId: number; outlet: string }[]) {
   return markCellsOmittedAction({ cells });
-}
-
-/** Runs one write at a time and keeps its error and a spoken status. */
-export function useFinderAction() {
-  const [error, setError] = useState<ActionError | null>(null);
-  const [status, setStatus] = useState('');
-  const [pending, startTransition] = useTransition();
-  const run = (call: () => Promise<unknown>, done: string, after?: () => void) =>
-    startTransition(async () => {
-      const result = await runAction(call);
-      if (!result.ok) {
-        setError(result.error);
-        setStatus('');
-        return;
-      }
-      setError(null);
-      setStatus(done);
-      after?.();
-    });
-  return { error, status, pending, run };
 }
 
 /** The passage highlighted inside its paragraph, with the facts an editor judges it by. */
@@ -117,7 +97,7 @@ function SuggestionItem({
   onDone: (outcome: 'accepted' | 'dismissed', message: string) => void;
 }) {
   const t = useTranslations();
-  const { error, pending, run } = useFinderAction();
+  const { error, pending, run } = useActionRunner();
   const accept = (stance: AcceptStance) => {
     const message = t('finder.accepted', { stance: t(`finder.stance.${stance}`), where: context });
     run(() => acceptSuggestion(claimId, suggestion, stance), message, () => onDone('accepted', message));
@@ -176,7 +156,7 @@ export function ClaimSuggestionsClient({ claimId, outlets, refresh = true }: { c
   const [gone, setGone] = useState<Set<string>>(new Set());
   const [settled, setSettled] = useState<Map<string, string>>(new Map());
   const [status, setStatus] = useState('');
-  const omit = useFinderAction();
+  const omit = useActionRunner();
   const open = outlets.filter((o) => !settled.has(o.outlet));
   const after = () => {
     if (refresh) router.refresh();
