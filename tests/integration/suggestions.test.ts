@@ -2,6 +2,7 @@
 // restore, seeding and the start-up backfill; the suggestion routes' permissions, parameters
 // and shapes; numeric contradictions; dismissals remembered and recorded; existing quotes left out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeRange } from '../../lib/anchoring';
 import type { Actor } from '../../lib/auth/actor';
 import { createApiToken } from '../../lib/data/writes/api-tokens';
 import { backfillPassageIndex } from '../../lib/data/workflows/backfill-passage-index';
@@ -198,6 +199,16 @@ describe('GET /api/v1/claims/{id}/suggestions', () => {
     expect(top).toMatchObject({ stance: 'states', articleId: article.id });
     const rfa = body.outlets.find((o) => o.outlet === 'rfa')!;
     expect(rfa.verdict).toBe('none');
+
+    // every selector is the stored text's, context clipped at the article's ends like any anchor
+    const texts = new Map((await db.prisma.article.findMany({ select: { id: true, text: true } })).map((a) => [a.id, a.text]));
+    const all = (await suggestions(claim.id, '?limit=20')).outlets.flatMap((o) => o.suggestions);
+    expect(all.length).toBeGreaterThan(10);
+    for (const s of all) {
+      expect({ exact: s.exact, prefix: s.prefix, suffix: s.suffix }).toEqual(
+        (({ exact, prefix, suffix }) => ({ exact, prefix, suffix }))(describeRange(texts.get(s.articleId)!, s.start, s.end)),
+      );
+    }
 
     const one = await suggestions(claim.id, '?outlet=voa&limit=1');
     expect(one.outlets.map((o) => o.outlet)).toEqual(['voa']);

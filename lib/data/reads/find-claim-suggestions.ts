@@ -2,7 +2,7 @@
 // that may state or contradict it, best first, and the outlet's verdict (likely / none). Editors
 // and admins only. Candidates come from the passage index (rarer claim words and the counts it
 // states, per outlet); lib/finder ranks them. Existing quotes and dismissed passages are left out.
-import { describeRange } from '../../anchoring';
+import { AnchorError, DEFAULT_CONTEXT } from '../../anchoring';
 import { authorize, type Actor } from '../../auth/actor';
 import type { Db } from '../../db/prisma';
 import { diversifyPassages, looksLikeCaption, passageTexts, type DiversifiedPassage } from '../../finder/diversify-passages';
@@ -12,7 +12,7 @@ import type { ClaimSuggestions, Suggestion } from '../../finder/suggestion-shape
 import type { FinderClaim, IndexedClause, ScoredPassage } from '../../finder/types';
 import { AppError, errorMessage } from '../../errors';
 import { Prisma } from '../../generated/prisma/client';
-import { loadClaimQueries } from './load-claim-queries';
+import { loadClaimQueries, retrievalWeights } from './load-claim-queries';
 import { notFound } from '../write-errors';
 
 /** Sentences per outlet handed to the ranker: the ones sharing most retrieval words with the claim. */
@@ -23,8 +23,8 @@ const RETRIEVAL_NUMBER_CLAUSES = 2000;
  * Candidate sentences across all outlets above which each outlet keeps only its share (at least
  * MIN_SENTENCES_PER_OUTLET): the ranker's time grows with them. The seed corpus has a few hundred.
  */
-const CANDIDATE_SENTENCES = 1500;
-const MIN_SENTENCES_PER_OUTLET = 10;
+const CANDIDATE_SENTENCES = 500;
+const MIN_SENTENCES_PER_OUTLET = 4;
 
 /** How many of an outlet's best passages the shown suggestions are chosen from. */
 const DIVERSIFY_POOL = 20;
@@ -35,11 +35,11 @@ type Span = { articleId: number; start: number; end: number };
 
 type ClauseRow = IndexedClause & { outletId: number };
 
-async function candidateClauses(db: Db, query: ClaimQuery, words: readonly string[], outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
+async function candidateClauses(db: Db, query: ClaimQuery, words: readonly string[], weights: readonly number[], outletIds: readonly number[] | null, perOutlet: number): Promise<ClauseRow[]> {
   const numbers = query.counts.map((c) => c.value);
   if (words.length === 0 && numbers.length === 0) return [];
-  // A clause's hits: the retrieval words it holds, and one if it states one of the claim's
-  // counts. Clauses by number are read only when there are at most RETRIEVAL_NUMBER_CLAUSES of
+  // A clause's hits: the weights of the retrieval words it holds, and the heaviest one's if it
+  // states one of the claim's counts. Clauses by number are read only when there are at most RETRIEVAL_NUMBER_CLAUSES of
   // them (a bare 9 is in thousands of clauses of a big corpus); clauses by word within the budget.
   // When the sentences found add up to more than CANDIDATE_SENTENCES, each outlet keeps its
   // share of them (at least MIN_SENTENCES_PER_OUTLET), so the ranker's work stays bounded.
@@ -49,10 +49,11 @@ async function candidateClauses(db: Db, query: ClaimQuery, words: readonly strin
        WHERE cardinality(${numbers}::float8[]) > 0 AND p."numbers" && ${numbers}::float8[]
        LIMIT ${RETRIEVAL_NUMBER_CLAUSES + 1}
     ), hits AS (
-      SELECT p."article_id", p."sentence", cardinality(ARRAY(SELECT unnest(p."words") INTERSECT SELECT unnest(${[...words]}::text[]))) AS hits
+      SELECT p."article_id", p."sentence",
+             (SELECT sum(r.weight) FROM unnest(${[...words]}::text[], ${[...weights]}::float8[]) AS r(word, weight) WHERE r.word = ANY(p."words")) AS hits
         FROM "passages" p WHERE p."words" && ${[...words]}::text[]
       UNION ALL
-      SELECT "article_id", "sentence", 1 FROM by_number WHERE (SELECT count(*) FROM by_number) <= ${RETRIEVAL_NUMBER_CLAUSES}
+      SELECT "article_id", "sentence", ${weights.length > 0 ? Math.max(...weights) : 1}::float8 FROM by_number WHERE (SELECT count(*) FROM by_number) <= ${RETRIEVAL_NUMBER_CLAUSES}
     ), sentences AS (
       SELECT h."article_id", h."sentence", a."outlet_id", sum(h.hits) AS hits
         FROM hits h JOIN "articles" a ON a."id" = h."article_id"
@@ -113,35 +114,50 @@ export function toFinderClaim(claim: {
   };
 }
 
-/** Turns ranked passages into the API's suggestions: quote selectors from the article text. */
+/**
+ * Turns ranked passages into the API's suggestions: quote selectors cut from the article text
+ * in PostgreSQL (its character offsets are code points, like every span here), so only the
+ * passages and their context travel, not the articles' whole texts.
+ */
 export async function describeSuggestions(
   db: Db,
   passages: readonly (ScoredPassage & { duplicates?: number })[],
   asOf: string | null,
 ): Promise<Suggestion[]> {
-  const ids = [...new Set(passages.map((p) => p.articleId))];
-  if (ids.length === 0) return [];
-  const articles = new Map(
-    (await db.article.findMany({ where: { id: { in: ids } }, select: { id: true, text: true, title: true, publishedAt: true } })).map((a) => [a.id, a]),
-  );
-  return passages.map((p) => {
-    const article = articles.get(p.articleId)!;
-    const anchor = describeRange(article.text, p.start, p.end);
+  if (passages.length === 0) return [];
+  // one cut per passage (its context included): each substr of a compressed text decompresses it
+  const rows = await db.$queryRaw<{ i: bigint; window: string; title: string; publishedAt: Date }[]>`
+    SELECT v.i, a.*
+      FROM unnest(${passages.map((p) => p.articleId)}::int[], ${passages.map((p) => p.start)}::int[], ${passages.map((p) => p.end)}::int[])
+           WITH ORDINALITY AS v(article_id, s, e, i)
+      CROSS JOIN LATERAL (
+        SELECT substr(x."text", greatest(v.s - ${DEFAULT_CONTEXT}, 0) + 1, v.e + ${DEFAULT_CONTEXT} - greatest(v.s - ${DEFAULT_CONTEXT}, 0)) AS "window",
+               x."title", x."published_at" AS "publishedAt"
+          FROM "articles" x WHERE x."id" = v.article_id
+      ) a`;
+  const cut = new Map(rows.map((r) => [Number(r.i) - 1, r]));
+  return passages.map((p, i) => {
+    const row = cut.get(i);
+    const from = Math.max(p.start - DEFAULT_CONTEXT, 0);
+    const points = row ? [...row.window] : [];
+    if (!row || p.start < 0 || p.end <= p.start || p.end - from > points.length) {
+      throw new AnchorError(`span ${p.start}–${p.end} of article ${p.articleId} is not in its text`);
+    }
     return {
       articleId: p.articleId,
       start: p.start,
       end: p.end,
-      exact: anchor.exact,
-      prefix: anchor.prefix,
-      suffix: anchor.suffix,
+      exact: points.slice(p.start - from, p.end - from).join(''),
+      prefix: points.slice(0, p.start - from).join(''),
+      suffix: points.slice(p.end - from).join(''),
       score: p.score,
       stance: p.stance,
       ...(p.statedValue ? { statedValue: p.statedValue } : {}),
       reason: p.reason,
       ...(p.duplicates ? { duplicates: p.duplicates } : {}),
-      articleTitle: article.title,
-      publishedAt: article.publishedAt.toISOString(),
-      predatesClaim: asOf !== null && article.publishedAt.toISOString().slice(0, 10) < asOf,
+      articleTitle: row.title,
+      publishedAt: row.publishedAt.toISOString(),
+      predatesClaim: asOf !== null && row.publishedAt.toISOString().slice(0, 10) < asOf,
     };
   });
 }
@@ -198,9 +214,9 @@ export async function findManyClaimSuggestions(db: Db, input: FindManyClaimSugge
     const { query: broad, retrieval } = queries[i]!;
     // Candidates come from every outlet even when one is asked for: they are the event's coverage
     // that weighs the claim's words, so an outlet's verdict does not depend on the filter.
-    const allClauses = await candidateClauses(db, broad, retrieval, null, CANDIDATE_SENTENCES_PER_OUTLET);
+    const allClauses = await candidateClauses(db, broad, retrieval, retrievalWeights(broad, retrieval), null, CANDIDATE_SENTENCES_PER_OUTLET);
     const query = focusClaimQuery(broad, coverageSentences(allClauses));
-    const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
+      const exclude: Span[] = [...claim.evidence, ...claim.dismissals];
     const byOutlet = new Map<number, ClauseRow[]>();
     for (const clause of allClauses) {
       if (!wanted.has(clause.outletId)) continue;

@@ -20,7 +20,7 @@ const RETRIEVAL_WORDS = 32;
  * of it and tells no candidate apart, so such words are left to the ranker. The rarest word is
  * always used. A corpus of a few stories (the seed corpus) never comes near it.
  */
-const RETRIEVAL_ARTICLE_BUDGET = 4000;
+const RETRIEVAL_ARTICLE_BUDGET = 2000;
 
 /**
  * Bytes of claims kept (estimated; least recently used out first): an article's matches read up
@@ -38,8 +38,19 @@ export async function loadCorpusStats(db: Db, words: readonly string[]): Promise
   return { articles: Math.max(articles, 1), documentFrequency: (word) => df.get(word) ?? 0 };
 }
 
+function weighedWords(query: ClaimQuery) {
+  return [...query.words, ...query.glossWords, ...query.quoteWords.flat()].sort((a, b) => b.weight - a.weight);
+}
+
+/** Each retrieval word's weight in the query (its heaviest use): what a candidate's hits add up. */
+export function retrievalWeights(query: ClaimQuery, retrieval: readonly string[]): number[] {
+  const weights = new Map<string, number>();
+  for (const w of weighedWords(query)) if (!weights.has(w.word)) weights.set(w.word, w.weight);
+  return retrieval.map((word) => weights.get(word) ?? 0);
+}
+
 export function retrievalWords(query: ClaimQuery, stats?: CorpusStats): string[] {
-  const all = [...query.words, ...query.glossWords, ...query.quoteWords.flat()].sort((a, b) => b.weight - a.weight);
+  const all = weighedWords(query);
   const heaviest = [...new Set(all.map((w) => w.word))].slice(0, RETRIEVAL_WORDS);
   if (!stats) return heaviest;
   const byRarity = [...heaviest].sort((a, b) => stats.documentFrequency(a) - stats.documentFrequency(b));
