@@ -6,16 +6,23 @@ import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { searchClaims } from '@/lib/data/reads/search-claims';
-import { runOperation, type OperationName, type OperationResult } from '@/lib/operations';
+import { runOperation, type OperationName, type OperationOutcome, type OperationRawInput, type OperationResult } from '@/lib/operations';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
 import { findClaimSuggestionViews } from '@/lib/data/reads/find-claim-suggestion-views';
 import { findArticleSuggestionViews } from '@/lib/data/reads/find-article-suggestion-views';
-import { markCellsOmitted } from '@/lib/operations/mark-cells-omitted';
+import { markCellsOmitted, type MarkCellsOmittedResult } from '@/lib/operations/mark-cells-omitted';
+import type { MarkCellsOmittedInput } from '@/lib/review/review-input';
 import { toOperationError } from '@/lib/operations';
 import { parseId } from '@/lib/data/parse-id';
 import { AppError, errorMessage } from '@/lib/errors';
 import { getLocale } from '@/lib/i18n/server';
 import { readScopeOf } from '@/lib/data/reads/read-scope';
+import type { ImportArticleRequest } from '@/lib/importer/import-input';
+
+/** A server action's input is whatever the browser sent: only an object is spread into another. */
+function asObject(input: unknown): object {
+  return input !== null && typeof input === 'object' && !Array.isArray(input) ? input : {};
+}
 
 /** A failure's messages in the interface language (lib/ and the JSON API keep them in English). */
 async function localized<O>(result: OperationResult<O>): Promise<OperationResult<O>> {
@@ -23,75 +30,75 @@ async function localized<O>(result: OperationResult<O>): Promise<OperationResult
   return { ...result, error: localizeOperationError(result.error, await getLocale()) };
 }
 
-async function run(name: OperationName, input: unknown): Promise<OperationResult<unknown>> {
+async function run<N extends OperationName>(name: N, input: OperationRawInput<N>): Promise<OperationOutcome<N>> {
   const result = await runOperation(getPrisma(), await getActor(), name, input);
   if (result.ok) revalidatePath('/', 'layout');
   return localized(result);
 }
 
-export async function createClaimAction(input: unknown) {
+export async function createClaimAction(input: OperationRawInput<'createClaim'>): Promise<OperationOutcome<'createClaim'>> {
   return run('createClaim', input);
 }
-export async function updateClaimAction(input: unknown) {
+export async function updateClaimAction(input: OperationRawInput<'updateClaim'>): Promise<OperationOutcome<'updateClaim'>> {
   return run('updateClaim', input);
 }
-export async function deleteClaimAction(input: unknown) {
+export async function deleteClaimAction(input: OperationRawInput<'deleteClaim'>): Promise<OperationOutcome<'deleteClaim'>> {
   return run('deleteClaim', input);
 }
-export async function mergeClaimsAction(input: unknown) {
+export async function mergeClaimsAction(input: OperationRawInput<'mergeClaims'>): Promise<OperationOutcome<'mergeClaims'>> {
   return run('mergeClaims', input);
 }
-export async function restoreClaimVersionAction(input: unknown) {
+export async function restoreClaimVersionAction(input: OperationRawInput<'restoreClaimVersion'>): Promise<OperationOutcome<'restoreClaimVersion'>> {
   return run('restoreClaimVersion', input);
 }
-export async function restoreDeletedClaimAction(input: unknown) {
+export async function restoreDeletedClaimAction(input: OperationRawInput<'restoreDeletedClaim'>): Promise<OperationOutcome<'restoreDeletedClaim'>> {
   return run('restoreDeletedClaim', input);
 }
-export async function confirmCellAction(input: unknown) {
+export async function confirmCellAction(input: OperationRawInput<'confirmCell'>): Promise<OperationOutcome<'confirmCell'>> {
   return run('confirmCell', input);
 }
-export async function createEvidenceAction(input: unknown) {
+export async function createEvidenceAction(input: OperationRawInput<'createEvidence'>): Promise<OperationOutcome<'createEvidence'>> {
   return run('createEvidence', input);
 }
-export async function createClaimWithEvidenceAction(input: unknown) {
+export async function createClaimWithEvidenceAction(input: OperationRawInput<'createClaimWithEvidence'>): Promise<OperationOutcome<'createClaimWithEvidence'>> {
   return run('createClaimWithEvidence', input);
 }
-export async function updateEvidenceAction(input: unknown) {
+export async function updateEvidenceAction(input: OperationRawInput<'updateEvidence'>): Promise<OperationOutcome<'updateEvidence'>> {
   return run('updateEvidence', input);
 }
-export async function deleteEvidenceAction(input: unknown) {
+export async function deleteEvidenceAction(input: OperationRawInput<'deleteEvidence'>): Promise<OperationOutcome<'deleteEvidence'>> {
   return run('deleteEvidence', input);
 }
-export async function restoreEvidenceAction(input: unknown) {
+export async function restoreEvidenceAction(input: OperationRawInput<'restoreEvidence'>): Promise<OperationOutcome<'restoreEvidence'>> {
   return run('restoreEvidence', input);
 }
-export async function updateArticleAction(input: unknown) {
+export async function updateArticleAction(input: OperationRawInput<'updateArticle'>): Promise<OperationOutcome<'updateArticle'>> {
   return run('updateArticle', input);
 }
-export async function deleteArticleAction(input: unknown) {
+export async function deleteArticleAction(input: OperationRawInput<'deleteArticle'>): Promise<OperationOutcome<'deleteArticle'>> {
   return run('deleteArticle', input);
 }
-export async function markOmissionAction(input: unknown) {
+export async function markOmissionAction(input: OperationRawInput<'markOmission'>): Promise<OperationOutcome<'markOmission'>> {
   return run('markOmission', input);
 }
-export async function clearOmissionAction(input: unknown) {
+export async function clearOmissionAction(input: OperationRawInput<'clearOmission'>): Promise<OperationOutcome<'clearOmission'>> {
   return run('clearOmission', input);
 }
 
 /** The evidence finder: a suggested passage that is not evidence for the claim is not suggested again. */
-export async function dismissSuggestionAction(input: unknown) {
+export async function dismissSuggestionAction(input: OperationRawInput<'dismissSuggestion'>): Promise<OperationOutcome<'dismissSuggestion'>> {
   return run('dismissSuggestion', input);
 }
 
 /** "Mark omits" for whole claim x outlet cells: markOmission for each of the outlet's unmarked articles. */
-export async function markCellsOmittedAction(input: unknown) {
+export async function markCellsOmittedAction(input: MarkCellsOmittedInput): Promise<OperationResult<MarkCellsOmittedResult>> {
   const result = await markCellsOmitted(getPrisma(), await getActor(), input);
   if (result.ok) revalidatePath('/', 'layout');
   return localized(result);
 }
 
 /** A read for editors by id, as a result the client renders (the data function authorises). */
-async function readById<O>(raw: unknown, field: string, read: (id: number) => Promise<O>): Promise<OperationResult<O>> {
+async function readById<O>(raw: number, field: string, read: (id: number) => Promise<O>): Promise<OperationResult<O>> {
   try {
     const id = parseId(String(raw));
     if (!id) throw new AppError('validation', errorMessage('input.idNeeded'), { fieldErrors: { [field]: [errorMessage('input.idNeeded')] } });
@@ -107,13 +114,14 @@ async function readById<O>(raw: unknown, field: string, read: (id: number) => Pr
 // after a write) never waits for the finder.
 
 /** What the finder found for a claim in the outlets not yet settled. */
-export async function findClaimSuggestionsAction(claimId: unknown) {
+// (the id is typed for the page that passes it; what arrives is whatever the browser sent)
+export async function findClaimSuggestionsAction(claimId: number) {
   const actor = await getActor();
   return readById(claimId, 'claimId', (id) => findClaimSuggestionViews(getPrisma(), { actor, claimId: id }));
 }
 
 /** The claims an article may state or contradict. */
-export async function findArticleSuggestionsAction(articleId: unknown) {
+export async function findArticleSuggestionsAction(articleId: number) {
   const actor = await getActor();
   return readById(articleId, 'articleId', (id) => findArticleSuggestionViews(getPrisma(), { actor, articleId: id }));
 }
@@ -125,25 +133,25 @@ export async function searchClaimsAction(query: string) {
   return searchClaims(getPrisma(), { query: text, ...readScopeOf(actor), limit: 20 });
 }
 
-export async function createApiTokenAction(input: unknown) {
+export async function createApiTokenAction(input: OperationRawInput<'createApiToken'>): Promise<OperationOutcome<'createApiToken'>> {
   const result = await runOperation(getPrisma(), await getActor(), 'createApiToken', input);
   if (result.ok) revalidatePath('/account');
   return localized(result);
 }
 
-export async function revokeApiTokenAction(input: unknown) {
+export async function revokeApiTokenAction(input: OperationRawInput<'revokeApiToken'>): Promise<OperationOutcome<'revokeApiToken'>> {
   const result = await runOperation(getPrisma(), await getActor(), 'revokeApiToken', input);
   if (result.ok) revalidatePath('/account');
   return localized(result);
 }
 
 /** Extract an article from a file without storing it: the editor reviews it first. */
-export async function previewImportAction(input: unknown) {
-  return localized(await runOperation(getPrisma(), await getActor(), 'importArticle', { ...(input as object), dryRun: true }));
+export async function previewImportAction(input: ImportArticleRequest): Promise<OperationOutcome<'importArticle'>> {
+  return localized(await runOperation(getPrisma(), await getActor(), 'importArticle', { ...asObject(input), dryRun: true }));
 }
 
-export async function importArticleAction(input: unknown) {
-  const result = await runOperation(getPrisma(), await getActor(), 'importArticle', { ...(input as object), dryRun: false });
+export async function importArticleAction(input: ImportArticleRequest): Promise<OperationOutcome<'importArticle'>> {
+  const result = await runOperation(getPrisma(), await getActor(), 'importArticle', { ...asObject(input), dryRun: false });
   if (result.ok) revalidatePath('/', 'layout');
   return localized(result);
 }

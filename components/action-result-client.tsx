@@ -1,87 +1,51 @@
 'use client';
-// Owns how the annotation UI reads server-action results (OperationResult from
-// app/actions.ts) and shows their errors: field messages beside the field, the rest in
-// one alert, with a reload offer when someone else changed the record first.
+// Owns how the browser reads server-action results (the operations' one result shape,
+// OperationResult, typed from the registry through app/actions.ts) and shows their errors:
+// field messages beside the field, the rest in one alert, with a reload offer when someone
+// else changed the record first.
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
-import type { ClaimKind } from '@/lib/claims/claim-kind';
+import type { ClaimSearchHitDto } from '@/lib/data/types';
+import type { OperationError, OperationName, OperationOutcome, OperationRawInput, OperationResult } from '@/lib/operations';
 
-export type ActionError = {
-  code: string;
-  status: number;
-  message: string;
-  fieldErrors?: Record<string, string[]>;
-};
+/** The server could not be reached (or threw): the one failure the browser makes itself. */
+type NetworkError = { code: 'network'; status: 0; message: string; fieldErrors?: undefined };
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+export type ActionError = OperationError | NetworkError;
 
-/** A quote anchored in an article, with its stance, as the annotation UI sends it. */
-type EvidenceInput = {
-  articleId: number;
-  stance: 'states' | 'contradicts';
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-  statedValue?: string;
-  note?: string;
-};
+/** An action's answer as the browser sees it: the operation's result, or a network failure. */
+export type ActionResult<T> = OperationResult<T> | { ok: false; error: NetworkError };
+
+/** A server action of one write operation, typed from the operations registry (app/actions.ts). */
+export type OperationAction<N extends OperationName> = (input: OperationRawInput<N>) => Promise<OperationOutcome<N>>;
 
 /** The server actions the annotation UI calls; the page passes them in. */
 export type AnnotationActions = {
-  searchClaims: (query: string) => Promise<unknown>;
-  createEvidence: (input: EvidenceInput & { claimId: number }) => Promise<unknown>;
-  createClaimWithEvidence: (input: { claim: { text: string; kind: ClaimKind }; evidence: EvidenceInput }) => Promise<unknown>;
-  updateEvidence: (input: {
-    id: number;
-    version: number;
-    stance?: 'states' | 'contradicts';
-    note?: string;
-    statedValue?: string;
-  }) => Promise<unknown>;
-  deleteEvidence: (input: { id: number; version: number }) => Promise<unknown>;
-  markOmission: (input: { claimId: number; articleId: number; note?: string }) => Promise<unknown>;
-  clearOmission: (input: { claimId: number; articleId: number }) => Promise<unknown>;
+  searchClaims: (query: string) => Promise<ClaimSearchHitDto[]>;
+  createEvidence: OperationAction<'createEvidence'>;
+  createClaimWithEvidence: OperationAction<'createClaimWithEvidence'>;
+  updateEvidence: OperationAction<'updateEvidence'>;
+  deleteEvidence: OperationAction<'deleteEvidence'>;
+  markOmission: OperationAction<'markOmission'>;
+  clearOmission: OperationAction<'clearOmission'>;
 };
 
-const UNEXPECTED: ActionError = { code: 'unexpected', status: 500, message: 'The server gave an unexpected answer. Try again.' };
-
-function toFieldErrors(value: unknown): Record<string, string[]> | undefined {
-  if (!value || typeof value !== 'object') return undefined;
+/** Nested inputs report "evidence.note" or "claim.text": the form's field is the last part. */
+function byField(fieldErrors: Record<string, string[]> | undefined): Record<string, string[]> | undefined {
+  if (!fieldErrors) return undefined;
   const out: Record<string, string[]> = {};
-  for (const [key, messages] of Object.entries(value)) {
-    if (!Array.isArray(messages)) continue;
-    // Nested inputs may report "evidence.note" or "claim.text": the field is the last part.
+  for (const [key, messages] of Object.entries(fieldErrors)) {
     const field = key.split('.').pop() ?? key;
-    out[field] = [...(out[field] ?? []), ...messages.filter((m): m is string => typeof m === 'string')];
+    out[field] = [...(out[field] ?? []), ...messages];
   }
   return out;
 }
 
-/** Reads an action's answer defensively: anything unexpected becomes a general error. */
-export function toActionResult<T>(value: unknown): ActionResult<T> {
-  if (!value || typeof value !== 'object' || !('ok' in value)) return { ok: false, error: UNEXPECTED };
-  if (value.ok === true && 'data' in value) return { ok: true, data: value.data as T };
-  const error = 'error' in value ? value.error : null;
-  if (!error || typeof error !== 'object') return { ok: false, error: UNEXPECTED };
-  const e = error as Record<string, unknown>;
-  const fieldErrors = toFieldErrors(e.fieldErrors ?? (e.details as Record<string, unknown> | undefined)?.fieldErrors);
-  return {
-    ok: false,
-    error: {
-      code: typeof e.code === 'string' ? e.code : 'unexpected',
-      status: typeof e.status === 'number' ? e.status : 500,
-      message: typeof e.message === 'string' ? e.message : UNEXPECTED.message,
-      fieldErrors,
-    },
-  };
-}
-
 /** Calls an action; a network failure or thrown error becomes an ActionResult too. */
-export async function runAction<T>(call: () => Promise<unknown>): Promise<ActionResult<T>> {
+export async function runAction<T>(call: () => Promise<OperationResult<T>>): Promise<ActionResult<T>> {
   try {
-    return toActionResult<T>(await call());
+    const result = await call();
+    return result.ok ? result : { ok: false, error: { ...result.error, fieldErrors: byField(result.error.fieldErrors) } };
   } catch {
     return { ok: false, error: { code: 'network', status: 0, message: 'Could not reach the server. Check the connection and try again.' } };
   }
@@ -107,12 +71,7 @@ export function FormAlert({ error, shownFields = [], onReload }: { error: Action
   const other = Object.entries(error.fieldErrors ?? {}).filter(([field]) => !shownFields.includes(field));
   const onlyFieldErrors = error.code === 'validation' && other.length === 0 && Object.keys(error.fieldErrors ?? {}).length > 0;
   // The two messages made here in the browser follow the interface language; the server's stay as sent.
-  const message =
-    error.code === 'network'
-      ? t('actionError.network')
-      : error.code === 'unexpected' && error.message === UNEXPECTED.message
-        ? t('actionError.unexpected')
-        : error.message;
+  const message = error.code === 'network' ? t('actionError.network') : error.message;
   return (
     <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
       <p>{onlyFieldErrors ? t('actionError.correctFields') : message}</p>
@@ -141,7 +100,7 @@ export function useActionRunner() {
   const [error, setError] = useState<ActionError | null>(null);
   const [status, setStatus] = useState('');
   const [pending, startTransition] = useTransition();
-  const run = (call: () => Promise<unknown>, done: string, after?: () => void) =>
+  const run = <T,>(call: () => Promise<OperationResult<T>>, done: string, after?: () => void) =>
     startTransition(async () => {
       const result = await runAction(call);
       if (!result.ok) {

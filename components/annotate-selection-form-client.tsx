@@ -68,18 +68,15 @@ export function AnnotateSelectionForm({
       ...(note.trim() ? { note: note.trim() } : {}),
     };
     startTransition(async () => {
-      const result = await runAction<{ claim?: { id: number; text: string } }>(() =>
-        mode === 'existing' && claim
-          ? actions.createEvidence({ claimId: claim.id, ...evidence })
-          : actions.createClaimWithEvidence({ claim: { text: claimText.trim(), kind }, evidence }),
-      );
-      if (result.ok) {
-        setError(null);
-        const made = mode === 'new' ? result.data?.claim : undefined;
-        onSaved(made ? { claimId: made.id, text: made.text } : undefined);
-      } else {
-        setError(result.error);
+      if (mode === 'existing' && claim) {
+        const result = await runAction(() => actions.createEvidence({ claimId: claim.id, ...evidence }));
+        setError(result.ok ? null : result.error);
+        if (result.ok) onSaved(undefined);
+        return;
       }
+      const result = await runAction(() => actions.createClaimWithEvidence({ claim: { text: claimText.trim(), kind }, evidence }));
+      setError(result.ok ? null : result.error);
+      if (result.ok) onSaved({ claimId: result.data.claim.id, text: result.data.claim.text });
     });
   };
 

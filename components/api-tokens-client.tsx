@@ -6,7 +6,7 @@ import { useTranslations } from 'use-intl/react';
 import { ConfirmButton } from './confirm-button-client';
 import { LocalTime } from './local-time-client';
 import type { ApiTokenDto } from '@/lib/data/writes/api-tokens';
-import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
+import { FieldError, FormAlert, runAction, type ActionError, type OperationAction } from './action-result-client';
 
 export function ApiTokensClient({
   tokens,
@@ -14,8 +14,8 @@ export function ApiTokensClient({
   revokeToken,
 }: {
   tokens: ApiTokenDto[];
-  createToken: (input: { name: string }) => Promise<unknown>;
-  revokeToken: (input: { id: number }) => Promise<unknown>;
+  createToken: OperationAction<'createApiToken'>;
+  revokeToken: OperationAction<'revokeApiToken'>;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -31,7 +31,7 @@ export function ApiTokensClient({
           const form = event.currentTarget;
           const name = String(new FormData(form).get('name') ?? '');
           startTransition(async () => {
-            const result = await runAction<{ token: string }>(() => createToken({ name }));
+            const result = await runAction(() => createToken({ name }));
             if (!result.ok) return setError(result.error);
             setError(null);
             setFresh(result.data.token);

@@ -6,8 +6,9 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { OutletDto } from '@/lib/data/types';
+import type { ContentLanguage } from '@/lib/text/languages';
 import type { LanguageOption } from '@/lib/i18n/language-names';
-import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
+import { FieldError, FormAlert, runAction, type ActionError, type OperationAction } from './action-result-client';
 
 const input = 'mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm';
 
@@ -28,8 +29,8 @@ export function ArticleMetadataEditor({
   languages: LanguageOption[];
   quotes: number;
   marks: number;
-  update: (input: unknown) => Promise<unknown>;
-  remove: (input: unknown) => Promise<unknown>;
+  update: OperationAction<'updateArticle'>;
+  remove: OperationAction<'deleteArticle'>;
 }) {
   const t = useTranslations();
   const router = useRouter();
@@ -59,7 +60,8 @@ export function ArticleMetadataEditor({
                 publishedAt: get('publishedAt') ? new Date(`${get('publishedAt')}Z`).toISOString() : '',
                 author: get('author') || null,
                 url: get('url') || null,
-                language: get('language'),
+                // the select offers the content languages; the server validates whatever arrives
+                language: get('language') as ContentLanguage,
               }),
             );
             setError(result.ok ? null : result.error);

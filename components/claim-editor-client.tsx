@@ -19,6 +19,8 @@ import {
   updateClaimAction,
 } from '@/app/actions';
 import { CLAIM_KINDS, COMPARATORS } from '@/lib/claims';
+import type { ClaimKind } from '@/lib/claims/claim-kind';
+import type { OperationResult } from '@/lib/operations';
 import type { ClaimDto } from '@/lib/data/types';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
 import { ClaimPicker, type ClaimOption } from './claim-picker-client';
@@ -31,7 +33,7 @@ function useAction() {
   const router = useRouter();
   const [error, setError] = useState<ActionError | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (call: () => Promise<unknown>, onOk?: (data: unknown) => void) =>
+  const run = <T,>(call: () => Promise<OperationResult<T>>, onOk?: (data: T) => void) =>
     startTransition(async () => {
       const result = await runAction(call);
       if (!result.ok) {
@@ -67,7 +69,8 @@ export function ClaimEditorClient({ claim }: { claim: ClaimDto }) {
           text: text('text'),
           gloss: text('gloss') || null,
           topics: text('topics').split(',').map((t) => t.trim()).filter(Boolean),
-          kind: text('kind'),
+          // the form's select offers the kinds; the server validates whatever arrives
+          kind: text('kind') as ClaimKind,
           value: text('value') === '' ? null : text('value'),
           comparator: text('comparator') || null,
           unit: text('unit') || null,
@@ -224,7 +227,7 @@ export function RestoreButtonClient({ kind, revisionId, version, label }: { kind
         className="text-sm text-blue-700 hover:underline disabled:opacity-50"
         disabled={pending}
         onClick={() =>
-          run(() => (kind === 'claim' ? restoreClaimVersionAction({ revisionId, version }) : restoreEvidenceAction({ revisionId })))
+          run<unknown>(() => (kind === 'claim' ? restoreClaimVersionAction({ revisionId, version }) : restoreEvidenceAction({ revisionId })))
         }
       >
         {label}

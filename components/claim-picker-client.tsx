@@ -4,20 +4,15 @@
 // Simplified match alike); this only debounces and drops answers that arrive out of order.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
+import type { ClaimSearchHitDto } from '@/lib/data/types';
 import { textLang } from './text-lang';
 
 export type ClaimOption = { id: number; text: string; gloss: string | null; status: string };
 
 const DEBOUNCE_MS = 250;
 
-function toOptions(value: unknown): ClaimOption[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((item: unknown) => {
-    if (!item || typeof item !== 'object') return [];
-    const { id, text, gloss, status } = item as Record<string, unknown>;
-    if (typeof id !== 'number' || typeof text !== 'string') return [];
-    return [{ id, text, gloss: typeof gloss === 'string' ? gloss : null, status: typeof status === 'string' ? status : 'published' }];
-  });
+function toOptions(hits: readonly ClaimSearchHitDto[]): ClaimOption[] {
+  return hits.map(({ id, text, gloss, status }) => ({ id, text, gloss, status }));
 }
 
 export function ClaimPicker({
@@ -29,7 +24,7 @@ export function ClaimPicker({
   focusFirst = false,
 }: {
   label: string;
-  search: (query: string) => Promise<unknown>;
+  search: (query: string) => Promise<ClaimSearchHitDto[]>;
   value: ClaimOption | null;
   onChange: (claim: ClaimOption | null) => void;
   errors?: string[];

@@ -7,6 +7,7 @@ import { useId, useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { Stance } from '@/lib/claims';
 import { FormAlert, runAction, type ActionError, type AnnotationActions } from './action-result-client';
+import type { OperationResult } from '@/lib/operations';
 import { ConfirmButton } from './confirm-button-client';
 import { EvidenceTextFields } from './evidence-text-fields-client';
 import { StanceBadge } from './stance-badge';
@@ -105,7 +106,7 @@ function EvidenceEditor({
   const fieldErrors = error?.fieldErrors ?? {};
   const unchanged = stance === evidence.stance && note === (evidence.note ?? '') && statedValue === (evidence.statedValue ?? '');
 
-  const run = (call: () => Promise<unknown>, what: 'updated' | 'deleted' = 'updated') =>
+  const run = <T,>(call: () => Promise<OperationResult<T>>, what: 'updated' | 'deleted' = 'updated') =>
     startTransition(async () => {
       const result = await runAction(call);
       if (result.ok) onDone(what);

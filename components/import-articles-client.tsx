@@ -6,6 +6,8 @@ import Link from 'next/link';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { ImportArticleFileResult } from '@/lib/data/workflows/import-article-file';
+import type { ImportArticleRequest } from '@/lib/importer/import-input';
+import type { OperationOutcome } from '@/lib/operations';
 import type { OutletDto } from '@/lib/data/types';
 import type { LanguageOption } from '@/lib/i18n/language-names';
 import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
@@ -26,8 +28,8 @@ export function ImportArticlesClient({
   outlets: OutletDto[];
   /** Every content language, named in the interface language (lib/i18n/language-names.ts). */
   languages: LanguageOption[];
-  preview: (input: { filename?: string; source: string; sourceUrl?: string }) => Promise<unknown>;
-  save: (input: { filename: string; source: string; overrides: object }) => Promise<unknown>;
+  preview: (input: ImportArticleRequest) => Promise<OperationOutcome<'importArticle'>>;
+  save: (input: ImportArticleRequest) => Promise<OperationOutcome<'importArticle'>>;
 }) {
   const t = useTranslations();
   const [items, setItems] = useState<Item[]>([]);
@@ -40,7 +42,7 @@ export function ImportArticlesClient({
     const key = `${filename}-${Date.now()}-${Math.random()}`;
     setItems((all) => [...all, { key, filename, source, sourceUrl }]);
     startTransition(async () => {
-      const result = await runAction<Preview>(() => preview(sourceUrl ? { source: '', sourceUrl } : { filename, source }));
+      const result = await runAction(() => preview(sourceUrl ? { source: '', sourceUrl } : { filename, source }));
       // A fetched page comes back with its text: saving sends that text, not a second fetch.
       update(
         key,
@@ -133,7 +135,7 @@ export function ImportArticlesClient({
                   disabled={pending}
                   onSave={(overrides) =>
                     startTransition(async () => {
-                      const result = await runAction<Preview>(() => save({ filename: item.filename, source: item.source, overrides }));
+                      const result = await runAction(() => save({ filename: item.filename, source: item.source, overrides }));
                       update(item.key, result.ok ? { saved: result.data, error: undefined } : { error: result.error });
                     })
                   }

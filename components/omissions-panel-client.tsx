@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { useTranslations } from 'use-intl/react';
 import { FieldError, FormAlert, useActionRunner, type AnnotationActions } from './action-result-client';
+import type { OperationResult } from '@/lib/operations';
 import { ClaimPicker, type ClaimOption } from './claim-picker-client';
 import { textLang } from './text-lang';
 
@@ -31,7 +32,7 @@ export function OmissionsPanel({
   const fieldErrors = error?.fieldErrors ?? {};
 
   // every write here changes the article page's server-rendered parts too
-  const run = (call: () => Promise<unknown>, done: string, after?: () => void) =>
+  const run = <T,>(call: () => Promise<OperationResult<T>>, done: string, after?: () => void) =>
     runWrite(call, done, () => {
       after?.();
       router.refresh();

@@ -18,14 +18,14 @@ export function SetupFormClient({ token }: { token: string }) {
   if (result?.ok) {
     return (
       <div role="status" className="space-y-2 text-sm">
-        <p className="text-green-800">{t('setup.done', { email: result.email })}</p>
+        <p className="text-green-800">{t('setup.done', { email: result.data.email })}</p>
         <Link href="/sign-in?next=/admin/users" className="inline-block rounded bg-slate-900 px-4 py-2 text-white">
           {t('nav.signIn')}
         </Link>
       </div>
     );
   }
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const errors = result && !result.ok ? result.error.fieldErrors : undefined;
   return (
     <form
       className="space-y-3"
@@ -54,7 +54,7 @@ export function SetupFormClient({ token }: { token: string }) {
           )}
         </div>
       ))}
-      {result && !result.ok && <p role="alert" className="text-sm text-red-700">{result.message}</p>}
+      {result && !result.ok && <p role="alert" className="text-sm text-red-700">{result.error.message}</p>}
       <button type="submit" disabled={pending} className="rounded bg-slate-900 px-4 py-2 text-white disabled:opacity-60">
         {t('setup.submit')}
       </button>

@@ -19,6 +19,7 @@ import type { ArticleClaimSuggestionsView } from '@/lib/data/reads/find-article-
 import type { ClaimSuggestionsView, OutletSuggestionsView } from '@/lib/data/reads/find-claim-suggestion-views';
 import type { SuggestionView } from '@/lib/data/reads/find-suggestion-contexts';
 import { FormAlert, runAction, useActionRunner, type ActionError } from './action-result-client';
+import type { OperationResult } from '@/lib/operations';
 import { textLang } from './text-lang';
 
 const button = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-50';
@@ -218,12 +219,12 @@ export function ClaimSuggestionsClient({ claimId, outlets, refresh = true }: { c
 }
 
 /** Loads once per id (not on every refresh of the page): the finder's answer, or its error. */
-function useFinderRead<T>(read: (id: number) => Promise<unknown>, id: number) {
+function useFinderRead<T>(read: (id: number) => Promise<OperationResult<T>>, id: number) {
   const [found, setFound] = useState<T | null>(null);
   const [error, setError] = useState<ActionError | null>(null);
   useEffect(() => {
     let live = true;
-    runAction<T>(() => read(id)).then((result) => {
+    runAction(() => read(id)).then((result) => {
       if (!live) return;
       if (result.ok) setFound(result.data);
       else setError(result.error);

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
-import { FieldError, FormAlert, runAction, type ActionError } from './action-result-client';
+import { FieldError, FormAlert, runAction, type ActionError, type OperationAction } from './action-result-client';
 
 const LOCALES = [
   { code: 'en', key: 'en', label: 'topics.nameEn' },
@@ -13,7 +13,7 @@ const LOCALES = [
 
 type Names = { en: string | null; 'zh-Hans': string | null; 'zh-Hant': string | null };
 
-export function TopicNamesFormClient({ topic, names, save }: { topic: string; names: Names; save: (input: unknown) => Promise<unknown> }) {
+export function TopicNamesFormClient({ topic, names, save }: { topic: string; names: Names; save: OperationAction<'setTopicNames'> }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, startTransition] = useTransition();

@@ -3,11 +3,13 @@
 // generated one-time password (shown once).
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
-import { createUserAction, resetUserPasswordAction, updateUserAction, type ResetPasswordResult, type UserActionResult } from '@/app/admin/users/actions';
+import { createUserAction, resetUserPasswordAction, updateUserAction } from '@/app/admin/users/actions';
+import type { Role } from '@/lib/auth/actor';
+import type { OperationOutcome } from '@/lib/operations';
 import { ConfirmButton } from './confirm-button-client';
 import type { UserDto } from '@/lib/data/reads/find-users';
 
-const ROLES = ['reader', 'editor', 'admin'] as const;
+const ROLES = ['reader', 'editor', 'admin'] as const satisfies readonly Role[];
 
 function FieldError({ errors, name }: { errors?: Record<string, string[]>; name: string }) {
   const messages = errors?.[name];
@@ -21,18 +23,20 @@ function FieldError({ errors, name }: { errors?: Record<string, string[]>; name:
 
 export function AddUserFormClient() {
   const t = useTranslations();
-  const [result, setResult] = useState<UserActionResult | null>(null);
+  const [result, setResult] = useState<OperationOutcome<'createUser'> | null>(null);
   const [pending, startTransition] = useTransition();
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const errors = result && !result.ok ? result.error.fieldErrors : undefined;
   return (
     <form
       className="grid gap-3 sm:grid-cols-2"
       onSubmit={(event) => {
         event.preventDefault();
         const form = event.currentTarget;
-        const data = Object.fromEntries(new FormData(form));
+        const data = new FormData(form);
+        const get = (name: string) => String(data.get(name) ?? '');
         startTransition(async () => {
-          const outcome = await createUserAction(data);
+          // the select offers the roles; the server validates whatever arrives
+          const outcome = await createUserAction({ email: get('email'), name: get('name'), password: get('password'), role: get('role') as Role });
           setResult(outcome);
           if (outcome.ok) form.reset();
         });
@@ -65,7 +69,7 @@ export function AddUserFormClient() {
         <button type="submit" disabled={pending} className="rounded bg-slate-900 px-4 py-2 text-white disabled:opacity-60">
           {t('admin.add')}
         </button>
-        {result && <p role="status" className={result.ok ? 'text-green-800' : 'text-red-700'}>{result.ok ? t('admin.added') : result.message}</p>}
+        {result && <p role="status" className={result.ok ? 'text-green-800' : 'text-red-700'}>{result.ok ? t('admin.added') : result.error.message}</p>}
       </div>
     </form>
   );
@@ -74,15 +78,15 @@ export function AddUserFormClient() {
 export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf: boolean }) {
   const t = useTranslations();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [reset, setReset] = useState<ResetPasswordResult | null>(null);
+  const [reset, setReset] = useState<OperationOutcome<'resetUserPassword'> | null>(null);
   const [pending, startTransition] = useTransition();
-  const update = (change: { role?: string; disabled?: boolean }) =>
+  const update = (change: { role?: Role; disabled?: boolean }) =>
     startTransition(async () => {
       const outcome = await updateUserAction({ id: user.id, ...change });
       setMessage(
         outcome.ok
-          ? { ok: true, text: change.role ? t('admin.roleSaved', { role: t(`role.${change.role as (typeof ROLES)[number]}`) }) : t('admin.saved') }
-          : { ok: false, text: outcome.message },
+          ? { ok: true, text: change.role ? t('admin.roleSaved', { role: t(`role.${change.role}`) }) : t('admin.saved') }
+          : { ok: false, text: outcome.error.message },
       );
     });
   return (
@@ -92,7 +96,7 @@ export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf:
         id={`role-${user.id}`}
         defaultValue={user.role}
         disabled={pending}
-        onChange={(event) => update({ role: event.target.value })}
+        onChange={(event) => update({ role: event.target.value as Role })}
         className="rounded border border-slate-300 px-2 py-1 text-sm"
       >
         {ROLES.map((role) => (
@@ -127,11 +131,11 @@ export function UserRowControlsClient({ user, isSelf }: { user: UserDto; isSelf:
         <div role="status" className="basis-full text-sm" data-one-time-password={reset.ok ? '' : undefined}>
           {reset.ok ? (
             <>
-              {t('admin.oneTimePassword', { email: user.email })} <code className="select-all rounded bg-slate-100 px-1 font-mono">{reset.password}</code>{' '}
+              {t('admin.oneTimePassword', { email: user.email })} <code className="select-all rounded bg-slate-100 px-1 font-mono">{reset.data.password}</code>{' '}
               <span className="text-slate-600">{t('admin.shownOnce')}</span>
             </>
           ) : (
-            <span className="text-red-700">{reset.message}</span>
+            <span className="text-red-700">{reset.error.message}</span>
           )}
         </div>
       )}

@@ -6,25 +6,30 @@ import { createUserInput } from '@/lib/auth/user-input';
 import { validationError } from '@/lib/claims/claim-input';
 import { getPrisma } from '@/lib/db/prisma';
 import { redeemSetupToken } from '@/lib/data/writes/redeem-setup-token';
-import type { FieldErrors } from '@/lib/errors';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { toOperationError } from '@/lib/operations/to-operation-error';
+import type { OperationError, OperationResult } from '@/lib/operations';
 
-export type SetupActionResult = { ok: true; email: string } | { ok: false; message: string; fieldErrors?: FieldErrors };
+/** The operations' one result shape: the new admin's email, or why not. */
+export type SetupActionResult = OperationResult<{ email: string }>;
+
+function refused(code: OperationError['code'], status: number, message: string, field?: string): SetupActionResult {
+  return { ok: false, error: { code, status, message, ...(field ? { fieldErrors: { [field]: [message] } } : {}) } };
+}
 
 export async function createFirstAdminAction(token: unknown, input: unknown): Promise<SetupActionResult> {
   const t = await getT();
   const fields = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const parsed = await createUserInput.safeParseAsync({ email: fields.email, name: fields.name, password: fields.password, role: 'admin' }, { reportInput: true });
   if (!parsed.success) {
-    const error = localizeOperationError(toOperationError(validationError(parsed.error))!, await getLocale());
-    return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    return { ok: false, error: localizeOperationError(toOperationError(validationError(parsed.error))!, await getLocale()) };
   }
   const outcome = await redeemSetupToken(getPrisma(), { token, input: parsed.data });
   if (!outcome.ok) {
-    if (outcome.reason === 'email_taken') return { ok: false, message: t('setup.emailTaken'), fieldErrors: { email: [t('setup.emailTaken')] } };
-    return { ok: false, message: t(outcome.reason === 'admin_exists' ? 'setup.adminExists' : 'setup.invalidToken') };
+    if (outcome.reason === 'email_taken') return refused('conflict', 409, t('setup.emailTaken'), 'email');
+    if (outcome.reason === 'admin_exists') return refused('conflict', 409, t('setup.adminExists'));
+    return refused('forbidden', 403, t('setup.invalidToken'));
   }
-  return { ok: true, email: outcome.user.email };
+  return { ok: true, data: { email: outcome.user.email } };
 }

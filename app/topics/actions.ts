@@ -5,11 +5,11 @@ import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { localizeOperationError } from '@/lib/i18n/localize-error';
 import { getLocale } from '@/lib/i18n/server';
-import { runOperation } from '@/lib/operations';
+import { runOperation, type OperationOutcome, type OperationRawInput } from '@/lib/operations';
 
-export async function setTopicNamesAction(input: unknown) {
+export async function setTopicNamesAction(input: OperationRawInput<'setTopicNames'>): Promise<OperationOutcome<'setTopicNames'>> {
   const result = await runOperation(getPrisma(), await getActor(), 'setTopicNames', input);
-  if (!result.ok) return { ...result, error: localizeOperationError(result.error, await getLocale()) };
+  if (!result.ok) return { ok: false, error: localizeOperationError(result.error, await getLocale()) };
   // Every page that shows a topic: the table's filter, claim pages, the review queue, reports.
   revalidatePath('/', 'layout');
   return result;

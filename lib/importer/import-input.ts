@@ -59,6 +59,8 @@ export const importArticleInput = z.object({
 });
 
 export type ImportArticleInput = z.infer<typeof importArticleInput>;
+/** What the import form sends to its two actions (preview and save), which set dryRun themselves. */
+export type ImportArticleRequest = Omit<z.input<typeof importArticleInput>, 'dryRun'>;
 
 /** Editing an imported article's metadata (its text is fixed: quotes are anchored in it). */
 export const updateArticleInput = z.object({

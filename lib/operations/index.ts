@@ -6,7 +6,9 @@ export {
   operations,
   type OperationInput,
   type OperationName,
+  type OperationOutcome,
   type OperationOutput,
+  type OperationRawInput,
   type Operations,
 } from './registry';
 export { runOperation } from './run-operation';

@@ -5,10 +5,11 @@ import type { Actor, Permission } from '../auth/actor';
 import type { Db } from '../db/prisma';
 import type { AppErrorCode, ErrorMessage, FieldErrors, FieldMessages } from '../errors';
 
-export type Operation<I, O> = {
+export type Operation<I, O, In = unknown> = {
   name: string;
   permission: Permission;
-  input: ZodType<I>;
+  /** Parses the raw input (In: what a caller sends, before defaults and coercion) into I. */
+  input: ZodType<I, In>;
   run: (db: Db, ctx: { actor: Actor; input: I }) => Promise<O>;
 };
 
@@ -27,6 +28,6 @@ export type OperationError = {
 export type OperationResult<O> = { ok: true; data: O } | { ok: false; error: OperationError };
 
 /** Ties the schema's output type to the data function's input type. */
-export function defineOperation<I, O>(operation: Operation<I, O>): Operation<I, O> {
+export function defineOperation<I, O, In>(operation: Operation<I, O, In>): Operation<I, O, In> {
   return operation;
 }

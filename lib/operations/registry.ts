@@ -43,7 +43,8 @@ import { updateUser } from '../data/writes/update-user';
 import { resetUserPassword } from '../data/writes/reset-user-password';
 import { setTopicNamesSchema } from '../claims/topic-names';
 import { setTopicNames } from '../data/writes/set-topic-names';
-import { defineOperation } from './operation';
+import type { z } from 'zod';
+import { defineOperation, type OperationResult } from './operation';
 
 export const operations = {
   createClaim: defineOperation({ name: 'createClaim', permission: 'content:write', input: createClaimSchema, run: createClaim }),
@@ -101,6 +102,10 @@ export type Operations = typeof operations;
 export type OperationName = keyof Operations;
 export type OperationInput<N extends OperationName> = Parameters<Operations[N]['run']>[1]['input'];
 export type OperationOutput<N extends OperationName> = Awaited<ReturnType<Operations[N]['run']>>;
+/** What a caller sends for an operation (the schema's input: before defaults and coercion); typed server actions take it. */
+export type OperationRawInput<N extends OperationName> = z.input<Operations[N]['input']>;
+/** One operation's answer, for server actions and the browser that reads them. */
+export type OperationOutcome<N extends OperationName> = OperationResult<OperationOutput<N>>;
 
 export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
 
