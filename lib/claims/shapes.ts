@@ -117,6 +117,23 @@ const claimFieldsSchema = z.object({
 /** A claim as stored, without its cells: what the write functions return. */
 export const claimRecordSchema = claimFieldsSchema.extend({ version: z.number().int().min(1) });
 
+const count = z.number().int().min(0);
+
+/** What a delete answers: the id of what is gone. */
+export const deletedSchema = z.strictObject({ id: z.number().int() });
+
+/** A deleted claim, with how many quotes and omission marks went with it (its history keeps them). */
+export const deleteClaimResultSchema = z.strictObject({ id: z.number().int(), deletedEvidence: count, deletedReviews: count });
+
+/** A deleted claim brought back under its id, with the quotes and marks that came back. */
+export const restoreDeletedClaimResultSchema = z.strictObject({
+  claim: claimRecordSchema,
+  restoredEvidence: count,
+  restoredReviews: count,
+  skippedEvidence: count.describe('quotes whose article is gone or no longer holds them; still in the history'),
+  skippedReviews: count,
+});
+
 /** How many outlets (all of them, not only the visible columns) state, contradict and omit a claim; mixed counts as both, predated omissions not. */
 export const outletCountsSchema = z.object({ states: z.number().int(), contradicts: z.number().int(), omits: z.number().int() });
 

@@ -71,6 +71,14 @@ const PARAM_SCHEMAS = {
 } as const;
 const pageSizeSchema = (max: number) => z.coerce.number().int().min(1).max(max);
 
+/** The largest page the JSON API serves (pages show PAGE_SIZE). */
+export const API_MAX_PAGE_SIZE = 500;
+
+/** Each query parameter's schema as the API checks it (the OpenAPI document's parameters derive from these). */
+export function tableParamSchemas(maxPageSize = API_MAX_PAGE_SIZE): Record<string, z.ZodType> {
+  return { ...PARAM_SCHEMAS, pageSize: pageSizeSchema(maxPageSize) };
+}
+
 export function parseTableQuery(params: Params, options: { maxPageSize?: number } = {}): ClaimTableQuery {
   const cols = first(params, 'cols');
   const parsedCols = cols
@@ -100,7 +108,7 @@ export function parseTableQuery(params: Params, options: { maxPageSize?: number 
  * absent and unknown parameters are left alone.
  */
 export function tableParamErrors(params: Params, options: { maxPageSize?: number } = {}): Record<string, string[]> | null {
-  const schemas: Record<string, z.ZodType> = { ...PARAM_SCHEMAS, pageSize: pageSizeSchema(options.maxPageSize ?? PAGE_SIZE) };
+  const schemas = tableParamSchemas(options.maxPageSize ?? PAGE_SIZE);
   const errors: Record<string, string[]> = {};
   for (const [key, schema] of Object.entries(schemas)) {
     const value = first(params, key);

@@ -10,10 +10,13 @@ import type {
   cellSchema,
   claimRecordSchema,
   claimSchema,
+  deleteClaimResultSchema,
+  deletedSchema,
   evidenceRecordSchema,
   evidenceSchema,
   outletCountsSchema,
   outletSchema,
+  restoreDeletedClaimResultSchema,
   reviewSchema,
 } from '../claims/shapes';
 
@@ -51,9 +54,11 @@ export type EvidenceRecordDto = z.infer<typeof evidenceRecordSchema>;
 
 export type ClaimWithEvidenceDto = { claim: ClaimRecordDto; evidence: EvidenceRecordDto };
 
-export type DeleteClaimResultDto = { id: number; deletedEvidence: number; deletedReviews: number };
+export type DeleteClaimResultDto = z.infer<typeof deleteClaimResultSchema>;
 
-export type DeletedDto = { id: number };
+export type DeletedDto = z.infer<typeof deletedSchema>;
+
+export type RestoreDeletedClaimResultDto = z.infer<typeof restoreDeletedClaimResultSchema>;
 
 export type MergeClaimsResultDto = {
   claim: ClaimRecordDto;

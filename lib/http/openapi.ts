@@ -6,25 +6,26 @@
 // Enumerations come from the domain's own lists, so the description cannot drift from what is accepted:
 // response schemas are generated from the zod shapes (lib/claims/shapes.ts, fromZod) and request
 // bodies from the zod input schemas the operations parse them with (bodyFromZod).
-import { CLAIM_KINDS } from '../claims/claim-kind';
 import { createClaimSchema, createEvidenceSchema, markOmissionSchema, updateClaimSchema, updateEvidenceSchema } from '../claims/claim-input';
-import { CELL_STANCES } from '../claims/stance';
 import {
   articleSchema,
   articleSummarySchema,
   claimRecordSchema,
   claimSchema,
+  deleteClaimResultSchema,
+  deletedSchema,
   evidenceRecordSchema,
-  LANGUAGE_CODES,
   outletSchema,
+  restoreDeletedClaimResultSchema,
   reviewSchema,
 } from '../claims/shapes';
-import { TABLE_SORTS } from '../claims/table-query';
+import { tableParamSchemas } from '../claims/table-query';
 import { ANNOTATION_MEDIA_TYPE } from '../export/annotations';
 import { EXPORT_FORMATS } from '../export/formats';
 import { claimsExportJsonSchema } from '../export/json-shape';
 import { z } from 'zod';
 import { importArticleInput } from '../importer/import-input';
+import { importResultSchema } from '../importer/import-result';
 import { articleSuggestionsSchema, claimSuggestionsSchema, dismissSuggestionSchema, SUGGESTION_LIMIT_DEFAULT, SUGGESTION_LIMIT_MAX } from '../finder/suggestion-shapes';
 
 /** A zod shape as an OpenAPI 3.1 schema (JSON Schema 2020-12 without its $schema line). */
@@ -61,7 +62,6 @@ const idParam = (name: string, description: string) => ({ name, in: 'path', requ
 const versionQuery = { name: 'version', in: 'query', required: false, schema: { type: 'integer', minimum: 1 }, description: 'The version you read (or send it in the body).' };
 const nullable = (type: string, extra: object = {}) => ({ type: [type, 'null'], ...extra });
 const list = (items: object) => ({ type: 'array', items });
-const LANGUAGES = [...LANGUAGE_CODES];
 
 /** No token needed; one that is sent must be valid. */
 const PUBLIC: never[] = [];
@@ -107,18 +107,19 @@ const record = (properties: Record<string, object>, optional: string[] = []) => 
   properties,
 });
 
-const tableParams = [
-  { name: 'q', in: 'query', schema: { type: 'string' }, description: 'Text search (Traditional/Simplified, full-/half-width alike).' },
-  { name: 'topic', in: 'query', schema: { type: 'string' } },
-  { name: 'kind', in: 'query', schema: { enum: [...CLAIM_KINDS] } },
-  { name: 'stance', in: 'query', schema: { enum: [...CELL_STANCES] }, description: 'With `outlet`: that outlet’s cell; without: any outlet.' },
-  { name: 'outlet', in: 'query', schema: { type: 'string' }, description: 'An outlet slug; an unknown one is a 400.' },
-  { name: 'contested', in: 'query', schema: { enum: ['1'] } },
-  { name: 'sort', in: 'query', schema: { enum: [...TABLE_SORTS] } },
-  { name: 'cols', in: 'query', schema: { type: 'string' }, description: 'Comma-separated outlet slugs: the cells to include, in order; an unknown slug is a 400.' },
-  { name: 'page', in: 'query', schema: { type: 'integer', minimum: 1 } },
-  { name: 'pageSize', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } },
-];
+// The claim table's query parameters, from the schemas the API checks them with.
+const TABLE_PARAM_NOTES: Record<string, string> = {
+  q: 'Text search (Traditional/Simplified, full-/half-width alike).',
+  stance: 'With `outlet`: that outlet’s cell; without: any outlet.',
+  outlet: 'An outlet slug; an unknown one is a 400.',
+  cols: 'Comma-separated outlet slugs: the cells to include, in order; an unknown slug is a 400.',
+};
+const tableParams = Object.entries(tableParamSchemas()).map(([name, schema]) => ({
+  name,
+  in: 'query',
+  schema: fromZod(schema),
+  ...(TABLE_PARAM_NOTES[name] ? { description: TABLE_PARAM_NOTES[name] } : {}),
+}));
 
 const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } });
 
@@ -198,40 +199,10 @@ export const openApiDocument = {
       ArticleSuggestions: fromZod(articleSuggestionsSchema),
       ClaimInput: bodyFromZod(createClaimSchema),
       ClaimChange: bodyFromZod(updateClaimSchema, { pathFields: ['id'] }),
-      Deleted: record({ id: { type: 'integer' } }),
-      RestoredClaim: record({
-        claim: ref('ClaimRecord'),
-        restoredEvidence: { type: 'integer', minimum: 0 },
-        restoredReviews: { type: 'integer', minimum: 0 },
-        skippedEvidence: { type: 'integer', minimum: 0 },
-        skippedReviews: { type: 'integer', minimum: 0 },
-      }),
-      DeletedClaim: record({ id: { type: 'integer' }, deletedEvidence: { type: 'integer', minimum: 0 }, deletedReviews: { type: 'integer', minimum: 0 } }),
-      ImportResult: record({
-        status: { enum: ['imported', 'duplicate', 'preview'] },
-        articleId: nullable('integer'),
-        filename: { type: 'string' },
-        title: { type: 'string' },
-        outlet: {
-          oneOf: [
-            record({ slug: { type: 'string' }, name: { type: 'string' }, homepage: nullable('string'), language: { enum: LANGUAGES } }),
-            { type: 'null' },
-          ],
-          description: 'null when nothing names the outlet (see missing)',
-        },
-        outletExists: { type: 'boolean', description: 'the outlet is one already stored (matched by slug, homepage or site name)' },
-        siteName: nullable('string'),
-        url: nullable('string'),
-        author: nullable('string'),
-        publishedAt: { oneOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }], description: 'null when no date was found (see missing)' },
-        language: { enum: LANGUAGES },
-        format: { enum: ['text', 'markdown', 'html-fragment', 'html'] },
-        text: { type: 'string' },
-        removedScripts: { type: 'integer', minimum: 0 },
-        sources: record({ title: nullable('string'), author: nullable('string'), url: nullable('string'), outlet: nullable('string'), publishedAt: nullable('string') }),
-        missing: { type: 'array', items: { enum: ['outlet', 'publishedAt'] } },
-        source: nullable('string', { description: 'the fetched page, when imported from sourceUrl' }),
-      }),
+      Deleted: fromZod(deletedSchema),
+      RestoredClaim: fromZod(restoreDeletedClaimResultSchema),
+      DeletedClaim: fromZod(deleteClaimResultSchema),
+      ImportResult: fromZod(importResultSchema),
     },
   },
   paths: {

@@ -16,41 +16,17 @@ import {
   stripScripts,
   type ArticleCorrections,
   type ArticleDraft,
-  type FieldSources,
   type ParsedArticle,
 } from '../../importer';
 import type { ImportArticleInput } from '../../importer/import-input';
+import type { ImportPreview, ImportResult } from '../../importer/import-result';
 import { matchOutlet } from '../../outlets/match-outlet';
 import { importArticle } from './import-article';
 import { toLanguageCode } from '../map-rows';
 
-export type ImportPreview = {
-  filename: string;
-  title: string;
-  /** Null when nothing names the outlet: the editor names it. */
-  outlet: { slug: string; name: string; homepage: string | null; language: string } | null;
-  /** Whether the outlet is one already stored (matched by slug, homepage or site name). */
-  outletExists: boolean;
-  siteName: string | null;
-  url: string | null;
-  author: string | null;
-  /** Null when no date was found: the editor gives it. */
-  publishedAt: string | null;
-  language: string;
-  format: string;
-  text: string;
-  removedScripts: number;
-  /** Where each field came from (shown in the review step). */
-  sources: FieldSources;
-  missing: ('outlet' | 'publishedAt')[];
-  /** The page as fetched, when imported from an address (the review and save send it back). */
-  source: string | null;
-};
-
-export type ImportArticleFileResult = ImportPreview & {
-  status: 'preview' | 'imported' | 'duplicate';
-  articleId: number | null;
-};
+/** What an import answers (lib/importer/import-result.ts declares it once). */
+export type { ImportPreview } from '../../importer/import-result';
+export type ImportArticleFileResult = ImportResult;
 
 function corrections(overrides: ImportArticleInput['overrides']): ArticleCorrections | undefined {
   if (!overrides) return undefined;

@@ -16,18 +16,9 @@ import { reanchorSnapshot } from './reanchor-snapshot';
 import { fromDateOnly, toClaimRecord } from '../record-dtos';
 import { recordRevision } from './record-revision';
 import { deletedClaimSnapshotSchema, evidenceSnapshotSchema, reviewSnapshotSchema } from '../revision-snapshots';
-import type { ClaimRecordDto } from '../types';
+import type { RestoreDeletedClaimResultDto } from '../types';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
 import { notFound } from '../write-errors';
-
-export type RestoreDeletedClaimResultDto = {
-  claim: ClaimRecordDto;
-  restoredEvidence: number;
-  restoredReviews: number;
-  /** quotes whose article is gone or no longer holds them; still in the history */
-  skippedEvidence: number;
-  skippedReviews: number;
-};
 
 export async function restoreDeletedClaim(db: Db, { actor, input }: WriteContext<RestoreDeletedClaimInput>): Promise<RestoreDeletedClaimResultDto> {
   const { id } = input;

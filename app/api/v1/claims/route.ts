@@ -1,4 +1,4 @@
-import { parseTableQuery, tableParamErrors } from '@/lib/claims/table-query';
+import { API_MAX_PAGE_SIZE, parseTableQuery, tableParamErrors } from '@/lib/claims/table-query';
 import { unknownOutletErrors } from '@/lib/claims/outlet-refs';
 import { getPrisma } from '@/lib/db/prisma';
 import { findClaimTable } from '@/lib/data/claim-table';
@@ -11,7 +11,6 @@ import { otherMethods } from '@/lib/http/method-not-allowed';
 export const dynamic = 'force-dynamic';
 
 const API_PAGE_SIZE = 100;
-const API_MAX_PAGE_SIZE = 500;
 
 const STATUSES = ['published', 'draft', 'all'] as const;
 
