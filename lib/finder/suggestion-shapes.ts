@@ -1,6 +1,7 @@
 // The shapes the finder answers in (API, pages, evaluation), declared once with zod: the
 // TypeScript types and the OpenAPI schemas derive from these. Field names follow issue 12.
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../claims/shapes';
 
 export const SUGGESTION_LIMIT_DEFAULT = 5;
 export const SUGGESTION_LIMIT_MAX = 20;
@@ -44,8 +45,8 @@ export const articleSuggestionsSchema = z.object({
 });
 
 export const suggestionQuerySchema = z.object({
-  outlet: z.string().trim().min(1).max(100).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'An outlet slug').optional(),
-  limit: z.coerce.number({ error: 'Must be a number' }).int().min(1).max(SUGGESTION_LIMIT_MAX).default(SUGGESTION_LIMIT_DEFAULT),
+  outlet: z.string().trim().min(1).max(100).regex(SLUG_PATTERN, 'input.slugFormat').optional(),
+  limit: z.coerce.number({ error: 'input.mustBeNumber' }).int().min(1).max(SUGGESTION_LIMIT_MAX).default(SUGGESTION_LIMIT_DEFAULT),
 });
 
 export const dismissSuggestionSchema = z
@@ -55,7 +56,7 @@ export const dismissSuggestionSchema = z
     start: z.coerce.number().int().min(0).max(2_147_483_647),
     end: z.coerce.number().int().min(1).max(2_147_483_647),
   })
-  .refine((input) => input.end > input.start, { message: 'end must be greater than start', path: ['end'] });
+  .refine((input) => input.end > input.start, { message: 'input.endAfterStart', path: ['end'] });
 
 export type Suggestion = z.infer<typeof suggestionSchema>;
 export type OutletSuggestions = z.infer<typeof outletSuggestionsSchema>;
