@@ -83,16 +83,13 @@ function ClaimText({ row, labels }: { row: GridRow; labels: GridLabels }) {
   );
 }
 
-/** States / contradicts / omits counts: an icon each (from the sprite), named for screen readers. */
+/** States / contradicts / omits counts: an icon each (the page's icon rules), named for screen readers. */
 function Counts({ counts, labels, intro, titles }: { counts: GridTotals; labels: GridLabels; intro?: string; titles?: [string, string, string] }) {
   return (
     <span className={intro ? 'cg-counts mt-1' : 'cg-counts justify-center'} data-counts={counts.join(',')}>
       {intro && <span>{intro}</span>}
       {SUMMARY_STANCES.map((stance, i) => (
-        <span key={stance} className="cg-count" title={titles?.[i]}>
-          <svg aria-hidden="true">
-            <use href={`#si-${stance}`} />
-          </svg>
+        <span key={stance} className={`cg-count si si-${stance}`} title={titles?.[i]}>
           <span className="sr-only">{labels.summaryNames[i]}</span>
           {counts[i]}
         </span>

@@ -131,16 +131,19 @@ export function QuoteInParagraph({
 }: {
   lang: string;
   text: string;
-  paragraph: { start: number; end: number };
+  /** The stretch shown: the whole paragraph, or an excerpt of it (an ellipsis marks what was left out). */
+  paragraph: { start: number; end: number; before?: boolean; after?: boolean };
   span: HighlightSpan;
 }) {
   const segments = splitIntoSegments(text, [{ id: String(span.id), start: span.start, end: span.end }], paragraph);
   const byId = new Map([[String(span.id), span]]);
   return (
     <p lang={lang} className="leading-relaxed" data-paragraph="" data-start={paragraph.start} data-end={paragraph.end}>
+      {paragraph.before && '…'}
       {segments.map((segment) => (
         <SegmentView key={segment.start} segment={segment} spans={byId} anchored={new Set([String(span.id)])} />
       ))}
+      {paragraph.after && '…'}
     </p>
   );
 }

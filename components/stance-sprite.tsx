@@ -1,27 +1,17 @@
-// The stance icons once per page as an SVG sprite; cells refer to them with <use>.
+// The stance icons once per page, as CSS: each `si-<stance>` class draws its icon in the
+// element's colour before its text (a mask over currentColor). Grid cells and counts carry the
+// class instead of an <svg> of their own, which keeps the grid's DOM to a few elements per cell.
 import type { CellStance } from '@/lib/claims';
-import { STANCE_ICON_PATHS } from './stance-icon';
+import { STANCE_ICON_SVG, stanceIconDataUrl } from './stance-icon';
+
+const ICON_RULES = (Object.keys(STANCE_ICON_SVG) as CellStance[]).map((stance) => `.si-${stance}::before{mask-image:url("${stanceIconDataUrl(stance)}")}`).join('\n');
 
 export function StanceSprite() {
-  return (
-    <svg aria-hidden="true" focusable="false" style={{ display: 'none' }}>
-      {(Object.keys(STANCE_ICON_PATHS) as CellStance[]).map((stance) => (
-        <symbol key={stance} id={`si-${stance}`} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
-          {STANCE_ICON_PATHS[stance]}
-        </symbol>
-      ))}
-    </svg>
-  );
+  // constant CSS built from this module's icons, never user input
+  return <style dangerouslySetInnerHTML={{ __html: ICON_RULES }} />;
 }
 
-/** A compact stance badge for the grid: icon from the sprite, label, colour class. */
+/** A compact stance badge for the grid: icon (from the page's icon rules), label, colour class. */
 export function GridBadge({ stance, label }: { stance: CellStance; label: string }) {
-  return (
-    <span className={`cg-badge cg-${stance}`}>
-      <svg aria-hidden="true">
-        <use href={`#si-${stance}`} />
-      </svg>
-      {label}
-    </span>
-  );
+  return <span className={`cg-badge cg-${stance} si si-${stance}`}>{label}</span>;
 }

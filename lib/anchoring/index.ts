@@ -16,10 +16,12 @@ export { DEFAULT_CONTEXT, describeRange, type DescribeRangeOptions } from './des
 export { anchorQuote, type AnchorQuoteOptions } from './match-quote';
 export { findQuoteCandidates, type CandidateQuery, type QuoteCandidate } from './quote-candidates';
 export {
+  excerptAround,
   findParagraph,
   segmentParagraphs,
   splitIntoSegments,
   splitParagraphs,
+  type Excerpt,
   type Paragraph,
   type Segment,
   type Span,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnchorError } from './anchor-error';
 import { createCodePointIndex } from './code-points';
-import { findParagraph, segmentParagraphs, splitIntoSegments, splitParagraphs, type Segment, type Span } from './paragraph';
+import { excerptAround, findParagraph, segmentParagraphs, splitIntoSegments, splitParagraphs, type Segment, type Span } from './paragraph';
 
 // Paragraphs: [0,5) "普京😀访华", [7,12) "𠮷野家开业", [14,18) "第三\n段落".
 const TEXT = '普京😀访华\n\n𠮷野家开业\n\n第三\n段落';
@@ -235,3 +235,20 @@ describe('segmentParagraphs', () => {
     expect(segmentParagraphs(createCodePointIndex(TEXT), spans)).toEqual(segmentParagraphs(TEXT, spans));
   });
 });
+
+describe('excerptAround', () => {
+  const paragraph = { start: 100, end: 400 };
+  it('keeps the whole paragraph when it is within the context of the span', () => {
+    expect(excerptAround(paragraph, 150, 160, 300)).toEqual({ start: 100, end: 400, before: false, after: false });
+  });
+  it('cuts each side to the context and says where text was left out', () => {
+    expect(excerptAround(paragraph, 200, 210, 50)).toEqual({ start: 150, end: 260, before: true, after: true });
+    expect(excerptAround(paragraph, 120, 210, 50)).toEqual({ start: 100, end: 260, before: false, after: true });
+    expect(excerptAround(paragraph, 300, 390, 50)).toEqual({ start: 250, end: 400, before: true, after: false });
+  });
+  it('keeps a span that fills the paragraph whole, and refuses a negative context', () => {
+    expect(excerptAround(paragraph, 100, 400, 0)).toEqual({ start: 100, end: 400, before: false, after: false });
+    expect(() => excerptAround(paragraph, 100, 400, -1)).toThrow(AnchorError);
+  });
+});
+

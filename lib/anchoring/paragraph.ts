@@ -61,6 +61,21 @@ export function findParagraph(source: TextSource, start: number, end: number): P
   return { start: first.start, end: last.end, text: index.slice(first.start, last.end) };
 }
 
+/** A stretch of a paragraph around a span, and whether text of the paragraph was left out on either side. */
+export type Excerpt = { start: number; end: number; before: boolean; after: boolean };
+
+/**
+ * At most `context` code points of the paragraph on each side of a span (the whole paragraph
+ * when it is shorter): a quote shown with enough of its paragraph to read it, where a list of
+ * many quotes would otherwise carry every paragraph whole. Cut points stay inside the paragraph.
+ */
+export function excerptAround(paragraph: { start: number; end: number }, start: number, end: number, context: number): Excerpt {
+  if (!Number.isInteger(context) || context < 0) throw new AnchorError(`context must be a non-negative integer, got ${context}`);
+  const from = Math.max(paragraph.start, Math.min(start, paragraph.end) - context);
+  const to = Math.min(paragraph.end, Math.max(end, paragraph.start) + context);
+  return { start: from, end: to, before: from > paragraph.start, after: to < paragraph.end };
+}
+
 type Event = { at: number; opens: boolean; order: number };
 
 /**

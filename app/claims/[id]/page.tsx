@@ -11,7 +11,7 @@ import { QuoteInParagraph } from '@/components/highlighted-text';
 import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
 import { ValueTable } from '@/components/value-table';
-import { findParagraph } from '@/lib/anchoring';
+import { excerptAround, findParagraph } from '@/lib/anchoring';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { formatClaimValue } from '@/lib/claims';
@@ -39,6 +39,13 @@ type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<st
 
 /** Quotes shown per outlet before "show all" (a much-quoted claim has hundreds). */
 const QUOTES_SHOWN = 5;
+/**
+ * Quotes shown on the page before "show all": each outlet shows its share of these (at least one,
+ * at most QUOTES_SHOWN), so a claim quoted by a hundred outlets stays a page a phone can load.
+ */
+const QUOTES_PER_PAGE = 60;
+/** Code points of a quote's paragraph shown on each side of it (the article link shows all of it). */
+const QUOTE_CONTEXT = 80;
 /** Newest articles per outlet offered for an omission mark; older ones are marked from their own page. */
 const OMISSION_CANDIDATES = 5;
 
@@ -93,6 +100,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     );
   }
   const { claim, outlets, articles } = detail;
+  const quotedOutlets = outlets.filter((outlet) => (claim.cells[outlet.slug]?.evidence.length ?? 0) > 0).length;
+  const perOutlet = Math.max(1, Math.min(QUOTES_SHOWN, Math.floor(QUOTES_PER_PAGE / Math.max(1, quotedOutlets))));
   const [history, allArticles, related, review, flagged, topicNames, locale] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
@@ -150,7 +159,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
 
       {editor && <ClaimSuggestionsSection claimId={claim.id} />}
 
-      <section aria-labelledby="by-outlet" className="space-y-4">
+      <section aria-labelledby="by-outlet" className="space-y-4" data-quotes-per-outlet={perOutlet}>
         <h2 id="by-outlet" className="text-lg font-semibold">{t('claim.byOutlet')}</h2>
         {outlets.map((outlet) => {
           const cell = claim.cells[outlet.slug]!;
@@ -163,7 +172,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
             ...allArticles.filter((a) => a.outlet === outlet.slug && !withEvidence.has(a.id) && !reviewed.has(a.id)),
           ];
           const olderArticles = Math.max(0, outlet.articleCount - withEvidence.size - outletArticles.length);
-          const shownQuotes = expand === 'all' || expand === outlet.slug ? cell.evidence : cell.evidence.slice(0, QUOTES_SHOWN);
+          const shownQuotes = expand === 'all' || expand === outlet.slug ? cell.evidence : cell.evidence.slice(0, perOutlet);
           return (
             <section key={outlet.slug} id={`outlet-${outlet.slug}`} data-outlet={outlet.slug} data-stance={cell.stance} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
@@ -181,13 +190,15 @@ export default async function ClaimPage({ params, searchParams }: Props) {
                   {shownQuotes.map((evidence) => {
                     const article = articleById.get(evidence.articleId)!;
                     const paragraph = findParagraph(article.text, evidence.start, evidence.end);
+                    const excerpt = excerptAround(paragraph, evidence.start, evidence.end, QUOTE_CONTEXT);
                     return (
                       <li key={evidence.id} className="border-l-4 border-slate-200 pl-3" data-evidence-id={evidence.id}>
                         <blockquote>
-                          <QuoteInParagraph lang={article.language} text={article.text} paragraph={paragraph} span={{ id: evidence.id, start: evidence.start, end: evidence.end, stance: evidence.stance, label: t(`stanceWord.${evidence.stance}`) }} />
+                          <QuoteInParagraph lang={article.language} text={article.text} paragraph={excerpt} span={{ id: evidence.id, start: evidence.start, end: evidence.end, stance: evidence.stance, label: t(`stanceWord.${evidence.stance}`) }} />
                         </blockquote>
                         <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600">
-                          <StanceBadge stance={evidence.stance} size="sm" />
+                          {/* the section's badge already says it when every quote takes the cell's stance */}
+                          {evidence.stance !== cell.stance && <StanceBadge stance={evidence.stance} size="sm" />}
                           {flagged.evidence.has(evidence.id) && <StanceBadge stance="rereview" size="sm" />}
                           {evidence.statedValue && <span>{t('common.statedValueLabel')} <span lang={article.language}>{evidence.statedValue}</span></span>}
                           <Link href={`/articles/${article.id}#e-${evidence.id}`} className="text-blue-700 hover:underline">
