@@ -12,6 +12,7 @@ import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
 import { ValueTable } from '@/components/value-table';
 import { excerptAround, findParagraph } from '@/lib/anchoring';
+import { quotesPerOutlet } from '@/lib/claims/quote-budget';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { formatClaimValue } from '@/lib/claims';
@@ -38,12 +39,6 @@ export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
 /** Quotes shown per outlet before "show all" (a much-quoted claim has hundreds). */
-const QUOTES_SHOWN = 5;
-/**
- * Quotes shown on the page before "show all": each outlet shows its share of these (at least one,
- * at most QUOTES_SHOWN), so a claim quoted by a hundred outlets stays a page a phone can load.
- */
-const QUOTES_PER_PAGE = 60;
 /** Code points of a quote's paragraph shown on each side of it (the article link shows all of it). */
 const QUOTE_CONTEXT = 80;
 /** Newest articles per outlet offered for an omission mark; older ones are marked from their own page. */
@@ -101,7 +96,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   }
   const { claim, outlets, articles } = detail;
   const quotedOutlets = outlets.filter((outlet) => (claim.cells[outlet.slug]?.evidence.length ?? 0) > 0).length;
-  const perOutlet = Math.max(1, Math.min(QUOTES_SHOWN, Math.floor(QUOTES_PER_PAGE / Math.max(1, quotedOutlets))));
+  const perOutlet = quotesPerOutlet(quotedOutlets);
   const [history, allArticles, related, review, flagged, topicNames, locale] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
