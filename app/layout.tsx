@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { IntlProviderClient } from '@/components/intl-provider-client';
 import { SiteHeader } from '@/components/site-header';
+import { StanceIconRules } from '@/components/stance-sprite';
 import { pickClientMessages } from '@/lib/i18n/messages';
 import { getLocale, getMessages, getT } from '@/lib/i18n/server';
 import './globals.css';
@@ -19,6 +20,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
+        <StanceIconRules />
         <IntlProviderClient locale={locale} messages={pickClientMessages(messages)}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t('nav.skip')}

@@ -11,7 +11,6 @@ import { ClaimGridClient, type GridLabels } from './claim-grid-client';
 import { comparatorWords } from '@/lib/i18n/comparator-words';
 import { toGridRows, toGridTotals } from './claim-grid-rows';
 import { PageNav } from './page-nav';
-import { StanceSprite } from './stance-sprite';
 import { textLang } from './text-lang';
 
 export type ClaimTableProps = {
@@ -57,7 +56,6 @@ export async function ClaimTable({ claims, outlets, totals, total }: ClaimTableP
   });
   return (
     <>
-      <StanceSprite />
       <ClaimGridClient
         columns={outlets.map(({ slug, name, language }) => ({ slug, name, language }))}
         rows={rows}

@@ -15,7 +15,7 @@ import { formatTable } from '../lib/bench/report';
 
 const WEAKENING = /^--(headless|single-process|disable-web-security|disable-site-isolation-trials|allow-running-insecure-content|disable-features=.*IsolateOrigins)/;
 
-async function launchChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
+export async function launchChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const configured = process.env.CHROMIUM_PATH;
   const executable = configured ?? (await sparticuz.executablePath());
   const port = await findFreePort();

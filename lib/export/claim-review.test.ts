@@ -75,6 +75,12 @@ describe('claimReview', () => {
     expect(truncateText('short')).toBe('short');
   });
 
+  it('keeps the earliest appearances when a page embeds it with a cap, the first appearance unchanged', () => {
+    const capped = claimReview(CLAIMS[0]!, OUTLETS, ARTICLES, BASE, { maxAppearances: 1 });
+    expect(capped.itemReviewed).toMatchObject({ appearance: [second], firstAppearance: second, author: voa });
+    expect(validateClaimReview(capped)).toEqual([]);
+  });
+
   it('lists only articles that state the claim', () => {
     const mixed = claimReview(CLAIMS[1]!, OUTLETS, ARTICLES, BASE);
     const appearance = (mixed.itemReviewed as { appearance: { url: string; publisher: Record<string, string> }[] }).appearance;

@@ -58,6 +58,8 @@ export function claimReview(
   outlets: readonly ExportOutlet[],
   articles: ReadonlyMap<number, ExportArticle>,
   baseUrl: string,
+  /** Keep only the earliest this many appearances (a page embedding its review; exports keep all). */
+  options: { maxAppearances?: number } = {},
 ): Record<string, unknown> {
   const stating = new Map<number, ExportArticle>();
   for (const outlet of outlets) {
@@ -75,6 +77,7 @@ export function claimReview(
   const claimgrid: Organization = { '@type': 'Organization', name: 'Claimgrid', url: baseUrl };
   const appearance: CreativeWork[] = [...stating.values()]
     .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.id - b.id)
+    .slice(0, options.maxAppearances ?? Infinity)
     .map((article) => ({
       '@type': 'NewsArticle',
       url: articleLink(baseUrl, article),

@@ -12,7 +12,7 @@ import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
 import { ValueTable } from '@/components/value-table';
 import { excerptAround, findParagraph } from '@/lib/anchoring';
-import { quotesPerOutlet } from '@/lib/claims/quote-budget';
+import { outletsInFull, quotesPerOutlet } from '@/lib/claims/quote-budget';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { formatClaimValue } from '@/lib/claims';
@@ -41,6 +41,8 @@ type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<st
 /** Quotes shown per outlet before "show all" (a much-quoted claim has hundreds). */
 /** Code points of a quote's paragraph shown on each side of it (the article link shows all of it). */
 const QUOTE_CONTEXT = 80;
+/** The page's embedded ClaimReview names the earliest this many articles stating the claim (the ClaimReview export names all). */
+const EMBEDDED_APPEARANCES = 20;
 /** Newest articles per outlet offered for an omission mark; older ones are marked from their own page. */
 const OMISSION_CANDIDATES = 5;
 
@@ -95,14 +97,16 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     );
   }
   const { claim, outlets, articles } = detail;
-  const quotedOutlets = outlets.filter((outlet) => (claim.cells[outlet.slug]?.evidence.length ?? 0) > 0).length;
+  // the first outlets in full, and any outlet asked for (?quotes=<slug> or all); the rest in brief
+  const { full: inFull, brief: inBrief } = outletsInFull(outlets, expand);
+  const quotedOutlets = inFull.filter((outlet) => (claim.cells[outlet.slug]?.evidence.length ?? 0) > 0).length;
   const perOutlet = quotesPerOutlet(quotedOutlets);
   const [history, allArticles, related, review, flagged, topicNames, locale] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
     findRelatedClaims(db, claim),
     // The ClaimReview names this page as its url, so the page carries it (published claims only).
-    claim.status === 'published' ? appOrigin().then((baseUrl) => getClaimReview(db, claim.id, { baseUrl })) : Promise.resolve(null),
+    claim.status === 'published' ? appOrigin().then((baseUrl) => getClaimReview(db, claim.id, { baseUrl, maxAppearances: EMBEDDED_APPEARANCES })) : Promise.resolve(null),
     findFlaggedRows(db, claim.id),
     claim.topics.length > 0 ? findTopicNames(db) : Promise.resolve(undefined),
     getLocale(),
@@ -156,7 +160,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="by-outlet" className="space-y-4" data-quotes-per-outlet={perOutlet}>
         <h2 id="by-outlet" className="text-lg font-semibold">{t('claim.byOutlet')}</h2>
-        {outlets.map((outlet) => {
+        {inFull.map((outlet) => {
           const cell = claim.cells[outlet.slug]!;
           const withEvidence = new Set(cell.evidence.map((e) => e.articleId));
           const reviewed = new Set(cell.reviews.map((r) => r.articleId));
@@ -248,6 +252,28 @@ export default async function ClaimPage({ params, searchParams }: Props) {
             </section>
           );
         })}
+        {inBrief.length > 0 && (
+          <section aria-labelledby="more-outlets" className="rounded-lg border border-slate-200 bg-white p-4" data-outlets-in-brief={inBrief.length}>
+            <h3 id="more-outlets" className="font-semibold">{t('claim.moreOutlets', { count: inBrief.length })}</h3>
+            <ul className="mt-2 divide-y divide-slate-100 text-sm">
+              {inBrief.map((outlet) => {
+                const cell = claim.cells[outlet.slug]!;
+                return (
+                  <li key={outlet.slug} id={`outlet-${outlet.slug}`} data-outlet={outlet.slug} data-stance={cell.stance} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
+                    <Link href={`/claims/${claim.id}?quotes=${encodeURIComponent(outlet.slug)}#outlet-${outlet.slug}`} lang={outlet.language} className="text-blue-700 hover:underline">{outlet.name}</Link>
+                    <span className="flex items-center gap-2 text-slate-500">
+                      {cell.evidence.length > 0 ? t('claim.outletQuotes', { count: cell.evidence.length }) : t('claim.outletNoQuotes')}
+                      <StanceBadge stance={cell.stance} size="sm" />
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+            <p className="mt-2 text-sm">
+              <Link href={`/claims/${claim.id}?quotes=all#by-outlet`} className="text-blue-700 hover:underline" data-show-all-outlets>{t('claim.showAllOutlets', { count: outlets.length })}</Link>
+            </p>
+          </section>
+        )}
       </section>
 
       {related.length > 0 && (
