@@ -10,7 +10,7 @@ import path from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import lighthouse from 'lighthouse';
 import { findFreePort } from '../lib/db/free-port';
-import { kb, missedLighthouseTargets, readLighthouseFigures, type LighthouseFigures, type LighthouseResult } from '../lib/bench/lighthouse-figures';
+import { kb, medianRun, missedLighthouseTargets, readLighthouseFigures, type LighthouseFigures, type LighthouseResult } from '../lib/bench/lighthouse-figures';
 import { formatTable } from '../lib/bench/report';
 
 const WEAKENING = /^--(headless|single-process|disable-web-security|disable-site-isolation-trials|allow-running-insecure-content|disable-features=.*IsolateOrigins)/;
@@ -58,18 +58,31 @@ export async function launchChromium(): Promise<{ port: number; stop: () => Prom
 
 export type LighthousePage = { name: string; path: string };
 
-/** Runs Lighthouse's performance category on each page in turn; prints a table and returns the figures. */
-export async function runLighthouse(title: string, base: string, pages: readonly LighthousePage[]): Promise<{ page: LighthousePage; figures: LighthouseFigures }[]> {
+/**
+ * Runs Lighthouse's performance category on each page in turn, `runs` times each, and keeps each
+ * page's median run (medianRun); prints every run's score, a table of the median runs, and
+ * returns their figures.
+ */
+export async function runLighthouse(
+  title: string,
+  base: string,
+  pages: readonly LighthousePage[],
+  runs = 3,
+): Promise<{ page: LighthousePage; figures: LighthouseFigures }[]> {
   const chromium = await launchChromium();
   const results: { page: LighthousePage; figures: LighthouseFigures }[] = [];
   try {
     for (const page of pages) {
       const url = new URL(page.path, base).href;
-      const started = Date.now();
-      const run = await lighthouse(url, { port: chromium.port, hostname: '127.0.0.1', output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-      const figures = readLighthouseFigures((run?.lhr ?? { runtimeError: { message: 'no result' } }) as LighthouseResult);
-      results.push({ page, figures });
-      console.log(`  ${page.name}: performance ${figures.score}, LCP ${(figures.lcpMs / 1000).toFixed(2)} s, ${kb(figures.totalBytes)} KB (${((Date.now() - started) / 1000).toFixed(0)} s, load ${os.loadavg()[0]!.toFixed(2)})`);
+      const all: LighthouseFigures[] = [];
+      for (let i = 0; i < runs; i++) {
+        const started = Date.now();
+        const run = await lighthouse(url, { port: chromium.port, hostname: '127.0.0.1', output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+        const figures = readLighthouseFigures((run?.lhr ?? { runtimeError: { message: 'no result' } }) as LighthouseResult);
+        all.push(figures);
+        console.log(`  ${page.name} (run ${i + 1} of ${runs}): performance ${figures.score}, LCP ${(figures.lcpMs / 1000).toFixed(2)} s, TBT ${figures.totalBlockingMs.toFixed(0)} ms, ${kb(figures.totalBytes)} KB (${((Date.now() - started) / 1000).toFixed(0)} s, load ${os.loadavg()[0]!.toFixed(2)})`);
+      }
+      results.push({ page, figures: medianRun(all) });
     }
   } finally {
     await chromium.stop();
@@ -88,7 +101,7 @@ export async function runLighthouse(title: string, base: string, pages: readonly
       missed.length ? `✗ ${missed.join('; ')}` : '✓',
     ];
   });
-  console.log(`\n${title}`);
+  console.log(`\n${title}, the median of ${runs} run(s) per page`);
   const header = ['page', 'perf', 'FCP s', 'LCP s', 'TBT ms', 'total KB', 'JS KB', 'font KB (requests)', 'targets: perf ≥ 95, ≤ 300 KB, no web font'];
   for (const line of formatTable(header, body, new Set([1, 2, 3, 4, 5, 6, 7]))) console.log(line);
   for (const { page, figures } of results) if (figures.lcpElement) console.log(`  LCP element of ${page.name}: ${figures.lcpElement}`);

@@ -1,6 +1,6 @@
 // `npm run bench [-- --runs 50 --warmup 5 --database-url URL --only substring --max-seconds 120
 //  --skip-export --skip-seed-corpus --skip-finder --soak-laps 4 --soak-concurrency 100 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]
-//  --lighthouse | --lighthouse-only]`
+//  --lighthouse | --lighthouse-only [--lighthouse-runs 3]]`
 // Times the claim table, claim/outlet/article pages, history, search and the evidence finder
 // against the synthetic corpus (npm run seed:synthetic), the finder also on the seed corpus
 // (a scratch database of its own), and optionally a production server over HTTP: one already
@@ -9,7 +9,8 @@
 // is stale) that the bench starts on the synthetic database (--serve) and stops at the end.
 // --lighthouse adds a Lighthouse pass (mobile preset) over `/`, a claim page and an article
 // page of the app's own server on the synthetic corpus and on the seed corpus
-// (scripts/bench-lighthouse.ts); --lighthouse-only runs just that.
+// (scripts/bench-lighthouse.ts), each page --lighthouse-runs times (default 3) keeping its median
+// run; --lighthouse-only runs just that.
 // Operations are a plain list of { name, run }: add one to `buildOperations` (or to
 // `buildHttpOperations`) to measure it. Every operation gets warm-up runs, then timed runs, and
 // reports median / p95 / min / max (and the bench process's CPU per run: PostgreSQL's is not in
@@ -74,6 +75,7 @@ const { values: args } = parseArgs({
     'skip-finder': { type: 'boolean', default: false },
     lighthouse: { type: 'boolean', default: false },
     'lighthouse-only': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -412,6 +414,13 @@ function buildHttpOperations(base: URL, ctx: Context): Operation[] {
 }
 
 
+/** How many times the Lighthouse pass runs each page (its median run is kept). */
+function lighthouseRuns(): number {
+  const runs = Number(args['lighthouse-runs']);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--lighthouse-runs must be a whole number of at least 1, got ${args['lighthouse-runs']}`);
+  return runs;
+}
+
 /**
  * The Lighthouse pass: `/`, a claim page and an article page of the app's own server, on the
  * synthetic corpus (`server`) and on the seed corpus (a server of its own on a scratch folder).
@@ -426,7 +435,7 @@ async function lighthousePass(ctx: Context, server: BenchServer | undefined): Pr
       { name: 'synthetic: article page', path: `/articles/${ctx.articleIds[0]}` },
     ];
     console.log(`\nLighthouse (mobile preset) on the synthetic corpus, load average ${loadAverage()}:`);
-    await runLighthouse('Lighthouse, synthetic corpus (mobile preset, first visit)', synthetic.base, pages);
+    await runLighthouse('Lighthouse, synthetic corpus (mobile preset, first visit)', synthetic.base, pages, lighthouseRuns());
   } finally {
     if (!server) await synthetic.stop();
   }
@@ -443,7 +452,7 @@ async function lighthousePass(ctx: Context, server: BenchServer | undefined): Pr
       { name: 'seed: /', path: '/' },
       { name: `seed: claim page`, path: `/claims/${claimId}` },
       { name: `seed: article page`, path: `/articles/${articleId}` },
-    ]);
+    ], lighthouseRuns());
   } finally {
     await seed.stop();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missedLighthouseTargets, readLighthouseFigures, type LighthouseResult } from './lighthouse-figures';
+import { medianRun, missedLighthouseTargets, readLighthouseFigures, type LighthouseResult } from './lighthouse-figures';
 
 const result = (score: number, totalBytes: number, fonts: { transferSize: number; requestCount: number } | null): LighthouseResult => ({
   categories: { performance: { score } },
@@ -41,5 +41,20 @@ describe('Lighthouse figures', () => {
     const figures = readLighthouseFigures({ runtimeError: { code: 'NO_FCP', message: 'no paint' } });
     expect(figures.score).toBeNaN();
     expect(missedLighthouseTargets(figures)[0]).toBe('Lighthouse failed: NO_FCP no paint');
+  });
+});
+
+describe('medianRun', () => {
+  const run = (score: number, lcpMs: number) => ({ ...readLighthouseFigures(result(score / 100, 250_000, null)), lcpMs });
+  it('takes the run with the median score, all its figures together', () => {
+    const chosen = medianRun([run(84, 3100), run(95, 2500), run(92, 2800)]);
+    expect(chosen.score).toBe(92);
+    expect(chosen.lcpMs).toBe(2800);
+  });
+  it('takes the lower middle of an even count, and counts a failed run as the worst', () => {
+    expect(medianRun([run(90, 1), run(96, 2)]).score).toBe(90);
+    const failed = { ...run(0, 0), score: Number.NaN };
+    expect(medianRun([failed, run(97, 1), run(93, 2)]).score).toBe(93);
+    expect(() => medianRun([])).toThrow();
   });
 });

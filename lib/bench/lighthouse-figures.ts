@@ -74,3 +74,15 @@ export function missedLighthouseTargets(figures: LighthouseFigures): string[] {
 }
 
 export const kb = (bytes: number) => (Number.isFinite(bytes) ? (bytes / 1000).toFixed(0) : '—');
+
+/**
+ * Of several runs of one page, the one with the median performance score (Lighthouse's own
+ * advice for its run-to-run variance: run it several times and take the median run, whose
+ * figures all belong together). An even count takes the lower middle; runs that failed (score
+ * NaN) count as the worst.
+ */
+export function medianRun(runs: readonly LighthouseFigures[]): LighthouseFigures {
+  if (runs.length === 0) throw new Error('no Lighthouse run to choose from');
+  const sorted = [...runs].sort((a, b) => (Number.isNaN(a.score) ? -Infinity : a.score) - (Number.isNaN(b.score) ? -Infinity : b.score));
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
