@@ -1,17 +1,16 @@
-import { LocalTime } from '@/components/local-time-client';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { appOrigin } from '@/app/app-origin';
-import { ClaimEditorClient, ConfirmCellClient, OmissionToggleClient, RestoreDeletedClaimClient } from '@/components/claim-editor-client';
+import { ClaimEditorClient } from '@/components/claim-editor-client';
 import { ClaimHistory, quoteKey } from '@/components/claim-history';
+import { ClaimOutletSection } from '@/components/claim-outlet-section';
+import { DeletedClaimView } from '@/components/deleted-claim-view';
+import { ClaimOutletsInBrief } from '@/components/claim-outlets-in-brief';
 import { ClaimSuggestionsSection } from '@/components/claim-suggestions-section';
 import { ExportLinks } from '@/components/export-links';
-import { QuoteInParagraph } from '@/components/highlighted-text';
-import { StanceBadge } from '@/components/stance-badge';
 import { textLang } from '@/components/text-lang';
 import { ValueTable } from '@/components/value-table';
-import { excerptAround, findParagraph } from '@/lib/anchoring';
 import { outletsInFull, quotesPerOutlet } from '@/lib/claims/quote-budget';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
@@ -38,9 +37,6 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
 
-/** Quotes shown per outlet before "show all" (a much-quoted claim has hundreds). */
-/** Code points of a quote's paragraph shown on each side of it (the article link shows all of it). */
-const QUOTE_CONTEXT = 80;
 /** The page's embedded ClaimReview names the earliest this many articles stating the claim (the ClaimReview export names all). */
 const EMBEDDED_APPEARANCES = 20;
 /** Newest articles per outlet offered for an omission mark; older ones are marked from their own page. */
@@ -75,26 +71,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     const deleted = editor && id ? await getDeletedClaim(db, { actor, id }) : null;
     if (!deleted) notFound();
     const history = await findClaimHistory(db, deleted.id);
-    const titles = await articleTitles(db, history, new Map());
-    return (
-      <article className="space-y-6" data-deleted-claim={deleted.id}>
-        <header className="space-y-2">
-          <p className="text-sm text-slate-500">
-            <Link href="/claims/deleted" className="hover:underline">{t('deleted.title')}</Link> › {t(`claimKind.${deleted.kind}`)}
-            <span className="ml-2 rounded bg-red-100 px-1.5 text-red-800">{t('deleted.badge')}</span>
-          </p>
-          <h1 className="text-2xl font-semibold text-slate-500 line-through decoration-1" lang={textLang(deleted.text)}>{deleted.text}</h1>
-        </header>
-        <div className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4 text-sm" role="status">
-          <p>{t('deleted.banner')}</p>
-          <p className="text-slate-600">
-            {t('deleted.deletedBy', { name: deleted.deletedBy ?? t('history.seedImport') })}, <LocalTime iso={deleted.deletedAt} /> · {t('deleted.quotes', { count: deleted.quotes, marks: deleted.marks })}
-          </p>
-          <RestoreDeletedClaimClient id={deleted.id} />
-        </div>
-        <ClaimHistory history={history} titleById={titles} editor={editor} claimVersion={null} quotesBack={new Set()} />
-      </article>
-    );
+    return <DeletedClaimView deleted={deleted} history={history} titleById={await articleTitles(db, history, new Map())} />;
   }
   const { claim, outlets, articles } = detail;
   // the first outlets in full, and any outlet asked for (?quotes=<slug> or all); the rest in brief
@@ -160,120 +137,19 @@ export default async function ClaimPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="by-outlet" className="space-y-4" data-quotes-per-outlet={perOutlet}>
         <h2 id="by-outlet" className="text-lg font-semibold">{t('claim.byOutlet')}</h2>
-        {inFull.map((outlet) => {
-          const cell = claim.cells[outlet.slug]!;
-          const withEvidence = new Set(cell.evidence.map((e) => e.articleId));
-          const reviewed = new Set(cell.reviews.map((r) => r.articleId));
-          // Omission marks: the articles already marked, then the outlet's newest without evidence.
-          const marked = cell.reviews.map((r) => articleById.get(r.articleId)).filter((a): a is NonNullable<typeof a> => Boolean(a));
-          const outletArticles = [
-            ...marked,
-            ...allArticles.filter((a) => a.outlet === outlet.slug && !withEvidence.has(a.id) && !reviewed.has(a.id)),
-          ];
-          const olderArticles = Math.max(0, outlet.articleCount - withEvidence.size - outletArticles.length);
-          const shownQuotes = expand === 'all' || expand === outlet.slug ? cell.evidence : cell.evidence.slice(0, perOutlet);
-          return (
-            <section key={outlet.slug} id={`outlet-${outlet.slug}`} data-outlet={outlet.slug} data-stance={cell.stance} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="font-semibold"><Link href={`/outlets/${outlet.slug}`} lang={outlet.language} className="hover:underline">{outlet.name}</Link></h3>
-                <StanceBadge stance={cell.stance} />
-              </div>
-              {cell.stance === 'rereview' && (
-                <div className="mt-2 flex flex-wrap items-center justify-between gap-2 rounded border border-rereview/40 bg-rereview-bg px-3 py-2 text-sm" data-needs-rereview={outlet.slug}>
-                  <p>{t('rereview.cellNote')}</p>
-                  {editor && <ConfirmCellClient claimId={claim.id} outlet={outlet.slug} outletName={outlet.name} version={claim.version} />}
-                </div>
-              )}
-              {cell.evidence.length > 0 && (
-                <ul className="mt-3 space-y-3">
-                  {shownQuotes.map((evidence) => {
-                    const article = articleById.get(evidence.articleId)!;
-                    const paragraph = findParagraph(article.text, evidence.start, evidence.end);
-                    const excerpt = excerptAround(paragraph, evidence.start, evidence.end, QUOTE_CONTEXT);
-                    return (
-                      <li key={evidence.id} className="border-l-4 border-slate-200 pl-3" data-evidence-id={evidence.id}>
-                        <blockquote>
-                          <QuoteInParagraph lang={article.language} text={article.text} paragraph={excerpt} span={{ id: evidence.id, start: evidence.start, end: evidence.end, stance: evidence.stance, label: t(`stanceWord.${evidence.stance}`) }} />
-                        </blockquote>
-                        <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600">
-                          {/* the section's badge already says it when every quote takes the cell's stance */}
-                          {evidence.stance !== cell.stance && <StanceBadge stance={evidence.stance} size="sm" />}
-                          {flagged.evidence.has(evidence.id) && <StanceBadge stance="rereview" size="sm" />}
-                          {evidence.statedValue && <span>{t('common.statedValueLabel')} <span lang={article.language}>{evidence.statedValue}</span></span>}
-                          <Link href={`/articles/${article.id}#e-${evidence.id}`} className="text-blue-700 hover:underline">
-                            <span lang={article.language}>{article.title}</span> ({article.publishedAt.slice(0, 10)})
-                          </Link>
-                        </p>
-                        {evidence.note && <p className="mt-1 text-sm text-slate-500">{evidence.note}</p>}
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-              {shownQuotes.length < cell.evidence.length && (
-                <p className="mt-2 text-sm">
-                  <Link href={`/claims/${claim.id}?quotes=${encodeURIComponent(outlet.slug)}#outlet-${outlet.slug}`} className="text-blue-700 hover:underline" data-show-all-quotes>
-                    {t('claim.showAllQuotes', { count: cell.evidence.length })}
-                  </Link>
-                </p>
-              )}
-              {cell.evidence.length === 0 && cell.reviews.length > 0 && (
-                <ul className="mt-2 space-y-1 text-sm text-slate-600">
-                  {cell.reviews.map((review) => {
-                    const article = articleById.get(review.articleId)!;
-                    return (
-                      <li key={review.id}>
-                        {t('claim.checked')}{' '}
-                        <Link href={`/articles/${article.id}`} className="text-blue-700 underline underline-offset-2" lang={article.language}>{article.title}</Link>
-                        {t('claim.noMention')}{review.note && <span className="text-slate-500"> {review.note}</span>}
-                      </li>
-                    );
-                  })}
-                </ul>
-              )}
-              {cell.stance === 'predates' && <p className="mt-2 text-sm text-slate-600">{t('claim.predatesNote', { date: claim.asOf ?? '' })}</p>}
-              {cell.stance === 'unchecked' && <p className="mt-2 text-sm text-slate-500">{t('claim.notChecked')}</p>}
-              {editor && outletArticles.length > 0 && (
-                <ul className="mt-3 space-y-2 border-t border-slate-100 pt-3 text-sm" aria-label={t('claim.omissionMarksFor', { outlet: outlet.name })}>
-                  {outletArticles.map((article) => (
-                    <li key={article.id} className="flex flex-wrap items-center justify-between gap-2" data-omission-article={article.id}>
-                      <span lang={article.language}>{article.title}</span>
-                      <OmissionToggleClient claimId={claim.id} articleId={article.id} marked={reviewed.has(article.id)} title={article.title} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {editor && olderArticles > 0 && (
-                <p className="mt-2 text-xs text-slate-500" data-older-articles={olderArticles}>
-                  {t('claim.olderArticles', { count: olderArticles })}{' '}
-                  <Link href={`/outlets/${outlet.slug}`} className="text-blue-700 hover:underline" lang={outlet.language}>{outlet.name}</Link>
-                </p>
-              )}
-            </section>
-          );
-        })}
-        {inBrief.length > 0 && (
-          <section aria-labelledby="more-outlets" className="rounded-lg border border-slate-200 bg-white p-4" data-outlets-in-brief={inBrief.length}>
-            <h3 id="more-outlets" className="font-semibold">{t('claim.moreOutlets', { count: inBrief.length })}</h3>
-            <ul className="mt-2 divide-y divide-slate-100 text-sm">
-              {inBrief.map((outlet) => {
-                const cell = claim.cells[outlet.slug]!;
-                return (
-                  <li key={outlet.slug} id={`outlet-${outlet.slug}`} data-outlet={outlet.slug} data-stance={cell.stance} className="flex flex-wrap items-center justify-between gap-2 py-1.5">
-                    <Link href={`/claims/${claim.id}?quotes=${encodeURIComponent(outlet.slug)}#outlet-${outlet.slug}`} lang={outlet.language} className="text-blue-700 hover:underline">{outlet.name}</Link>
-                    <span className="flex items-center gap-2 text-slate-500">
-                      {cell.evidence.length > 0 ? t('claim.outletQuotes', { count: cell.evidence.length }) : t('claim.outletNoQuotes')}
-                      <StanceBadge stance={cell.stance} size="sm" />
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
-            <p className="mt-2 text-sm">
-              <Link href={`/claims/${claim.id}?quotes=all#by-outlet`} className="text-blue-700 hover:underline" data-show-all-outlets>{t('claim.showAllOutlets', { count: outlets.length })}</Link>
-            </p>
-          </section>
-        )}
+        {inFull.map((outlet) => (
+          <ClaimOutletSection
+            key={outlet.slug}
+            claim={claim}
+            outlet={outlet}
+            articleById={articleById}
+            candidates={allArticles}
+            quotesShown={expand === 'all' || expand === outlet.slug ? Infinity : perOutlet}
+            flaggedEvidence={flagged.evidence}
+            editor={editor}
+          />
+        ))}
+        <ClaimOutletsInBrief claim={claim} inBrief={inBrief} outletCount={outlets.length} />
       </section>
 
       {related.length > 0 && (
