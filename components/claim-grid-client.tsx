@@ -7,7 +7,7 @@ import Link from 'next/link';
 import type { CellStance } from '@/lib/claims';
 import type { GridCell, GridColumn, GridRow, GridTotals } from './claim-grid-rows';
 import { GridKeyboardClient } from './grid-keyboard-client';
-import { GridBadge } from './stance-sprite';
+import { badgeClass, GridBadge } from './stance-sprite';
 
 const SUMMARY_STANCES = ['states', 'contradicts', 'omits'] as const;
 
@@ -64,6 +64,18 @@ function Tooltip({ cell, id, lang, labels }: { cell: GridCell; id: string; lang:
   );
 }
 
+/**
+ * A cell's link, drawn as its stance badge (the link is the badge: the grid's cells are most of
+ * the page's DOM, so each is as few elements as it can be: a wrapper only where a popover needs one).
+ */
+function CellLink({ href, stance, label, text, tooltipId }: { href: string; stance: CellStance; label: string; text: string; tooltipId?: string }) {
+  return (
+    <a href={href} className={badgeClass(stance)} aria-describedby={tooltipId} aria-label={label}>
+      {text}
+    </a>
+  );
+}
+
 function ClaimText({ row, labels }: { row: GridRow; labels: GridLabels }) {
   return (
     <>
@@ -98,6 +110,60 @@ function Counts({ counts, labels, intro, titles }: { counts: GridTotals; labels:
   );
 }
 
+/** One claim's row of the table. */
+function TableRow({ row, index, columns, labels }: { row: GridRow; index: number; columns: readonly GridColumn[]; labels: GridLabels }) {
+  return (
+    <tr data-claim-id={row.id} className="hover:bg-slate-50">
+      <th scope="row" className="sticky left-0 max-w-md border-b border-slate-200 bg-white px-3 py-2 text-left font-normal" data-row={index} data-col={0}>
+        <ClaimText row={row} labels={labels} />
+      </th>
+      {columns.map((column, col) => {
+        const cell = row.cells[col]!;
+        const stance = cell[0];
+        // Unchecked cells have nothing to show on hover: no tooltip, the smallest markup.
+        const tooltipId = stance === 'unchecked' ? undefined : `q-${row.id}-${column.slug}`;
+        return (
+          <td key={column.slug} className="cg-cell" data-outlet={column.slug} data-stance={stance} data-row={index} data-col={col + 1}>
+            {tooltipId ? (
+              <span className="cg-wrap">
+                <CellLink href={`/claims/${row.id}#outlet-${column.slug}`} stance={stance} tooltipId={tooltipId} label={`${column.name}: ${labels.words[stance]}`} text={labels.names[stance]} />
+                <Tooltip cell={cell} id={tooltipId} lang={column.language} labels={labels} />
+              </span>
+            ) : (
+              <CellLink href={`/claims/${row.id}#outlet-${column.slug}`} stance={stance} label={`${column.name}: ${labels.words[stance]}`} text={labels.names[stance]} />
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+/** One claim's card of the phone's list: the outlets that are not unchecked, and how many are. */
+function CardItem({ row, columns, labels }: { row: GridRow; columns: readonly GridColumn[]; labels: GridLabels }) {
+  const unchecked = row.cells.filter((cell) => cell[0] === 'unchecked').length;
+  return (
+    <li className="rounded-lg border border-slate-200 bg-white p-3" data-claim-id={row.id}>
+      <ClaimText row={row} labels={labels} />
+      <ul className="mt-2 space-y-1">
+        {columns.map((column, col) => {
+          const stance = row.cells[col]![0];
+          if (stance === 'unchecked') return null;
+          return (
+            <li key={column.slug} className="cg-card-row" data-outlet={column.slug} data-stance={stance}>
+              <Link href={`/claims/${row.id}#outlet-${column.slug}`} lang={column.language} className="cg-card-link">
+                {column.name}
+              </Link>
+              <GridBadge stance={stance} label={labels.names[stance]} />
+            </li>
+          );
+        })}
+      </ul>
+      {unchecked > 0 ? <p className="mt-1 text-xs text-slate-500" data-unchecked-count={unchecked}>{labels.unchecked[unchecked]}</p> : null}
+    </li>
+  );
+}
+
 export function ClaimGridClient({ columns, rows, totals, total, labels }: ClaimGridProps) {
   return (
     <>
@@ -127,56 +193,16 @@ export function ClaimGridClient({ columns, rows, totals, total, labels }: ClaimG
           </thead>
           <tbody>
             {rows.map((row, index) => (
-              <tr key={row.id} data-claim-id={row.id} className="hover:bg-slate-50">
-                <th scope="row" className="sticky left-0 max-w-md border-b border-slate-200 bg-white px-3 py-2 text-left font-normal" data-row={index} data-col={0}>
-                  <ClaimText row={row} labels={labels} />
-                </th>
-                {columns.map((column, col) => {
-                  const cell = row.cells[col]!;
-                  const stance = cell[0];
-                  // Unchecked cells have nothing to show on hover: no tooltip, the smallest markup.
-                  const tooltipId = stance === 'unchecked' ? undefined : `q-${row.id}-${column.slug}`;
-                  return (
-                    <td key={column.slug} className="cg-cell" data-outlet={column.slug} data-stance={stance} data-row={index} data-col={col + 1}>
-                      <span className="cg-wrap">
-                        <a href={`/claims/${row.id}#outlet-${column.slug}`} aria-describedby={tooltipId} aria-label={`${column.name}: ${labels.words[stance]}`}>
-                          <GridBadge stance={stance} label={labels.names[stance]} />
-                        </a>
-                        {tooltipId && <Tooltip cell={cell} id={tooltipId} lang={column.language} labels={labels} />}
-                      </span>
-                    </td>
-                  );
-                })}
-              </tr>
+              <TableRow key={row.id} row={row} index={index} columns={columns} labels={labels} />
             ))}
           </tbody>
         </table>
       </GridKeyboardClient>
 
       <ul className="space-y-3 md:hidden" aria-label={labels.cardsLabel}>
-        {rows.map((row) => {
-          const unchecked = row.cells.filter((cell) => cell[0] === 'unchecked').length;
-          return (
-            <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-3" data-claim-id={row.id}>
-              <ClaimText row={row} labels={labels} />
-              <ul className="mt-2 space-y-1">
-                {columns.map((column, col) => {
-                  const stance = row.cells[col]![0];
-                  if (stance === 'unchecked') return null;
-                  return (
-                    <li key={column.slug} className="cg-card-row" data-outlet={column.slug} data-stance={stance}>
-                      <Link href={`/claims/${row.id}#outlet-${column.slug}`} lang={column.language} className="cg-card-link">
-                        {column.name}
-                      </Link>
-                      <GridBadge stance={stance} label={labels.names[stance]} />
-                    </li>
-                  );
-                })}
-              </ul>
-              {unchecked > 0 ? <p className="mt-1 text-xs text-slate-500" data-unchecked-count={unchecked}>{labels.unchecked[unchecked]}</p> : null}
-            </li>
-          );
-        })}
+        {rows.map((row) => (
+          <CardItem key={row.id} row={row} columns={columns} labels={labels} />
+        ))}
       </ul>
     </>
   );

@@ -13,7 +13,12 @@ export function StanceIconRules() {
   return <style dangerouslySetInnerHTML={{ __html: ICON_RULES }} />;
 }
 
-/** A compact stance badge for the grid: icon (from the page's icon rules), label, colour class. */
+/** The classes of a compact grid badge: shape, colour and icon (from the page's icon rules). */
+export function badgeClass(stance: CellStance): string {
+  return `cg-badge cg-${stance} si si-${stance}`;
+}
+
+/** A compact stance badge for the grid: icon, label, colour class. */
 export function GridBadge({ stance, label }: { stance: CellStance; label: string }) {
-  return <span className={`cg-badge cg-${stance} si si-${stance}`}>{label}</span>;
+  return <span className={badgeClass(stance)}>{label}</span>;
 }
