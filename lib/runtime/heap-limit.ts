@@ -1,11 +1,11 @@
 // The server's V8 heap limit. V8 sizes its old space from the machine's memory (about 4 GB on a
 // large machine) and, below that limit, collects lazily: under steady load the heap and the
 // resident memory grow far beyond what the live objects need. `CLAIMGRID_MAX_HEAP_MB` (default
-// 384) becomes node's `--max-old-space-size` for the server process: npm start / npm run dev
+// 320) becomes node's `--max-old-space-size` for the server process: npm start / npm run dev
 // (package.json passes it on the command line) and the bench's server (scripts/bench-server.ts);
 // scripts/start.ts checks it and says the limit in force. Pure; used by scripts.
 
-export const DEFAULT_MAX_HEAP_MB = 384;
+export const DEFAULT_MAX_HEAP_MB = 320;
 
 /** The heap limit in MB from `CLAIMGRID_MAX_HEAP_MB`. */
 export function heapLimitFromEnv(value: string | undefined): number {
