@@ -2,12 +2,11 @@
 // Server actions for every UI write. Each is a thin shell: find who is asking, then hand the
 // raw input to runOperation, which authorises, validates and writes (with history) exactly as
 // the JSON API does. Results are plain objects the client renders; nothing is thrown across.
-import { revalidatePath } from 'next/cache';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { searchClaims } from '@/lib/data/reads/search-claims';
-import { runOperation, type OperationName, type OperationOutcome, type OperationRawInput, type OperationResult } from '@/lib/operations';
-import { localizeOperationError } from '@/lib/i18n/localize-error';
+import type { OperationOutcome, OperationRawInput, OperationResult } from '@/lib/operations';
+import { EVERY_PAGE, localized, refresh, runOperationAction } from './operation-action';
 import { findClaimSuggestionViews } from '@/lib/data/reads/find-claim-suggestion-views';
 import { findArticleSuggestionViews } from '@/lib/data/reads/find-article-suggestion-views';
 import { markCellsOmitted, type MarkCellsOmittedResult } from '@/lib/operations/mark-cells-omitted';
@@ -15,7 +14,6 @@ import type { MarkCellsOmittedInput } from '@/lib/review/review-input';
 import { toOperationError } from '@/lib/operations';
 import { parseId } from '@/lib/data/parse-id';
 import { AppError, errorMessage } from '@/lib/errors';
-import { getLocale } from '@/lib/i18n/server';
 import { readScopeOf } from '@/lib/data/reads/read-scope';
 import type { ImportArticleRequest } from '@/lib/importer/import-input';
 
@@ -24,17 +22,7 @@ function asObject(input: unknown): object {
   return input !== null && typeof input === 'object' && !Array.isArray(input) ? input : {};
 }
 
-/** A failure's messages in the interface language (lib/ and the JSON API keep them in English). */
-async function localized<O>(result: OperationResult<O>): Promise<OperationResult<O>> {
-  if (result.ok) return result;
-  return { ...result, error: localizeOperationError(result.error, await getLocale()) };
-}
-
-async function run<N extends OperationName>(name: N, input: OperationRawInput<N>): Promise<OperationOutcome<N>> {
-  const result = await runOperation(getPrisma(), await getActor(), name, input);
-  if (result.ok) revalidatePath('/', 'layout');
-  return localized(result);
-}
+const run = runOperationAction;
 
 export async function createClaimAction(input: OperationRawInput<'createClaim'>): Promise<OperationOutcome<'createClaim'>> {
   return run('createClaim', input);
@@ -93,7 +81,7 @@ export async function dismissSuggestionAction(input: OperationRawInput<'dismissS
 /** "Mark omits" for whole claim x outlet cells: markOmission for each of the outlet's unmarked articles. */
 export async function markCellsOmittedAction(input: MarkCellsOmittedInput): Promise<OperationResult<MarkCellsOmittedResult>> {
   const result = await markCellsOmitted(getPrisma(), await getActor(), input);
-  if (result.ok) revalidatePath('/', 'layout');
+  if (result.ok) refresh(EVERY_PAGE);
   return localized(result);
 }
 
@@ -134,24 +122,18 @@ export async function searchClaimsAction(query: string) {
 }
 
 export async function createApiTokenAction(input: OperationRawInput<'createApiToken'>): Promise<OperationOutcome<'createApiToken'>> {
-  const result = await runOperation(getPrisma(), await getActor(), 'createApiToken', input);
-  if (result.ok) revalidatePath('/account');
-  return localized(result);
+  return run('createApiToken', input, { page: '/account' });
 }
 
 export async function revokeApiTokenAction(input: OperationRawInput<'revokeApiToken'>): Promise<OperationOutcome<'revokeApiToken'>> {
-  const result = await runOperation(getPrisma(), await getActor(), 'revokeApiToken', input);
-  if (result.ok) revalidatePath('/account');
-  return localized(result);
+  return run('revokeApiToken', input, { page: '/account' });
 }
 
 /** Extract an article from a file without storing it: the editor reviews it first. */
 export async function previewImportAction(input: ImportArticleRequest): Promise<OperationOutcome<'importArticle'>> {
-  return localized(await runOperation(getPrisma(), await getActor(), 'importArticle', { ...asObject(input), dryRun: true }));
+  return run('importArticle', { ...asObject(input), dryRun: true }, null);
 }
 
 export async function importArticleAction(input: ImportArticleRequest): Promise<OperationOutcome<'importArticle'>> {
-  const result = await runOperation(getPrisma(), await getActor(), 'importArticle', { ...asObject(input), dryRun: false });
-  if (result.ok) revalidatePath('/', 'layout');
-  return localized(result);
+  return run('importArticle', { ...asObject(input), dryRun: false });
 }

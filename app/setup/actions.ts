@@ -6,8 +6,8 @@ import { createUserInput } from '@/lib/auth/user-input';
 import { validationError } from '@/lib/claims/claim-input';
 import { getPrisma } from '@/lib/db/prisma';
 import { redeemSetupToken } from '@/lib/data/writes/redeem-setup-token';
-import { localizeOperationError } from '@/lib/i18n/localize-error';
-import { getLocale, getT } from '@/lib/i18n/server';
+import { localized } from '@/app/operation-action';
+import { getT } from '@/lib/i18n/server';
 import { toOperationError } from '@/lib/operations/to-operation-error';
 import type { OperationError, OperationResult } from '@/lib/operations';
 
@@ -23,7 +23,7 @@ export async function createFirstAdminAction(token: unknown, input: unknown): Pr
   const fields = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const parsed = await createUserInput.safeParseAsync({ email: fields.email, name: fields.name, password: fields.password, role: 'admin' }, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, error: localizeOperationError(toOperationError(validationError(parsed.error))!, await getLocale()) };
+    return localized({ ok: false, error: toOperationError(validationError(parsed.error))! });
   }
   const outcome = await redeemSetupToken(getPrisma(), { token, input: parsed.data });
   if (!outcome.ok) {

@@ -1,16 +1,9 @@
 'use server';
-// Naming topics per interface language, through runOperation like every other write.
-import { revalidatePath } from 'next/cache';
-import { getActor } from '@/lib/auth/session';
-import { getPrisma } from '@/lib/db/prisma';
-import { localizeOperationError } from '@/lib/i18n/localize-error';
-import { getLocale } from '@/lib/i18n/server';
-import { runOperation, type OperationOutcome, type OperationRawInput } from '@/lib/operations';
+// Naming topics per interface language, through runOperation like every other write. Every
+// page that shows a topic is refreshed: the table's filter, claim pages, the review queue, reports.
+import type { OperationOutcome, OperationRawInput } from '@/lib/operations';
+import { runOperationAction } from '@/app/operation-action';
 
 export async function setTopicNamesAction(input: OperationRawInput<'setTopicNames'>): Promise<OperationOutcome<'setTopicNames'>> {
-  const result = await runOperation(getPrisma(), await getActor(), 'setTopicNames', input);
-  if (!result.ok) return { ok: false, error: localizeOperationError(result.error, await getLocale()) };
-  // Every page that shows a topic: the table's filter, claim pages, the review queue, reports.
-  revalidatePath('/', 'layout');
-  return result;
+  return runOperationAction('setTopicNames', input);
 }
