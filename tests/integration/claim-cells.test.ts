@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideCellStance } from '../../lib/claims';
 import { findClaimsByDomainRules } from './domain-claims';
+import { READ_WITHOUT_FACTS } from '../../lib/data/claim-table/view-sql';
 import { seededDatabaseForFile } from '../setup/test-database';
 
 const db = seededDatabaseForFile();
@@ -90,6 +91,21 @@ describe('cell_stance(), the SQL definition of a stance', () => {
                     ${facts.map((f) => f.predates)}::boolean[]) WITH ORDINALITY AS f(s, c, r, x, p, i)
        ORDER BY f.i`;
     expect(rows.map((r) => r.stance)).toEqual(facts.map(decideCellStance));
+  });
+
+  it('lets a date turn a stance into predates and into nothing else, and gives a cell without facts only the stances the table filters read from the view', async () => {
+    const facts = [];
+    for (const s of [0, 1, 2]) for (const c of [0, 1]) for (const r of [0, 1, 2]) for (const x of [0, 1]) facts.push([s, c, r, x]);
+    const rows = await db.prisma.$queryRaw<{ undated: string; dated: string }[]>`
+      SELECT cell_stance(f.s, f.c, f.r, f.x, FALSE) AS undated, cell_stance(f.s, f.c, f.r, f.x, TRUE) AS dated
+        FROM unnest(${facts.map((f) => f[0])}::int[], ${facts.map((f) => f[1])}::int[],
+                    ${facts.map((f) => f[2])}::int[], ${facts.map((f) => f[3])}::int[]) AS f(s, c, r, x)`;
+    expect(rows).toHaveLength(facts.length);
+    for (const { undated, dated } of rows) expect([undated, 'predates']).toContain(dated);
+    expect(rows.some((r) => r.dated !== r.undated)).toBe(true);
+    const [noFacts] = await db.prisma.$queryRaw<{ undated: string; dated: string }[]>`
+      SELECT cell_stance(0, 0, 0, 0, FALSE) AS undated, cell_stance(0, 0, 0, 0, TRUE) AS dated`;
+    expect(READ_WITHOUT_FACTS).toEqual(expect.arrayContaining([noFacts!.undated, noFacts!.dated]));
   });
 
   it('gives every claim x outlet in the view claim_outlet_stances the stance the domain decides, predates and unchecked included', async () => {

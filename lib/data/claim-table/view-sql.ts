@@ -15,10 +15,25 @@ export type Sql = PrismaTypes.Sql;
 /** An outlet as the view's conditions need it: its id and latest publication. */
 export type ViewOutlet = { id: number; latestPublishedAt: Date | null };
 
-/** Claim `c`'s cell in this outlet reads `stance` (claim_outlet_stances, which starts from the
- * outlet's stored cells and its row-less claims). */
+/**
+ * The stances a cell can read without stored facts: cell_stance() gives a claim x outlet without
+ * a claim_cells row only these, and a cell's date can turn its stance into 'predates' and into
+ * nothing else (tests/integration/claim-cells.test.ts proves both over cell_stance's inputs).
+ * Every other stance is read only by a stored cell whose stance column (cell_stance without the
+ * date, a CHECK) already says it, so an outlet's cells of that stance come from the index
+ * claim_cells (outlet_id, stance, claim_id) instead of from the claims x outlets view.
+ */
+export const READ_WITHOUT_FACTS: readonly CellStance[] = ['predates', 'unchecked'];
+
+/** Claim `c`'s cell in this outlet reads `stance`. */
 function outletReads(outlet: ViewOutlet, stance: CellStance): Sql {
-  return Prisma.sql`c.id IN (SELECT s.claim_id FROM claim_outlet_stances s WHERE s.outlet_id = ${outlet.id} AND s.stance = ${stance})`;
+  if (READ_WITHOUT_FACTS.includes(stance)) {
+    return Prisma.sql`c.id IN (SELECT s.claim_id FROM claim_outlet_stances s WHERE s.outlet_id = ${outlet.id} AND s.stance = ${stance})`;
+  }
+  return Prisma.sql`EXISTS (SELECT 1 FROM claim_cells cc
+     WHERE cc.claim_id = c.id AND cc.outlet_id = ${outlet.id} AND cc.stance = ${stance}
+       AND cell_stance(cc.states, cc.contradicts, cc.reviews, cc.stale,
+             coverage_predates((SELECT o.latest_published_at FROM outlets o WHERE o.id = ${outlet.id}), c.as_of)) = ${stance})`;
 }
 
 /**

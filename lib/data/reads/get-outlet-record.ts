@@ -30,13 +30,18 @@ export async function getOutletRecord(db: Db, slug: string): Promise<OutletRecor
   const [articles, record, aloneRows] = await Promise.all([
     findArticles(db, { outlet: slug, limit: 50 }),
     findClaimTableTotals(db, DEFAULT_TABLE_QUERY, {}, [withLatest[index]!]),
+    // Stands alone: no other outlet's cell reads the same stance or 'mixed', which the claim's
+    // per-stance outlet counts (kept by the claim_cells triggers) say without reading its
+    // cells; and at least one other outlet was checked. Starts from this outlet's stored cells
+    // (index claim_cells (outlet_id, stance, claim_id)); stating and contradicting do not
+    // depend on a date, so the stored stance is the stance.
     db.$queryRaw<{ id: number }[]>`
       SELECT c.id
-        FROM claims c
-        JOIN claim_cells mine ON mine.claim_id = c.id AND mine.outlet_id = ${outlet.id} AND mine.stance IN ('states', 'contradicts')
-       WHERE c.status = 'published'
-         AND NOT EXISTS (SELECT 1 FROM claim_cells o WHERE o.claim_id = c.id AND o.outlet_id <> ${outlet.id}
-                           AND (o.stance = mine.stance OR o.stance = 'mixed'))
+        FROM claim_cells mine
+        JOIN claims c ON c.id = mine.claim_id
+       WHERE mine.outlet_id = ${outlet.id} AND mine.stance IN ('states', 'contradicts')
+         AND c.status = 'published' AND c.mixed_outlets = 0
+         AND (CASE mine.stance WHEN 'states' THEN c.states_outlets ELSE c.contradicts_outlets END) = 1
          AND EXISTS (SELECT 1 FROM claim_cells o WHERE o.claim_id = c.id AND o.outlet_id <> ${outlet.id})
        ORDER BY c.created_at DESC, c.id DESC
        LIMIT 50`,
