@@ -97,12 +97,3 @@ type ReviewRow = Omit<ReviewDto, 'createdAt'> & { createdAt: Date };
 export function toReview(row: ReviewRow): ReviewDto {
   return { ...row, createdAt: row.createdAt.toISOString() };
 }
-
-export const reviewSelect = {
-  id: true,
-  claimId: true,
-  articleId: true,
-  verdict: true,
-  note: true,
-  createdAt: true,
-} as const;

@@ -6,9 +6,9 @@
 import type { Db } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 import type { CellStance } from '../../claims';
-import { evidenceSelect, reviewSelect, toEvidence, toReview } from '../map-rows';
+import { toEvidence, toReview } from '../map-rows';
 import { toClaimRecord, type ClaimFields } from '../record-dtos';
-import type { ClaimDto, EvidenceDto, OutletCounts, OutletDto, ReviewDto } from '../types';
+import type { ClaimDto, OutletCounts, OutletDto, ReviewDto } from '../types';
 import { EFFECTIVE_OMITS, viewPageSql, type PageKey, type Sql, type ViewPage } from './view-sql';
 
 type EvidenceRow = Parameters<typeof toEvidence>[0];
@@ -144,45 +144,60 @@ const claimSelect = {
   updatedAt: true,
 } as const;
 
-/** Full rows: the claims with these ids, in this order, with every quote and review of each cell. */
+type MarkJson = [id: number, articleId: number, verdict: ReviewDto['verdict'], note: string | null, createdAt: string];
+type CellQuotes = { claim_id: number; outlet_id: number; quotes: QuoteJson[] };
+type CellMarks = { claim_id: number; outlet_id: number; marks: MarkJson[] };
+
+/**
+ * Full rows: the claims with these ids, in this order, with every quote and review of each cell.
+ * Each cell's quotes (oldest article first, then in reading order: the grid rows pick the same
+ * first quote) and marks come from PostgreSQL as one JSON array per cell.
+ */
 export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[]): Promise<ClaimDto[]> {
   if (ids.length === 0) return [];
-  const [claims, evidence, reviews, cells] = await Promise.all([
+  const outletIds = outlets.map((o) => o.id);
+  const [claims, cells, quotes, marks] = await Promise.all([
     db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
-    // Oldest article first, then in reading order: the grid rows pick the same first quote.
-    db.evidence.findMany({
-      where: { claimId: { in: ids } },
-      orderBy: [{ article: { publishedAt: 'asc' } }, { articleId: 'asc' }, { start: 'asc' }, { id: 'asc' }],
-      select: { ...evidenceSelect, article: { select: { outletId: true } } },
-    }),
-    db.review.findMany({ where: { claimId: { in: ids } }, orderBy: [{ articleId: 'asc' }], select: { ...reviewSelect, article: { select: { outletId: true } } } }),
-    db.$queryRaw<{ claim_id: number; outlet_id: number; stance: CellStance }[]>`${cellsSql(Prisma.sql`${ids}::int[]`, outlets.map((o) => o.id))}`,
+    db.$queryRaw<{ claim_id: number; outlet_id: number; stance: CellStance }[]>(cellsSql(Prisma.sql`${ids}::int[]`, outletIds)),
+    db.$queryRaw<CellQuotes[]>`
+      SELECT e.claim_id, a.outlet_id,
+             json_agg(json_build_array(a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix, e.start, e."end", e.stated_value, e.note, e.created_at, e.updated_at)
+                      ORDER BY a.published_at, e.article_id, e.start, e.id) AS quotes
+        FROM evidence e JOIN articles a ON a.id = e.article_id
+       WHERE e.claim_id = ANY(${ids}::int[])
+       GROUP BY 1, 2`,
+    db.$queryRaw<CellMarks[]>`
+      SELECT r.claim_id, a.outlet_id, json_agg(json_build_array(r.id, r.article_id, r.verdict, r.note, r.created_at) ORDER BY r.article_id, r.id) AS marks
+        FROM reviews r JOIN articles a ON a.id = r.article_id
+       WHERE r.claim_id = ANY(${ids}::int[])
+       GROUP BY 1, 2`,
   ]);
   const key = (claimId: number, outletId: number) => `${claimId}:${outletId}`;
-  const stanceOf = new Map(cells.map((c) => [key(c.claim_id, c.outlet_id), c.stance]));
-  const evidenceOf = new Map<string, EvidenceDto[]>();
-  for (const { article, ...row } of evidence) {
-    const k = key(row.claimId, article.outletId);
-    const list = evidenceOf.get(k);
-    if (list) list.push(toEvidence(row));
-    else evidenceOf.set(k, [toEvidence(row)]);
-  }
-  const reviewsOf = new Map<string, ReviewDto[]>();
-  for (const { article, ...row } of reviews) {
-    const k = key(row.claimId, article.outletId);
-    const list = reviewsOf.get(k);
-    if (list) list.push(toReview(row));
-    else reviewsOf.set(k, [toReview(row)]);
+  const quotesOf = new Map(quotes.map((q) => [key(q.claim_id, q.outlet_id), q.quotes]));
+  const marksOf = new Map(marks.map((m) => [key(m.claim_id, m.outlet_id), m.marks]));
+  const slugOf = new Map(outlets.map((o) => [o.id, o.slug]));
+  const cellsOf = new Map<number, Record<string, ClaimDto['cells'][string]>>();
+  for (const cell of cells) {
+    const slug = slugOf.get(cell.outlet_id);
+    if (!slug) continue;
+    let byOutlet = cellsOf.get(cell.claim_id);
+    if (!byOutlet) cellsOf.set(cell.claim_id, (byOutlet = {}));
+    const k = key(cell.claim_id, cell.outlet_id);
+    byOutlet[slug] = {
+      stance: cell.stance,
+      evidence: (quotesOf.get(k) ?? []).map((quote) => toEvidence(quoteRow(cell.claim_id, quote))),
+      reviews: (marksOf.get(k) ?? []).map(([id, articleId, verdict, note, createdAt]) =>
+        toReview({ id, claimId: cell.claim_id, articleId, verdict, note, createdAt: new Date(createdAt) }),
+      ),
+    };
   }
   const byId = new Map(claims.map((c) => [c.id, c]));
   return ids.flatMap((id) => {
     const claim = byId.get(id);
     if (!claim) return [];
+    const stored = cellsOf.get(id) ?? {};
     const cellsDto = Object.fromEntries(
-      outlets.map((outlet) => {
-        const k = key(id, outlet.id);
-        return [outlet.slug, { stance: stanceOf.get(k) ?? UNCHECKED, evidence: evidenceOf.get(k) ?? [], reviews: reviewsOf.get(k) ?? [] }];
-      }),
+      outlets.map((outlet) => [outlet.slug, stored[outlet.slug] ?? { stance: UNCHECKED, evidence: [], reviews: [] }]),
     );
     return [{ ...toClaimRecord(claim), cells: cellsDto }];
   });
