@@ -9,7 +9,7 @@
 // is stale) that the bench starts on the synthetic database (--serve) and stops at the end.
 // --lighthouse adds a Lighthouse pass (mobile preset) over `/`, a claim page and an article
 // page of the app's own server on the synthetic corpus and on the seed corpus
-// (scripts/bench-lighthouse.ts), each page --lighthouse-runs times (default 3) keeping its median
+// (lib/bench/run-lighthouse.ts), each page --lighthouse-runs times (default 3) keeping its median
 // run; --lighthouse-only runs just that.
 // Operations are a plain list of { name, run }: add one to `buildOperations` (or to
 // `buildHttpOperations`) to measure it. Every operation gets warm-up runs, then timed runs, and
@@ -17,13 +17,14 @@
 // it) next to its target, if it has one (lib/bench/stats.ts, lib/bench/report.ts). Over HTTP,
 // more untimed laps over the same pages (--soak-laps, 0 to skip) show whether the server's
 // memory stays flat.
-import { benchExport, readRssMb } from './bench-export';
+import { benchExport } from '../lib/bench/csv-export';
+import { readRssMb } from '../lib/runtime/process-info';
 import { judgeMemoryTrend, judgeSoak } from '../lib/bench/memory-trend';
 import { formatStatsTable, ms, type ReportRow } from '../lib/bench/report';
 import { p95Below, summarize, type Stats, type Verdict } from '../lib/bench/stats';
 import { chooseSearchQueries, type SearchQuery } from '../lib/bench/search-queries';
-import { startBenchServer, type BenchServer } from './bench-server';
-import { runLighthouse, type LighthousePage } from './bench-lighthouse';
+import { startBenchServer, type BenchServer } from '../lib/bench/bench-server';
+import { runLighthouse, type LighthousePage } from '../lib/bench/run-lighthouse';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
