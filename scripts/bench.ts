@@ -23,13 +23,13 @@ import { judgeMemoryTrend, judgeSoak } from '../lib/bench/memory-trend';
 import { formatStatsTable, ms, type ReportRow } from '../lib/bench/report';
 import { p95Below, summarize, type Stats, type Verdict } from '../lib/bench/stats';
 import { chooseSearchQueries, type SearchQuery } from '../lib/bench/search-queries';
+import { parseBenchOptions } from '../lib/bench/options';
 import { startBenchServer, type BenchServer } from '../lib/bench/bench-server';
 import { runLighthouse, type LighthousePage } from '../lib/bench/run-lighthouse';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { DEFAULT_TABLE_QUERY, type ClaimTableQuery } from '../lib/claims/table-query';
 import type { Actor } from '../lib/auth/actor';
@@ -56,37 +56,10 @@ import { openSyntheticDatabase, redactUrl, syntheticDataDir, type SyntheticDatab
 
 // --- options ------------------------------------------------------------------------------
 
-const { values: args } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '50' },
-    warmup: { type: 'string', default: '5' },
-    'database-url': { type: 'string' },
-    http: { type: 'string' },
-    'server-pid': { type: 'string' },
-    concurrency: { type: 'string', default: '2' },
-    only: { type: 'string' },
-    'max-seconds': { type: 'string', default: '120' },
-    seed: { type: 'string', default: '1' },
-    serve: { type: 'boolean', default: false },
-    'app-dir': { type: 'string' },
-    'skip-export': { type: 'boolean', default: false },
-    'soak-laps': { type: 'string', default: '4' },
-    'soak-concurrency': { type: 'string', default: '100' },
-    'skip-seed-corpus': { type: 'boolean', default: false },
-    'skip-finder': { type: 'boolean', default: false },
-    lighthouse: { type: 'boolean', default: false },
-    'lighthouse-only': { type: 'boolean', default: false },
-    'lighthouse-runs': { type: 'string', default: '3' },
-  },
-});
-const RUNS = Math.max(1, Number(args.runs));
-const WARMUP = Math.max(0, Number(args.warmup));
-const MAX_SECONDS = Number(args['max-seconds']);
-const SOAK_LAPS = Math.max(0, Number(args['soak-laps']));
-const SOAK_CONCURRENCY = Math.max(1, Number(args['soak-concurrency']));
-const CONCURRENCY = Math.min(2, Math.max(1, Number(args.concurrency)));
-let HTTP_BASE = args.http ?? process.env.BENCH_BASE_URL;
-let SERVER_PID = args['server-pid'] ? Number(args['server-pid']) : undefined;
+const options = parseBenchOptions(process.argv.slice(2), process.env);
+const { runs: RUNS, warmup: WARMUP, maxSeconds: MAX_SECONDS, soakLaps: SOAK_LAPS, soakConcurrency: SOAK_CONCURRENCY, concurrency: CONCURRENCY } = options;
+let HTTP_BASE = options.http;
+let SERVER_PID = options.serverPid;
 const SEED_MESSAGE = 'the synthetic database is empty: run npm run seed:synthetic first';
 
 // --- operations -----------------------------------------------------------------------------
@@ -303,7 +276,7 @@ function buildOperations(ctx: Context): Operation[] {
     // the search box (claims and articles, 20 of each) for every query length, common words,
     // rare names and misses: issue 15's target is p95 < 100 ms for all of them
     ...ctx.searchQueries.map((q) => searchOp(`search ${q.length}-char ${q.kind} (${q.queries.slice(0, 2).join(' ')}…)`, cycle(q.queries))),
-    ...(args['skip-finder'] ? [] : finderOperations(ctx)),
+    ...(options.skipFinder ? [] : finderOperations(ctx)),
   ];
 }
 
@@ -366,14 +339,6 @@ function finderOperations(ctx: Context): Operation[] {
 
 // --- HTTP -----------------------------------------------------------------------------------
 
-function checkLocalUrl(base: string): URL {
-  const url = new URL(base);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
-    throw new Error(`--http must point at this machine (127.0.0.1 or localhost), got ${url.hostname}`);
-  }
-  return url;
-}
-
 /** Largest response body per HTTP operation, in bytes. */
 const responseBytes = new Map<string, number>();
 
@@ -415,19 +380,12 @@ function buildHttpOperations(base: URL, ctx: Context): Operation[] {
 }
 
 
-/** How many times the Lighthouse pass runs each page (its median run is kept). */
-function lighthouseRuns(): number {
-  const runs = Number(args['lighthouse-runs']);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--lighthouse-runs must be a whole number of at least 1, got ${args['lighthouse-runs']}`);
-  return runs;
-}
-
 /**
  * The Lighthouse pass: `/`, a claim page and an article page of the app's own server, on the
  * synthetic corpus (`server`) and on the seed corpus (a server of its own on a scratch folder).
  */
 async function lighthousePass(ctx: Context, server: BenchServer | undefined): Promise<void> {
-  const appDir = path.resolve(args['app-dir'] ?? process.cwd());
+  const appDir = options.appDir;
   const synthetic = server ?? (await startBenchServer({ appDir, databaseUrl: ctx.databaseUrl, label: 'app, synthetic corpus' }));
   try {
     const pages: LighthousePage[] = [
@@ -436,7 +394,7 @@ async function lighthousePass(ctx: Context, server: BenchServer | undefined): Pr
       { name: 'synthetic: article page', path: `/articles/${ctx.articleIds[0]}` },
     ];
     console.log(`\nLighthouse (mobile preset) on the synthetic corpus, load average ${loadAverage()}:`);
-    await runLighthouse('Lighthouse, synthetic corpus (mobile preset, first visit)', synthetic.base, pages, lighthouseRuns());
+    await runLighthouse('Lighthouse, synthetic corpus (mobile preset, first visit)', synthetic.base, pages, options.lighthouseRuns);
   } finally {
     if (!server) await synthetic.stop();
   }
@@ -453,7 +411,7 @@ async function lighthousePass(ctx: Context, server: BenchServer | undefined): Pr
       { name: 'seed: /', path: '/' },
       { name: `seed: claim page`, path: `/claims/${claimId}` },
       { name: `seed: article page`, path: `/articles/${articleId}` },
-    ], lighthouseRuns());
+    ], options.lighthouseRuns);
   } finally {
     await seed.stop();
   }
@@ -508,7 +466,7 @@ function printTable(title: string, rows: ReportRow[]): void {
 }
 
 async function runOperations(title: string, ops: Operation[], concurrency: number, onEach?: () => void) {
-  const only = args.only;
+  const only = options.only;
   const selected = only ? ops.filter((op) => op.name.includes(only)) : ops;
   const all = new Map<string, Stats>();
   const rows: { name: string; stats: Stats; verdict?: Verdict }[] = [];
@@ -530,7 +488,7 @@ async function runOperations(title: string, ops: Operation[], concurrency: numbe
 // --- setup ----------------------------------------------------------------------------------
 
 async function openDatabase(): Promise<SyntheticDatabase> {
-  const configured = args['database-url'] ?? process.env.SYNTHETIC_DATABASE_URL;
+  const configured = options.databaseUrl;
   if (!configured && !existsSync(path.join(syntheticDataDir(), 'PG_VERSION'))) throw new Error(SEED_MESSAGE);
   return openSyntheticDatabase({ databaseUrl: configured });
 }
@@ -547,7 +505,7 @@ async function loadContext(databaseUrl: string, db: Db, pool: pg.Pool): Promise<
   }
   if (counts.claims === 0 || counts.articles === 0) throw new Error(SEED_MESSAGE);
 
-  const rng = createRng(Number(args.seed), 'bench');
+  const rng = createRng(options.seed, 'bench');
   const sample = <T>(items: T[], n: number) => Array.from({ length: Math.min(n, items.length) }, () => rng.pick(items));
   const [page, published, articles, mostCited, outlets, importTexts] = await Promise.all([
     pool.query<{ id: number }>(`SELECT id FROM claims WHERE status = 'published' ORDER BY created_at DESC, id DESC LIMIT 50`),
@@ -660,7 +618,7 @@ async function removeImportedArticles(pool: pg.Pool): Promise<void> {
  */
 async function printSearchCorpus(ctx: Context): Promise<void> {
   const COUNT_CAP = 1000;
-  if (args.only && !'search'.includes(args.only) && !args.only.includes('search')) return;
+  if (options.only && !'search'.includes(options.only) && !options.only.includes('search')) return;
   console.log(`search queries: articles holding each (of ${ctx.articleCount}; counted up to 1000)`);
   for (const q of ctx.searchQueries) {
     const counts: string[] = [];
@@ -747,13 +705,13 @@ async function main(): Promise<void> {
     console.log(`  load average ${loadAverage()}${os.loadavg()[0]! > cpus.length ? ' — busier than its cores: other work is running, figures will be inflated' : ''}`);
     console.log(`runs: ${WARMUP} warm-up + ${RUNS} timed per operation, budget ${MAX_SECONDS} s each`);
 
-    if (args.serve) {
-      server = await startBenchServer({ appDir: path.resolve(args['app-dir'] ?? process.cwd()), databaseUrl: database.url, label: 'app' });
-      HTTP_BASE = server.base;
+    if (options.serve) {
+      server = await startBenchServer({ appDir: options.appDir, databaseUrl: database.url, label: 'app' });
+      HTTP_BASE = new URL(server.base);
       SERVER_PID ??= server.pid;
       console.log(`started the app's own server (scripts/start.ts, pid ${server.pid}) on ${server.base}`);
     }
-    if (args['lighthouse-only']) {
+    if (options.lighthouseOnly) {
       await lighthousePass(ctx, server);
       return;
     }
@@ -766,11 +724,11 @@ async function main(): Promise<void> {
     } finally {
       await removeImportedArticles(pool);
     }
-    if (!args['skip-export']) await benchExport(database.url, pool);
-    if (!args['skip-seed-corpus']) await benchFinderOnSeedCorpus();
+    if (!options.skipExport) await benchExport(database.url, pool);
+    if (!options.skipSeedCorpus) await benchFinderOnSeedCorpus();
 
     if (HTTP_BASE) {
-      const base = checkLocalUrl(HTTP_BASE);
+      const base = HTTP_BASE;
       console.log(`\nHTTP against ${base.origin}, concurrency ${CONCURRENCY}:`);
       const rss: number[] = [];
       const sample = () => {
@@ -799,7 +757,7 @@ async function main(): Promise<void> {
       const first = SERVER_PID !== undefined ? readRssMb(SERVER_PID) : undefined;
       if (first !== undefined && SOAK_LAPS > 0) {
         // Each lap: every page, at least two requests per reader, SOAK_CONCURRENCY readers at once.
-        const ops = buildHttpOperations(base, ctx).filter((op) => !args.only || op.name.includes(args.only));
+        const ops = buildHttpOperations(base, ctx).filter((op) => !options.only || op.name.includes(options.only));
         const peakWatch = setInterval(() => {
           const mb = readRssMb(SERVER_PID!);
           if (mb !== undefined) soakPeak = Math.max(soakPeak, mb);
@@ -841,7 +799,7 @@ async function main(): Promise<void> {
       console.log('\nHTTP: skipped (pass --http http://127.0.0.1:PORT or set BENCH_BASE_URL to time a running server)');
     }
 
-    if (args.lighthouse) await lighthousePass(ctx, server);
+    if (options.lighthouse) await lighthousePass(ctx, server);
 
     console.log(`\nload average at the end ${loadAverage()} (cores ${cpus.length})`);
     const mem = process.memoryUsage();
