@@ -20,8 +20,9 @@
 import { benchExport } from '../lib/bench/csv-export';
 import { readRssMb } from '../lib/runtime/process-info';
 import { judgeMemoryTrend, judgeSoak } from '../lib/bench/memory-trend';
-import { formatStatsTable, ms, type ReportRow } from '../lib/bench/report';
-import { p95Below, summarize, type Stats, type Verdict } from '../lib/bench/stats';
+import { cycle, selectOperations, type Operation } from '../lib/bench/operation';
+import { measure, runOperations } from '../lib/bench/run-operations';
+import { p95Below } from '../lib/bench/stats';
 import { chooseSearchQueries, type SearchQuery } from '../lib/bench/search-queries';
 import { parseBenchOptions } from '../lib/bench/options';
 import { startBenchServer, type BenchServer } from '../lib/bench/bench-server';
@@ -58,18 +59,12 @@ import { openSyntheticDatabase, redactUrl, syntheticDataDir, type SyntheticDatab
 
 const options = parseBenchOptions(process.argv.slice(2), process.env);
 const { runs: RUNS, warmup: WARMUP, maxSeconds: MAX_SECONDS, soakLaps: SOAK_LAPS, soakConcurrency: SOAK_CONCURRENCY, concurrency: CONCURRENCY } = options;
+const settings = { runs: RUNS, warmup: WARMUP, maxSeconds: MAX_SECONDS, only: options.only };
 let HTTP_BASE = options.http;
 let SERVER_PID = options.serverPid;
 const SEED_MESSAGE = 'the synthetic database is empty: run npm run seed:synthetic first';
 
 // --- operations -----------------------------------------------------------------------------
-
-type Operation = {
-  name: string;
-  run: () => Promise<unknown>;
-  /** checked against this operation's figures and the others' (by name) */
-  target?: (stats: Stats, all: Map<string, Stats>) => Verdict;
-};
 
 type Context = {
   databaseUrl: string;
@@ -94,12 +89,6 @@ type Context = {
   /** synthetic article texts not in the corpus, for timing an import with its indexing */
   importTexts: string[];
 };
-
-/** Round-robin over a list, so repeated runs cover several inputs. */
-function cycle<T>(items: readonly T[]): () => T {
-  let i = 0;
-  return () => items[i++ % items.length] as T;
-}
 
 /**
  * The claim table's first page (50 newest published claims, every outlet) through the app's
@@ -419,71 +408,7 @@ async function lighthousePass(ctx: Context, server: BenchServer | undefined): Pr
 
 // --- measuring ------------------------------------------------------------------------------
 
-/** Warm-up, then timed runs with `concurrency` workers; stops early past the time budget. */
-async function measure(op: Operation, concurrency = 1, { runs = RUNS, warmup = WARMUP } = {}): Promise<Stats & { firstError?: string }> {
-  const deadline = performance.now() + MAX_SECONDS * 1000;
-  let firstError: string | undefined;
-  let errors = 0;
-  const attempt = async (): Promise<number | undefined> => {
-    const t0 = performance.now();
-    try {
-      await op.run();
-      return performance.now() - t0;
-    } catch (error) {
-      errors++;
-      firstError ??= error instanceof Error ? error.message : String(error);
-      return undefined;
-    }
-  };
-  for (let i = 0; i < warmup && performance.now() < deadline; i++) await attempt();
-  errors = 0;
-  const durations: number[] = [];
-  let started = 0;
-  let truncated = false;
-  const worker = async () => {
-    while (started < runs) {
-      if (performance.now() > deadline) {
-        truncated = true;
-        return;
-      }
-      started++;
-      const ms = await attempt();
-      if (ms !== undefined) durations.push(ms);
-    }
-  };
-  const cpu0 = process.cpuUsage();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const cpu = process.cpuUsage(cpu0);
-  const timed = durations.length + errors;
-  return { ...summarize(durations, errors, truncated), cpu: timed ? (cpu.user + cpu.system) / 1000 / timed : Number.NaN, firstError };
-}
-
 const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
-
-function printTable(title: string, rows: ReportRow[]): void {
-  console.log(`\n${title}`);
-  for (const line of formatStatsTable(rows)) console.log(line);
-}
-
-async function runOperations(title: string, ops: Operation[], concurrency: number, onEach?: () => void) {
-  const only = options.only;
-  const selected = only ? ops.filter((op) => op.name.includes(only)) : ops;
-  const all = new Map<string, Stats>();
-  const rows: { name: string; stats: Stats; verdict?: Verdict }[] = [];
-  for (const op of selected) {
-    const stats = await measure(op, concurrency);
-    all.set(op.name, stats);
-    rows.push({ name: op.name, stats });
-    console.log(`  ${op.name}: median ${ms(stats.median)} ms, p95 ${ms(stats.p95)} ms, cpu ${ms(stats.cpu ?? Number.NaN)} ms/run${stats.firstError ? ` — error: ${stats.firstError}` : ''}`);
-    onEach?.();
-  }
-  for (const row of rows) {
-    const op = selected.find((o) => o.name === row.name);
-    if (op?.target && row.stats.runs > 0) row.verdict = op.target(row.stats, all);
-  }
-  printTable(title, rows);
-  if (rows.some((r) => r.stats?.truncated)) console.log(`* stopped early: the operation used up its ${MAX_SECONDS} s budget (--max-seconds)`);
-}
 
 // --- setup ----------------------------------------------------------------------------------
 
@@ -591,7 +516,7 @@ async function benchFinderOnSeedCorpus(): Promise<void> {
         target: p95Below(300),
       },
     ];
-    await runOperations('evidence finder on the seed corpus', ops, 1);
+    await runOperations('evidence finder on the seed corpus', ops, settings, 1);
   } finally {
     await db.$disconnect();
     await server.stop();
@@ -720,7 +645,7 @@ async function main(): Promise<void> {
     await printSearchCorpus(ctx);
     console.log('\nin-process (data functions and SQL):');
     try {
-      await runOperations('in-process (data functions and SQL)', buildOperations(ctx), 1);
+      await runOperations('in-process (data functions and SQL)', buildOperations(ctx), settings, 1);
     } finally {
       await removeImportedArticles(pool);
     }
@@ -741,7 +666,7 @@ async function main(): Promise<void> {
       const timer = SERVER_PID !== undefined ? setInterval(sample, 250) : undefined;
       const afterEach: string[] = [];
       try {
-        await runOperations(`HTTP ${base.origin} (concurrency ${CONCURRENCY})`, buildHttpOperations(base, ctx), CONCURRENCY, () => {
+        await runOperations(`HTTP ${base.origin} (concurrency ${CONCURRENCY})`, buildHttpOperations(base, ctx), settings, CONCURRENCY, () => {
           const mb = SERVER_PID !== undefined ? readRssMb(SERVER_PID) : undefined;
           if (mb !== undefined) afterEach.push(mb.toFixed(0));
         });
@@ -757,7 +682,7 @@ async function main(): Promise<void> {
       const first = SERVER_PID !== undefined ? readRssMb(SERVER_PID) : undefined;
       if (first !== undefined && SOAK_LAPS > 0) {
         // Each lap: every page, at least two requests per reader, SOAK_CONCURRENCY readers at once.
-        const ops = buildHttpOperations(base, ctx).filter((op) => !options.only || op.name.includes(options.only));
+        const ops = selectOperations(buildHttpOperations(base, ctx), options.only);
         const peakWatch = setInterval(() => {
           const mb = readRssMb(SERVER_PID!);
           if (mb !== undefined) soakPeak = Math.max(soakPeak, mb);
@@ -766,7 +691,7 @@ async function main(): Promise<void> {
           for (let lap = 1; lap <= SOAK_LAPS; lap++) {
             console.log(`soak lap ${lap} of ${SOAK_LAPS}: every page, ${SOAK_CONCURRENCY} concurrent readers (untimed), watching server memory …`);
             let failed = 0;
-            for (const op of ops) failed += (await measure(op, SOAK_CONCURRENCY, { runs: Math.max(RUNS, SOAK_CONCURRENCY * 2), warmup: 0 })).errors;
+            for (const op of ops) failed += (await measure(op, { ...settings, runs: Math.max(RUNS, SOAK_CONCURRENCY * 2), warmup: 0 }, SOAK_CONCURRENCY)).errors;
             const mb = readRssMb(SERVER_PID!);
             if (mb !== undefined) laps.push(mb);
             console.log(`  ends at ${mb?.toFixed(0) ?? '?'} MB${failed ? `, ${failed} failed requests` : ''}`);
