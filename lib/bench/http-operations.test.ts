@@ -25,7 +25,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 // only what the HTTP operations read of the context
 const ctx = {
-  publishedIds: [7, 8],
+  publishedIds: [7, 1000],
   articleIds: [3],
   words: ['合作', '稀土'],
   bigOutlet: 'outlet-001',
@@ -64,8 +64,8 @@ describe('httpOperations', () => {
     for (const name of ['GET /claims/<id>', 'GET /claims/<id>', 'GET /claims/<id>', 'GET /search?q=<word>', 'GET /search?q=<word>', 'GET /search?q=<rare name>']) {
       await ops.get(name)!.run();
     }
-    expect(requested).toEqual(['/claims/7', '/claims/8', '/claims/7', '/search?q=合作', '/search?q=稀土', '/search?q=普京']);
-    expect(bytes.get('GET /claims/<id>')).toBe('/claims/7'.length);
+    expect(requested).toEqual(['/claims/7', '/claims/1000', '/claims/7', '/search?q=合作', '/search?q=稀土', '/search?q=普京']);
+    expect(bytes.get('GET /claims/<id>')).toBe('/claims/1000'.length);
     expect(bytes.get('GET /search?q=<word>')).toBe(Buffer.byteLength('/search?q=稀土'));
   });
 
