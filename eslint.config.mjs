@@ -2,8 +2,10 @@
 // jsx-a11y recommended set, and the layering of STYLE.md as import boundaries:
 //   - pure domain folders of lib/ import neither Prisma, the database, Next.js nor React;
 //   - lib/export does not import lib/data (an export format is a function of DTOs);
-//   - the data layer, the operations gate, the database and the runtime import neither Next.js
-//     nor React (but for the custom server, lib/runtime/app-server.ts, which serves Next.js);
+//   - the data layer, the operations gate, the database, the runtime and the bench import neither
+//     Next.js nor React (but for the custom server, lib/runtime/app-server.ts, which serves Next.js);
+//   - the bench's modules that need no database (figures, tables, verdicts, flags, timing, HTTP)
+//     import none: only its context, operation lists and runs read the synthetic database;
 //   - only *-client.tsx files are client components ('use client').
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
@@ -28,6 +30,9 @@ const rooms = (names) =>
   }));
 
 const PURE_DOMAIN = ['anchoring', 'claims', 'export', 'finder', 'importer', 'outlets', 'seed', 'text'].map((d) => `lib/${d}/**/*.{ts,tsx}`);
+const BENCH_WITHOUT_DATABASE = [
+  'stats', 'report', 'memory-trend', 'search-queries', 'lighthouse-figures', 'options', 'operation', 'run-operations', 'soak', 'http-operations', 'machine',
+].map((f) => `lib/bench/${f}.ts`);
 
 /** 'use client' belongs in *-client.tsx leaves only. */
 const clientLeaves = {
@@ -69,10 +74,16 @@ const config = [
     rules: { 'no-restricted-imports': ['error', { patterns: [...framework, ...database] }] },
   },
   {
-    files: ['lib/data/**/*.ts', 'lib/operations/**/*.ts', 'lib/db/**/*.ts', 'lib/runtime/**/*.ts'],
+    files: ['lib/data/**/*.ts', 'lib/operations/**/*.ts', 'lib/db/**/*.ts', 'lib/runtime/**/*.ts', 'lib/bench/**/*.ts'],
     // the one place that hands requests to Next.js (the custom server `npm start` runs)
     ignores: ['lib/runtime/app-server.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: framework }] },
+  },
+  {
+    // after the block above: a later block's options for a rule replace an earlier one's
+    files: BENCH_WITHOUT_DATABASE,
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...framework, ...database] }] },
   },
   // The data layer's rooms: reads read; writes may read (a write checks what is there) but run
   // no workflow; workflows (import, seed, dump/restore, export, indexing) use both.

@@ -1,6 +1,6 @@
 // What the bench's Lighthouse pass prints for a page, read from a Lighthouse result (LHR), and
 // the targets of issue 15 for a phone: performance ≥ 95, at most 300 KB transferred on a first
-// visit, no web font the text waits for. Pure; scripts/bench-lighthouse.ts runs Lighthouse.
+// visit, no web font the text waits for. Pure; run-lighthouse.ts runs Lighthouse.
 
 export type LighthouseFigures = {
   /** 0..100, or NaN when Lighthouse could not score the page */

@@ -1,5 +1,5 @@
 // The bench's printed tables: columns padded to the width a terminal gives each character (CJK
-// characters take two cells). Pure; scripts/bench.ts prints what these return.
+// characters take two cells). Pure; run-operations.ts and run-lighthouse.ts print what these return.
 import type { Stats, Verdict } from './stats';
 
 export const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '—');

@@ -1,5 +1,5 @@
 // Figures of one timed operation: the runs' durations summed up as median, p95, min and max.
-// Pure; used by scripts/bench.ts.
+// Pure; used by run-operations.ts.
 
 export type Stats = {
   runs: number;

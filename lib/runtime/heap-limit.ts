@@ -2,7 +2,7 @@
 // large machine) and, below that limit, collects lazily: under steady load the heap and the
 // resident memory grow far beyond what the live objects need. `CLAIMGRID_MAX_HEAP_MB` (default
 // 320) becomes node's `--max-old-space-size` for the server process: npm start / npm run dev
-// (package.json passes it on the command line) and the bench's server (scripts/bench-server.ts);
+// (package.json passes it on the command line) and the bench's server (lib/bench/bench-server.ts);
 // scripts/start.ts checks it and says the limit in force. Pure; used by scripts.
 
 export const DEFAULT_MAX_HEAP_MB = 320;

@@ -1,5 +1,6 @@
 // What the operating system says about a process: alive or not (a zombie counts as gone), its
-// parent and its process group. Linux answers from /proc; elsewhere `ps` does.
+// parent and its process group, its resident memory. Linux answers from /proc; elsewhere `ps` does
+// (resident memory: Linux only).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -53,4 +54,14 @@ export function launcherChain(): number[] {
     if (chain.length > 16) break;
   }
   return chain;
+}
+
+/** Resident memory of a process on this machine, from /proc; undefined once it has exited. */
+export function readRssMb(pid: number): number | undefined {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,14 +1,14 @@
 // The app's own server for the bench: `npm start`'s script (scripts/start.ts: build if the
 // production build is stale, migrations, seed into an empty database, Next's handler inside
 // lib/runtime/app-server.ts), on a database the bench names, or on a throw-away data folder
-// that it seeds with the seed corpus. Used by scripts/bench.ts (--serve, --lighthouse).
+// that it seeds with the seed corpus. Used by `npm run bench` (--serve, --lighthouse).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findFreePort } from '../lib/db/free-port';
-import { heapLimitArgs } from '../lib/runtime/heap-limit';
+import { findFreePort } from '../db/free-port';
+import { heapLimitArgs } from '../runtime/heap-limit';
 
 export type BenchServer = { base: string; pid: number; child: ChildProcess; stop: () => Promise<void> };
 

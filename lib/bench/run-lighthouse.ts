@@ -2,16 +2,16 @@
 // (simulated slow 4G, 4x CPU slowdown, an empty cache: a first visit) against pages of a
 // running server, in the same Chromium the end-to-end tests use (CHROMIUM_PATH, or the one
 // inside @sparticuz/chromium with its flags but --single-process and the ones that weaken the
-// browser, as in playwright.config.ts). Used by scripts/bench.ts (--lighthouse).
+// browser, as in playwright.config.ts). Used by `npm run bench` (--lighthouse).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sparticuz from '@sparticuz/chromium';
 import lighthouse from 'lighthouse';
-import { findFreePort } from '../lib/db/free-port';
-import { kb, medianRun, missedLighthouseTargets, readLighthouseFigures, type LighthouseFigures, type LighthouseResult } from '../lib/bench/lighthouse-figures';
-import { formatTable } from '../lib/bench/report';
+import { findFreePort } from '../db/free-port';
+import { kb, medianRun, missedLighthouseTargets, readLighthouseFigures, type LighthouseFigures, type LighthouseResult } from './lighthouse-figures';
+import { formatTable } from './report';
 
 const WEAKENING = /^--(headless|single-process|disable-web-security|disable-site-isolation-trials|allow-running-insecure-content|disable-features=.*IsolateOrigins)/;
 

@@ -1,10 +1,10 @@
 // CSV export throughput on the synthetic corpus, beside the floor: PostgreSQL writing the same
 // claim x outlet rows itself with COPY ... TO STDOUT. Prints rows/s, time to first byte and
-// the peak memory of the exporting process. Used by scripts/bench.ts.
+// the peak memory of the exporting process. Used by `npm run bench`.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
+import { readRssMb } from '../runtime/process-info';
 
 // One row per published claim x outlet: stance (cell_stance(), as the app reads it), the cell's
 // quotes, stated values and articles.
@@ -105,14 +105,4 @@ export async function benchExport(databaseUrl: string, pool: pg.Pool): Promise<v
   console.log(line('npm run export -- --format csv', ours));
   const ratio = ours.seconds / floor.seconds;
   console.log(`  ${ratio <= 2 ? '✓' : '✗'} within ${ratio.toFixed(1)}x of the floor (target ≤ 2x); ${ours.peakRssMb < 300 ? '✓' : '✗'} peak memory ${ours.peakRssMb.toFixed(0)} MB (target < 300 MB)`);
-}
-
-/** Resident memory of a process on this machine, from /proc; undefined once it has exited. */
-export function readRssMb(pid: number): number | undefined {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
 }
