@@ -36,7 +36,8 @@ export function httpOperations(base: URL, ctx: BenchContext, responseBytes: Map<
     { name: 'GET /search?q=<word>', run: get(() => `/search?q=${encodeURIComponent(words())}`), target: page },
     { name: 'GET /search?q=<rare name>', run: get(() => `/search?q=${encodeURIComponent(rareNames())}`), target: page },
     { name: 'GET /search?q=<2-char word, no hit>', run: get(() => `/search?q=${encodeURIComponent('鑫淼')}`), target: page },
-    { name: 'GET /api/v1/claims?page=1', run: get(() => '/api/v1/claims?page=1'), target: page },
+    // issue 15: the claim list is the slowest route and has its own, tighter target
+    { name: 'GET /api/v1/claims?page=1', run: get(() => '/api/v1/claims?page=1'), target: p95Below(200) },
     { name: 'GET /api/v1/claims/<id>', run: get(() => `/api/v1/claims/${anyPublished()}`), target: page },
     { name: 'GET /api/v1/outlets', run: get(() => '/api/v1/outlets'), target: page },
   ].map(sized);
