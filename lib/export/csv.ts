@@ -57,39 +57,47 @@ export function csvHeader(): string {
   return CSV_BOM + csvRecord(CSV_COLUMNS);
 }
 
-/** The rows of one claim, one per outlet, in the export's column order. */
+/** An outlet's two fields (slug, name), escaped once for every row of an export. */
+const outletFields = new WeakMap<ExportOutlet, string>();
+function outletPart(outlet: ExportOutlet): string {
+  let part = outletFields.get(outlet);
+  if (part === undefined) outletFields.set(outlet, (part = `${csvField(outlet.slug)},${csvField(outlet.name)}`));
+  return part;
+}
+
+const list = (values: (string | null)[]) => values.filter((v): v is string => v !== null && v !== '').join(CSV_LIST_SEPARATOR);
+
+/**
+ * The rows of one claim, one per outlet, in the export's column order. The claim's own fields
+ * are the same on each of its rows (one per outlet), so they are escaped once per claim.
+ */
 export function csvRows(
   claim: ExportClaim,
   outlets: readonly ExportOutlet[],
   articles: ReadonlyMap<number, ExportArticle>,
   baseUrl: string,
 ): string {
+  const head = [claim.id, claim.text, claim.gloss, claim.kind, claim.value, claim.comparator, claim.unit, claim.asOf].map(csvField).join(',');
+  const tail = `,${csvField(claim.updatedAt)}\r\n`;
   let out = '';
   for (const outlet of outlets) {
     const cell = cellOf(claim, outlet.slug);
     const cellArticles = cellArticleIds(cell)
       .map((id) => articles.get(id))
       .filter((a): a is ExportArticle => Boolean(a));
-    const list = (values: (string | null)[]) => values.filter((v): v is string => v !== null && v !== '').join(CSV_LIST_SEPARATOR);
-    out += csvRecord([
-      claim.id,
-      claim.text,
-      claim.gloss,
-      claim.kind,
-      claim.value,
-      claim.comparator,
-      claim.unit,
-      claim.asOf,
-      outlet.slug,
-      outlet.name,
-      cell.stance,
-      list(cell.evidence.map((e) => e.exact)),
-      list(cell.evidence.map((e) => e.statedValue)),
-      list(cellArticles.map((a) => a.title)),
-      list(cellArticles.map((a) => articleLink(baseUrl, a))),
-      list(cellArticles.map((a) => a.publishedAt)),
-      claim.updatedAt,
-    ]);
+    const facts =
+      cell.evidence.length === 0 && cellArticles.length === 0
+        ? ',,,,'
+        : [
+            list(cell.evidence.map((e) => e.exact)),
+            list(cell.evidence.map((e) => e.statedValue)),
+            list(cellArticles.map((a) => a.title)),
+            list(cellArticles.map((a) => articleLink(baseUrl, a))),
+            list(cellArticles.map((a) => a.publishedAt)),
+          ]
+            .map(csvField)
+            .join(',');
+    out += `${head},${outletPart(outlet)},${csvField(cell.stance)},${facts}${tail}`;
   }
   return out;
 }

@@ -5,7 +5,7 @@
 // - full rows: every quote and review of each cell (the API, exports, a claim's page).
 import type { Db } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
-import type { CellStance } from '../../claims';
+import { CELL_STANCES, type CellStance } from '../../claims';
 import { toEvidence, toReview } from '../map-rows';
 import { toClaimRecord, type ClaimFields } from '../record-dtos';
 import type { ClaimDto, OutletCounts, OutletDto, ReviewDto } from '../types';
@@ -14,15 +14,20 @@ import { EFFECTIVE_OMITS, viewPageSql, type PageKey, type Sql, type ViewPage } f
 type EvidenceRow = Parameters<typeof toEvidence>[0];
 
 // The view leaves out no cell; these loaders ask only for the cells that read something other
-// than 'unchecked' (most cells of a wide table), and every other cell reads 'unchecked'.
+// than 'unchecked' (most cells of a wide table), and every other cell reads 'unchecked'. They ask
+// for them as a list of the other stances rather than as "<> 'unchecked'": the planner then
+// expects few of the row-less claims x outlets to qualify (true: only 'predates' can) and probes
+// claim_cells for them by key, where "<>" made it expect nearly all and merge-join every stored
+// cell (at 5x, 200 claims took 340-480 ms instead of 90).
 const UNCHECKED: CellStance = 'unchecked';
+const READ_STANCES = CELL_STANCES.filter((stance) => stance !== UNCHECKED);
 
 /** Cells of these claims (`ids`: an int[] expression) in these outlets (all when absent). As an
  * array, the ids reach both branches of the view as index conditions. */
 function cellsSql(ids: Sql, outletIds?: number[]): Sql {
   return Prisma.sql`SELECT s.claim_id, s.outlet_id, s.stance, s.states, s.contradicts, s.reviews
       FROM claim_outlet_stances s
-     WHERE s.claim_id = ANY(${ids}) AND s.stance <> ${UNCHECKED}
+     WHERE s.claim_id = ANY(${ids}) AND s.stance IN (${Prisma.join(READ_STANCES)})
        ${outletIds ? Prisma.sql`AND s.outlet_id = ANY(${outletIds}::int[])` : Prisma.empty}`;
 }
 
