@@ -5,7 +5,7 @@
 // no formula can be written with digits and a sign alone.
 import { cellArticleIds, cellOf } from './cells';
 import { articleLink } from './urls';
-import type { ExportArticle, ExportClaim, ExportData, ExportOutlet } from './types';
+import type { ExportArticle, ExportCell, ExportClaim, ExportData, ExportOutlet } from './types';
 
 export const CSV_BOM = '\uFEFF';
 /** Joins the several quotes, values or articles of one cell. */
@@ -82,24 +82,26 @@ export function csvRows(
   let out = '';
   for (const outlet of outlets) {
     const cell = cellOf(claim, outlet.slug);
-    const cellArticles = cellArticleIds(cell)
-      .map((id) => articles.get(id))
-      .filter((a): a is ExportArticle => Boolean(a));
-    const facts =
-      cell.evidence.length === 0 && cellArticles.length === 0
-        ? ',,,,'
-        : [
-            list(cell.evidence.map((e) => e.exact)),
-            list(cell.evidence.map((e) => e.statedValue)),
-            list(cellArticles.map((a) => a.title)),
-            list(cellArticles.map((a) => articleLink(baseUrl, a))),
-            list(cellArticles.map((a) => a.publishedAt)),
-          ]
-            .map(csvField)
-            .join(',');
-    out += `${head},${outletPart(outlet)},${csvField(cell.stance)},${facts}${tail}`;
+    out += `${head},${outletPart(outlet)},${csvField(cell.stance)},${cellFacts(cell, articles, baseUrl)}${tail}`;
   }
   return out;
+}
+
+/** A cell's quotes, stated values and articles (five fields); most cells of a wide table have none. */
+function cellFacts(cell: ExportCell, articles: ReadonlyMap<number, ExportArticle>, baseUrl: string): string {
+  if (cell.evidence.length === 0 && cell.reviews.length === 0) return ',,,,';
+  const cellArticles = cellArticleIds(cell)
+    .map((id) => articles.get(id))
+    .filter((a): a is ExportArticle => Boolean(a));
+  return [
+    list(cell.evidence.map((e) => e.exact)),
+    list(cell.evidence.map((e) => e.statedValue)),
+    list(cellArticles.map((a) => a.title)),
+    list(cellArticles.map((a) => articleLink(baseUrl, a))),
+    list(cellArticles.map((a) => a.publishedAt)),
+  ]
+    .map(csvField)
+    .join(',');
 }
 
 export async function* formatCsv(data: ExportData): AsyncGenerator<string> {

@@ -128,14 +128,24 @@ export async function openClaimExport(db: Db, scope: ExportScope, options: OpenC
       // page is counted off by offset, and a re-sorted claim could show up twice: each is
       // written once.
       const seen = new Set<number>();
+      const readTable = (index: number) => {
+        const table = findClaimTable(db, { ...query, page: index + 1, pageSize }, {}, { totals: false });
+        table.catch(() => {}); // awaited below, unless the reader stops first
+        return table;
+      };
+      let next = readTable(0);
       for (let index = 0; ; index++) {
-        const table = await findClaimTable(db, { ...query, page: index + 1, pageSize }, {}, { totals: false });
+        const table = await next;
+        const last = index + 1 >= table.pageCount || table.claims.length === 0;
+        // The next page's rows load while this one's articles load and it is written out: the
+        // database and this process work at the same time.
+        if (!last) next = readTable(index + 1);
         const claims = await toExportClaims(db, table.claims.filter((c) => !seen.has(c.id)));
         for (const claim of claims) seen.add(claim.id);
         const page: ExportPage = { claims, articles: await loadArticles(db, claims, withText) };
         options.onPage?.({ index, claims: claims.length });
         if (claims.length) yield page;
-        if (index + 1 >= table.pageCount || table.claims.length === 0) return;
+        if (last) return;
       }
     },
   };
