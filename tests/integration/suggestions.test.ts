@@ -124,6 +124,22 @@ describe('the passage index', () => {
     }
   });
 
+  it('is filled batch by batch within a text budget, each article whole, whatever the budget', async () => {
+    const articles = await db.prisma.article.findMany({ select: { id: true }, orderBy: { id: 'asc' }, take: 3 });
+    const ids = articles.map((a) => a.id);
+    const rowsOf = async () =>
+      (await db.prisma.passage.findMany({ where: { articleId: { in: ids } }, orderBy: [{ articleId: 'asc' }, { ordinal: 'asc' }] }));
+    const before = await rowsOf();
+    const words = await db.prisma.passageWord.findMany({ orderBy: { word: 'asc' } });
+    // marked as not indexed: the backfill takes their words out of the statistics and writes them again
+    await db.prisma.indexedArticle.deleteMany({ where: { articleId: { in: ids } } });
+    // a budget of one character: every article is a batch of its own
+    expect(await backfillPassageIndex(db.prisma, { batchChars: 1 })).toEqual({ articles: 3, bulk: false });
+    expect(await rowsOf()).toEqual(before);
+    expect(await db.prisma.passageWord.findMany({ orderBy: { word: 'asc' } })).toEqual(words);
+    expect(await db.prisma.indexedArticle.count({ where: { articleId: { in: ids }, version: PASSAGE_INDEX_VERSION } })).toBe(3);
+  });
+
   it('is filled at start-up for articles written without it', async () => {
     const article = await articleOf('rfa');
     await db.prisma.indexedArticle.delete({ where: { articleId: article.id } });

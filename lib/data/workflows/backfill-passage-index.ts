@@ -12,8 +12,18 @@ import type { Db } from '../../db/prisma';
 import { PASSAGE_INDEX_VERSION } from '../../finder/index-article';
 import { createPassageRowsPool } from './compute-passage-rows';
 import { indexManyArticlePassages } from './index-article-passages';
+import { takeWithinChars } from '../../text/take-within-chars';
 
 const BATCH = 250;
+/**
+ * ...and at most this many characters of text (at least one article). A batch's clause rows,
+ * and the statement that carries them, grow with its text: 250 synthetic articles (677,000
+ * characters, 63,000 clauses, 8.4 million characters of JSON) with the next batch on its way
+ * outgrew the app's 320 MB heap when `npm start` indexed the 5x corpus. Long articles go in
+ * smaller batches.
+ */
+export const BATCH_CHARS = 150_000;
+
 
 /** A build is bulk (indexes dropped for it) from this many articles, when they are most of the corpus too. */
 export const BULK_BUILD_ARTICLES = 2000;
@@ -46,7 +56,7 @@ async function createSearchIndexes(db: Db, indexes: typeof SEARCH_INDEXES): Prom
 
 export async function backfillPassageIndex(
   db: Db,
-  options: { log?: (line: string) => void; workers?: number } = {},
+  options: { log?: (line: string) => void; workers?: number; /** BATCH_CHARS unless given */ batchChars?: number } = {},
 ): Promise<{ articles: number; bulk: boolean }> {
   // a bulk build that stopped before its end left the indexes out
   const missing = await missingSearchIndexes(db);
@@ -74,8 +84,9 @@ export async function backfillPassageIndex(
       orderBy: { id: 'asc' },
       take: BATCH,
     });
-    afterId = rows.at(-1)?.id ?? afterId;
     if (rows.length === 0) return null;
+    rows.length = takeWithinChars(rows.map((r) => r.text.length), options.batchChars ?? BATCH_CHARS);
+    afterId = rows.at(-1)!.id;
     const passages = await pool.compute(rows.map((r) => r.text));
     return rows.map((r, i) => ({ articleId: r.id, rows: passages[i]! }));
   };
