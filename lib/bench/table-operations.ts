@@ -56,11 +56,14 @@ export function tableOperations(ctx: BenchContext): Operation[] {
       target: p95Below(200),
     },
     {
-      name: 'next page after one shown (page 2 by sort key)',
+      // as the page asks for it (the 12 outlets that publish most): with all 200 outlets of the 5x
+      // corpus as columns, the most covered claims are 10,000 cells a page, each with its first quote
+      name: 'next page after one shown (page 2 by sort key, as the page: 12 columns)',
       run: async () => {
-        await findClaimTable(ctx.db, tableQuery({ page: 1, sort: 'coverage' }), {}, { detail: 'table', totals: false });
-        return findClaimTable(ctx.db, tableQuery({ page: 2, sort: 'coverage' }), {}, { detail: 'table' });
+        await findClaimTable(ctx.db, tableQuery({ page: 1, sort: 'coverage' }), {}, { detail: 'table', totals: false, maxDefaultColumns: 12 });
+        return findClaimTable(ctx.db, tableQuery({ page: 2, sort: 'coverage' }), {}, { detail: 'table', maxDefaultColumns: 12 });
       },
+      target: p95Below(200),
     },
     { name: 'claim rows of page (findClaims ids)', run: () => findClaims(ctx.db, { ids: ctx.pageIds }) },
     filtered('omitted by outlet-003', { stance: 'omits', outlet: 'outlet-003' }, 100),
