@@ -7,6 +7,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
+    // One test file per core. Vitest's default leaves one core to its main process, which
+    // mostly waits: on a 2-core machine that ran every file one after the other. More workers
+    // than cores made the integration project slower (PostgreSQL needs the CPU too).
+    maxWorkers: '100%',
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
