@@ -14,7 +14,13 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Unit tests share their worker's modules (isolate: false) instead of a fresh process per
+        // file: they mock no module, and the state they touch (an environment variable, a console
+        // spy) they put back after each test. Module-level caches in lib/ only memoize pure results.
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts'], isolate: false },
+      },
       {
         extends: true,
         test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: ['tests/setup/global-postgres.ts'] },
