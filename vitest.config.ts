@@ -7,13 +7,28 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
   test: {
+    // One test file per core. Vitest's default leaves one core to its main process, which
+    // mostly waits: on a 2-core machine that ran every file one after the other. More workers
+    // than cores made the integration project slower (PostgreSQL needs the CPU too).
+    maxWorkers: '100%',
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts'] } },
       {
         extends: true,
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], globalSetup: ['tests/setup/global-postgres.ts'] },
+        // Unit tests share their worker's modules (isolate: false) instead of a fresh process per
+        // file: they mock no module, and the state they touch (an environment variable, a console
+        // spy) they put back after each test. Module-level caches in lib/ only memoize pure results.
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts'], isolate: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/setup/global-postgres.ts'],
+          setupFiles: ['tests/setup/password-hash-cost.ts'],
+        },
       },
     ],
   },

@@ -4,15 +4,16 @@
 // sign-in per client address and per account, and disabled users refused a session. After an
 // admin's reset the user signs in with the one-time password and must change it (the user's
 // mustChangePassword, which a successful change-password clears here).
-// Passwords are hashed by Better Auth. Over HTTP only the endpoints the app uses answer
-// (HTTP_ENDPOINTS); every other one (update-user, which would skip our rules for names,
-// delete-user, reset-password, …) is a 404.
+// Passwords are hashed by Better Auth's hasher (lib/auth/password-hash.ts). Over HTTP only the
+// endpoints the app uses answer (HTTP_ENDPOINTS); every other one (update-user, which would
+// skip our rules for names, delete-user, reset-password, …) is a 404.
 import { betterAuth } from 'better-auth';
 import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
 import { clearSignInFailures, findSignInLockout, recordSignInFailure, type SignInLimit } from '../data/writes/sign-in-failures';
 import type { Db } from '../db/prisma';
+import { hashPassword, verifyPassword } from './password-hash';
 import { passwordProblem } from './password-strength';
 
 /** The Better Auth endpoints reachable over HTTP: what the sign-in form, sign-out and sessions need, and changing one's own password. */
@@ -56,7 +57,14 @@ export function createAuth(options: AuthOptions) {
     baseURL: options.baseURL,
     trustedOrigins: options.trustedOrigins,
     database: prismaAdapter(db, { provider: 'postgresql' }),
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      // Better Auth's own hasher, through the module our writes hash with too (its work factor lowered in tests only)
+      password: { hash: hashPassword, verify: verifyPassword },
+    },
     user: {
       additionalFields: {
         role: { type: 'string', input: false, defaultValue: 'reader', required: false },

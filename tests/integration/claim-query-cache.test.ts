@@ -10,7 +10,6 @@ import { findClaimSuggestions, findManyClaimSuggestions } from '../../lib/data/r
 import { importArticle } from '../../lib/data/workflows/import-article';
 import { CLAIM_QUERY_CACHE_BYTES, claimQueryCacheCounts, clearClaimQueryCache, loadClaimQueries } from '../../lib/data/reads/load-claim-queries';
 import { updateClaim } from '../../lib/data/writes/update-claim';
-import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { parseArticle } from '../../lib/importer';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor } from './write-fixtures';
@@ -19,8 +18,7 @@ let db: TestDatabase;
 let editor: Actor;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   editor = await createActor(db.prisma, { email: 'cache-editor@example.org', name: 'Cache Editor', role: 'editor' });
 });
 

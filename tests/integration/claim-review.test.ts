@@ -2,7 +2,6 @@
 // published (its history), not its last edit; drafts have none; it passes Google's checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getClaimReview } from '../../lib/data/reads/get-claim-review';
-import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { validateClaimReview } from '../../lib/export/validate-claim-review';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
@@ -10,8 +9,7 @@ const BASE = 'https://claimgrid.example';
 let db: TestDatabase;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
 });
 
 afterAll(async () => {

@@ -6,7 +6,6 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import { createApiToken } from '../../lib/data/writes/api-tokens';
-import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { OPERATION_NAMES, runOperation } from '../../lib/operations';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor } from './write-fixtures';
@@ -25,8 +24,7 @@ const saved = process.env.DATABASE_URL;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   process.env.DATABASE_URL = db.url;
   admin = await createActor(db.prisma, { email: 'fuzz@example.org', name: 'Fuzz', role: 'admin' });
   token = (await createApiToken(db.prisma, { actor: admin, input: { name: 'fuzz' } })).token;

@@ -3,7 +3,6 @@
 // (dry run and real import alike), non-http(s) links, and bodies over the size limit.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApiToken } from '../../lib/data/writes/api-tokens';
-import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { MAX_JSON_BODY } from '../../lib/http/read-body';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor } from './write-fixtures';
@@ -19,8 +18,7 @@ const BASE = 'http://localhost:3000';
 const saved = { DATABASE_URL: process.env.DATABASE_URL };
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   process.env.DATABASE_URL = db.url;
   const editor = await createActor(db.prisma, { email: 'hostile@example.org', name: 'Hostile', role: 'editor' });
   token = (await createApiToken(db.prisma, { actor: editor, input: { name: 'test' } })).token;

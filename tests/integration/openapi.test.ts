@@ -16,7 +16,6 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import { createApiToken } from '../../lib/data/writes/api-tokens';
-import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { openApiDocument } from '../../lib/http/openapi';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor } from './write-fixtures';
@@ -113,8 +112,7 @@ async function call(method: string, url: string, options: CallOptions = {}): Pro
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   process.env.DATABASE_URL = db.url;
   const editor = await createActor(db.prisma, { email: 'oa-editor@example.org', name: 'OA Editor', role: 'editor' });
   const reader = await createActor(db.prisma, { email: 'oa-reader@example.org', name: 'OA Reader', role: 'reader' });

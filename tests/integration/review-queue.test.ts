@@ -7,7 +7,6 @@ import type { Actor } from '../../lib/auth/actor';
 import { countOpenCells } from '../../lib/data/reads/count-open-cells';
 import { createClaim } from '../../lib/data/writes/create-claim';
 import { findReviewQueue } from '../../lib/data/reads/find-review-queue';
-import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { AppError } from '../../lib/errors';
 import { markCellsOmitted } from '../../lib/operations/mark-cells-omitted';
 import { reviewQueueQuerySchema } from '../../lib/review/review-input';
@@ -32,8 +31,7 @@ async function openCellsBySql(): Promise<number> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   editor = await createActor(db.prisma, { email: 'queue-editor@example.org', name: 'Queue Editor', role: 'editor' });
   reader = await createActor(db.prisma, { email: 'queue-reader@example.org', name: 'Queue Reader', role: 'reader' });
   const claim = await createClaim(db.prisma, {

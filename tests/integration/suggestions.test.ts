@@ -11,7 +11,7 @@ import { createEvidence } from '../../lib/data/writes/create-evidence';
 import { dumpDatabase } from '../../lib/data/workflows/dump-database';
 import { importArticle, prepareArticleImport } from '../../lib/data/workflows/import-article';
 import { restoreDump } from '../../lib/data/workflows/restore-dump';
-import { seedCorpus, seedIfEmpty } from '../../lib/data/workflows/seed-corpus';
+import { seedIfEmpty } from '../../lib/data/workflows/seed-corpus';
 import { PASSAGE_INDEX_VERSION } from '../../lib/finder/index-article';
 import { claimSuggestionsSchema, articleSuggestionsSchema } from '../../lib/finder/suggestion-shapes';
 import { parseArticle } from '../../lib/importer';
@@ -54,8 +54,7 @@ async function articleOf(slug: string) {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedCorpus(db.prisma);
+  db = await createTestDatabase({ seeded: true });
   process.env.DATABASE_URL = db.url;
   editor = await createActor(db.prisma, { email: 'finder-editor@example.org', name: 'Finder Editor', role: 'editor' });
   const reader = await createActor(db.prisma, { email: 'finder-reader@example.org', name: 'Finder Reader', role: 'reader' });

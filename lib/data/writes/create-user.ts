@@ -1,6 +1,6 @@
 // Creates an account that can sign in with email + password. The password is hashed by
 // Better Auth's own hasher (scrypt), and the user and its credential account commit together.
-import { hashPassword } from 'better-auth/crypto';
+import { hashPassword } from '../../auth/password-hash';
 import type { CreateUserInput } from '../../auth/user-input';
 import type { Db } from '../../db/prisma';
 import { AppError, errorMessage } from '../../errors';

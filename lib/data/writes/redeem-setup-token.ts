@@ -1,7 +1,7 @@
 // Spends a first-admin link: checks the token (by hash, unexpired), that still no active admin
 // exists, then creates the admin and deletes the token in one transaction, under the same
 // advisory lock as admin changes (lib/data/writes/update-user.ts), so two tabs cannot both succeed.
-import { hashPassword } from 'better-auth/crypto';
+import { hashPassword } from '../../auth/password-hash';
 import { hashSetupToken, isSetupTokenShape, SETUP_TOKEN_IDENTIFIER } from '../../auth/setup-token';
 import type { CreateUserInput } from '../../auth/user-input';
 import type { Db } from '../../db/prisma';
