@@ -166,7 +166,11 @@ function ReviewForm({
 }) {
   const t = useTranslations();
   const proposed = preview.outlet;
-  const known = proposed !== null && outlets.some((o) => o.slug === proposed.slug);
+  // The preview knows when its outlet is stored already; this page's list may not have it yet
+  // (an outlet saved a moment ago from this page, before the page's data came back refreshed).
+  const choices: Pick<OutletDto, 'slug' | 'name' | 'homepage' | 'language'>[] =
+    proposed && preview.outletExists && !outlets.some((o) => o.slug === proposed.slug) ? [...outlets, proposed] : outlets;
+  const known = proposed !== null && choices.some((o) => o.slug === proposed.slug);
   const [outletChoice, setOutletChoice] = useState(known && proposed ? proposed.slug : '__new');
   const from = (source: string | null) =>
     source ? <span className="ml-1 text-xs font-normal text-slate-500" data-field-source>{t('import.from', { source })}</span> : null;
@@ -179,7 +183,7 @@ function ReviewForm({
         event.preventDefault();
         const data = new FormData(event.currentTarget);
         const get = (name: string) => String(data.get(name) ?? '').trim();
-        const chosen = outlets.find((o) => o.slug === outletChoice);
+        const chosen = choices.find((o) => o.slug === outletChoice);
         const date = get('publishedAt');
         onSave({
           title: get('title'),
@@ -211,7 +215,7 @@ function ReviewForm({
       <div>
         <label htmlFor={id('outlet')} className="text-sm font-medium">{t('import.field.outlet')}</label>{from(preview.sources.outlet)}
         <select id={id('outlet')} value={outletChoice} onChange={(e) => setOutletChoice(e.target.value)} className={input}>
-          {outlets.map((o) => (
+          {choices.map((o) => (
             <option key={o.slug} value={o.slug} lang={o.language}>{o.name}</option>
           ))}
           <option value="__new">{t('import.field.newOutlet')}</option>
