@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import Ajv2020 from 'ajv/dist/2020';
+import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
@@ -38,6 +38,13 @@ const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addSchema(openApiDocument as object, 'openapi.json');
 const pointer = (...segments: string[]) => segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/');
+/** The validator of the schema at this pointer into the document, compiled once (ajv compiles every new schema object again). */
+const validators = new Map<string, ValidateFunction>();
+function validatorAt(...segments: string[]): ValidateFunction {
+  const ref = `openapi.json#/${pointer(...segments)}`;
+  if (!validators.has(ref)) validators.set(ref, ajv.compile({ $ref: ref }));
+  return validators.get(ref)!;
+}
 
 /** What each operation answered: status codes seen. */
 const seen = new Map<string, Set<string>>();
@@ -83,7 +90,7 @@ async function call(method: string, url: string, options: CallOptions = {}): Pro
   seen.get(operation!.operationId)!.add(status);
 
   if (response.ok && options.body !== undefined && operation!.requestBody) {
-    const validateBody = ajv.compile({ $ref: `openapi.json#/${pointer('paths', template, method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema')}` });
+    const validateBody = validatorAt('paths', template, method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema');
     expect(validateBody(options.body) ? [] : validateBody.errors, `${name}: the body it accepted against its request schema`).toEqual([]);
   }
 
@@ -105,7 +112,7 @@ async function call(method: string, url: string, options: CallOptions = {}): Pro
   const text = await response.text();
   const isJson = /json/.test(mediaType!);
   const body = isJson ? JSON.parse(text) : text;
-  const validate = ajv.compile({ $ref: `openapi.json#/${pointer(...responsePointer, 'content', mediaType!, 'schema')}` });
+  const validate = validatorAt(...responsePointer, 'content', mediaType!, 'schema');
   const valid = validate(body);
   expect(valid ? [] : validate.errors, `${name} ${status} body against its schema`).toEqual([]);
   return { status: response.status, body, response };
