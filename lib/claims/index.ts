@@ -1,5 +1,6 @@
-// Public surface of the claim domain: stances, cell decisions, the claim ×
-// outlet matrix and claim kinds.
+// Public surface of the claim domain: stances, their totals, predating and claim kinds. The
+// TypeScript oracle of the stance rule (cell_stance() in SQL is its one definition) lives in
+// tests/oracle.
 
 export {
   CLAIM_KINDS,
@@ -15,35 +16,8 @@ export {
   type ClaimValue,
   type Comparator,
 } from './claim-kind';
-export {
-  buildClaimMatrix,
-  emptyTotals,
-  type BuildClaimMatrixInput,
-  type ClaimMatrix,
-  type ClaimRow,
-  type MatrixArticle,
-  type MatrixCell,
-  type MatrixClaim,
-  type MatrixEvidence,
-  type MatrixOutlet,
-  type MatrixReview,
-  type StanceTotals,
-} from './build-matrix';
-export {
-  computeCell,
-  decideCellStance,
-  latestPublication,
-  predatesClaim,
-  tallyCell,
-  type CellArticle,
-  type CellEvidence,
-  type CellResult,
-  type CellReview,
-  type CellTally,
-  type ComputeCellInput,
-  type Id,
-  type StanceFacts,
-} from './compute-cell';
+export { emptyTotals, type StanceTotals } from './stance-totals';
+export { predatesClaim } from './predates';
 export {
   CELL_STANCES,
   STANCES,

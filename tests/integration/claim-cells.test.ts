@@ -1,7 +1,7 @@
 // The trigger-maintained claim_cells table and claim counters agree with the domain's own
 // decision table (lib/claims, see domain-claims.ts) after seeding and after every kind of change.
 import { describe, expect, it } from 'vitest';
-import { decideCellStance } from '../../lib/claims';
+import { decideCellStance } from '../oracle/cell-stance';
 import { findClaimsByDomainRules } from './domain-claims';
 import { READ_WITHOUT_FACTS } from '../../lib/data/claim-table/view-sql';
 import { seededDatabaseForFile } from '../setup/test-database';

@@ -1,8 +1,9 @@
 // The independent oracle of the differential tests: every claim's cells as the domain's own
-// rules decide them (lib/claims: buildClaimMatrix, decideCellStance), from the raw evidence,
+// rules decide them (tests/oracle: buildClaimMatrix, decideCellStance), from the raw evidence,
 // reviews and articles, without any SQL stance (no claim_cells, no cell_stance(), no
 // latest_published_at). The SQL under test must agree with it.
-import { buildClaimMatrix, type CellStance } from '../../lib/claims';
+import type { CellStance } from '../../lib/claims';
+import { buildClaimMatrix } from '../oracle/claim-matrix';
 import type { Db } from '../../lib/db/prisma';
 
 export type DomainCell = { stance: CellStance; evidence: { id: number }[]; reviews: { id: number }[] };

@@ -1,7 +1,12 @@
-// Owns the rule that turns one claim × outlet's evidence and reviews into
-// the stance its grid cell shows.
+// The test oracle of the stance rule: the same decision as SQL's cell_stance() (the one
+// definition every reader uses), written independently in TypeScript from the raw evidence and
+// reviews, so the differential tests (tests/integration/claim-cells.test.ts) can check the
+// database against it.
 
-import type { CellStance, Stance } from './stance';
+import { predatesClaim } from '../../lib/claims/predates';
+import type { CellStance, Stance } from '../../lib/claims/stance';
+
+export { predatesClaim };
 
 export type Id = string | number;
 
@@ -64,12 +69,6 @@ export function latestPublication(articles: readonly CellArticle[]): Date | null
     if (latest === null || article.publishedAt.getTime() > latest.getTime()) latest = article.publishedAt;
   }
   return latest;
-}
-
-/** Strictly before: an article published at the asOf instant could already report the claim. */
-export function predatesClaim(latest: Date | null, asOf: Date | null | undefined): boolean {
-  if (!latest || !asOf) return false;
-  return latest.getTime() < asOf.getTime();
 }
 
 export type CellTally = Omit<CellResult, 'stance'> & { reviewCount: number; staleCount: number };

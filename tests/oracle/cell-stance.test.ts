@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeCell, decideCellStance, latestPublication, predatesClaim, tallyCell } from './compute-cell';
-import type { Stance } from './stance';
+import { computeCell, decideCellStance, latestPublication, predatesClaim, tallyCell } from './cell-stance';
+import type { Stance } from '../../lib/claims/stance';
 
 const states = (articleId: number) => ({ articleId, stance: 'states' as Stance });
 const contradicts = (articleId: number) => ({ articleId, stance: 'contradicts' as Stance });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildClaimMatrix, emptyTotals, type MatrixArticle, type MatrixOutlet } from './build-matrix';
-import { computeCell } from './compute-cell';
-import { CELL_STANCES, type Stance } from './stance';
+import { buildClaimMatrix, type MatrixArticle, type MatrixOutlet } from './claim-matrix';
+import { emptyTotals } from '../../lib/claims/stance-totals';
+import { computeCell } from './cell-stance';
+import { CELL_STANCES, type Stance } from '../../lib/claims/stance';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,6 +1,6 @@
-// Owns assembling the claim × outlet grid: grouping evidence and reviews by
-// claim and outlet in one pass, deciding each cell, and counting stances
-// per outlet and per claim.
+// The test oracle of the claim × outlet grid: groups raw evidence and reviews by claim and
+// outlet in one pass, decides each cell with the oracle's stance rule and counts stances per
+// outlet and per claim. The app reads the same grid from PostgreSQL (lib/data/claim-table).
 
 import {
   decideCellStance,
@@ -10,16 +10,15 @@ import {
   type CellArticle,
   type CellResult,
   type Id,
-} from './compute-cell';
-import type { CellStance, Stance } from './stance';
+} from './cell-stance';
+import { emptyTotals, type StanceTotals } from '../../lib/claims/stance-totals';
+import type { Stance } from '../../lib/claims/stance';
 
 export type MatrixClaim = { id: Id; asOf?: Date | null };
 export type MatrixOutlet = { id: Id; slug: string };
 export type MatrixArticle = { id: Id; outletId: Id; publishedAt: Date | null };
 export type MatrixEvidence = { claimId: Id; articleId: Id; stance: Stance };
 export type MatrixReview = { claimId: Id; articleId: Id };
-
-export type StanceTotals = Record<CellStance, number>;
 
 /** The caller's own evidence and review objects, untouched, plus the decided stance and counts. */
 export type MatrixCell<E, R> = CellResult & { evidence: E[]; reviews: R[] };
@@ -53,10 +52,6 @@ export type BuildClaimMatrixInput<C, E, R> = {
 };
 
 type Bucket<E, R> = { evidence: E[]; reviews: R[] };
-
-export function emptyTotals(): StanceTotals {
-  return { rereview: 0, states: 0, contradicts: 0, mixed: 0, omits: 0, predates: 0, unchecked: 0 };
-}
 
 function indexUnique<T>(items: readonly T[], key: (item: T) => Id | string, what: string): Map<Id | string, T> {
   const map = new Map<Id | string, T>();
