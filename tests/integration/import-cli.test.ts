@@ -1,11 +1,11 @@
 // `npm run import -- FILES...` on real files against a real database: one line per file
 // (imported / duplicate / failed with the reason) and a failing exit code when any file failed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { testTempDir } from '../support/temp-dir';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -25,7 +25,7 @@ function runImport(files: string[]) {
 
 describe('npm run import', () => {
   it('prints one line per file and exits 1 when one failed; nothing of the failed file is stored', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimgrid-import-'));
+    const dir = testTempDir('import');
     writeFileSync(path.join(dir, 'empty.txt'), '');
     writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
     writeFileSync(path.join(dir, 'gbk.txt'), Buffer.from([0xcf, 0xb0, 0xbd, 0xfc, 0xc6, 0xbd]));

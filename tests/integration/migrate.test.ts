@@ -1,12 +1,12 @@
 // The migrator against a real PostgreSQL: applies every migration once, records it the way
 // Prisma Migrate does, refuses edited history, and rolls a failing migration back whole.
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateDatabase, readMigrations } from '../../lib/db/migrate';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { testTempDir } from '../support/temp-dir';
 
 const cleanups: TestDatabase[] = [];
 afterEach(async () => {
@@ -30,7 +30,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
 }
 
 function copyMigrations(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimgrid-migrations-'));
+  const dir = testTempDir('migrations');
   cpSync('prisma/migrations', dir, { recursive: true });
   return dir;
 }

@@ -8,8 +8,7 @@
 // - every JSON body sent to an operation that accepted it (2xx) must be valid against the
 //   request body schema, which is generated from the zod schema the operation parses with.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
@@ -19,6 +18,7 @@ import { createApiToken } from '../../lib/data/writes/api-tokens';
 import { openApiDocument } from '../../lib/http/openapi';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 import { createActor } from './write-fixtures';
+import { testTempDir } from '../support/temp-dir';
 
 vi.mock('server-only', () => ({}));
 // The export's dump also accepts an admin's session cookie; these calls use tokens only.
@@ -140,7 +140,7 @@ afterAll(async () => {
 
 describe('redocly lint', () => {
   it('passes the served document with no error and no warning, without touching the network', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'claimgrid-openapi-'));
+    const dir = testTempDir('openapi');
     const file = path.join(dir, 'openapi.json');
     writeFileSync(file, JSON.stringify(openApiDocument, null, 2));
     const result = spawnSync(

@@ -1,13 +1,13 @@
 // The seed corpus loaded into a real PostgreSQL: five articles from five outlets, the curated
 // claims with every quote anchored, history recorded, and a second run that adds nothing.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codePointSlice } from '../../lib/anchoring';
 import { seedCorpus } from '../../lib/data/workflows/seed-corpus';
 import { findClaims } from '../../lib/data/claim-table';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { testTempDir } from '../support/temp-dir';
 
 const claimsFile = JSON.parse(readFileSync('seeds/claims.json', 'utf8')) as {
   claims: { key: string; evidence: unknown[]; reviews: unknown[] }[];
@@ -74,7 +74,7 @@ describe('seedCorpus', () => {
 
 describe('seedCorpus with a bad claims file', () => {
   it('fails loudly, naming every quote that does not anchor, and writes nothing at all', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'claimgrid-seeds-'));
+    const dir = testTempDir('seeds');
     cpSync('seeds', dir, { recursive: true });
     const broken = JSON.parse(readFileSync(path.join(dir, 'claims.json'), 'utf8'));
     broken.claims[0].evidence[0].exact = '这句话不在任何文章里';

@@ -2,7 +2,7 @@
 // whole run, and two template databases built on it once — migrated, and migrated + seeded —
 // that each integration test file copies (tests/setup/test-database.ts).
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -61,7 +61,10 @@ export default async function setup(project: TestProject) {
     chmodSync(dir, 0o755); // the server runs as the unprivileged postgres user when we are root
     const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), database: 'claimgrid_test', ephemeral: true });
     adminUrl = db.adminUrl;
-    stopServer = db.stop;
+    stopServer = async () => {
+      await db.stop();
+      rmSync(dir, { recursive: true, force: true }); // the data folder went with the server; this is its parent
+    };
   }
   // unique names: a shared server may run several suites at once
   const suffix = randomBytes(4).toString('hex');
