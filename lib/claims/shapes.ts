@@ -117,6 +117,11 @@ const claimFieldsSchema = z.object({
 /** A claim as stored, without its cells: what the write functions return. */
 export const claimRecordSchema = claimFieldsSchema.extend({ version: z.number().int().min(1) });
 
+/** The stored claim's fields every reader loads (the data layer's select, the grid's columns and
+ * the record mapping are derived from this list): a new claim field is added to the shape above. */
+export const CLAIM_RECORD_FIELDS = claimRecordSchema.keyof().options;
+export type ClaimRecordField = (typeof CLAIM_RECORD_FIELDS)[number];
+
 const count = z.number().int().min(0);
 
 /** What a delete answers: the id of what is gone. */

@@ -1,30 +1,27 @@
 // Converts stored claim, evidence and review rows to the DTOs the write functions return,
 // and date-only strings to the Date the `as_of` column stores.
-import type { Claim, Evidence, Review } from '../generated/prisma/client';
+import { CLAIM_RECORD_FIELDS, type ClaimRecordField } from '../claims/shapes';
+import { Prisma, type Claim, type Evidence, type Review } from '../generated/prisma/client';
 import { toDateOnly, toEvidence, toReview } from './map-rows';
 import type { ClaimRecordDto, EvidenceRecordDto, ReviewDto } from './types';
 
-export type ClaimFields = Pick<
-  Claim,
-  'id' | 'text' | 'gloss' | 'topics' | 'kind' | 'value' | 'comparator' | 'unit' | 'asOf' | 'status' | 'version' | 'createdAt' | 'updatedAt'
->;
+export type ClaimFields = Pick<Claim, ClaimRecordField>;
+
+/** Prisma's select of a claim's record fields (the rest of the row stays in the database). */
+export const claimRecordSelect = Object.fromEntries(CLAIM_RECORD_FIELDS.map((field) => [field, true])) as { [K in ClaimRecordField]: true };
+
+/** A claim's record fields as SQL columns of `alias` named like the DTO ("asOf" from as_of). */
+export function claimRecordColumnsSql(alias: string): Prisma.Sql {
+  return Prisma.raw(CLAIM_RECORD_FIELDS.map((field) => `${alias}."${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}" AS "${field}"`).join(', '));
+}
 
 export function toClaimRecord(row: ClaimFields): ClaimRecordDto {
-  return {
-    id: row.id,
-    text: row.text,
-    gloss: row.gloss,
-    topics: row.topics,
-    kind: row.kind,
-    value: row.value,
-    comparator: row.comparator,
-    unit: row.unit,
-    asOf: toDateOnly(row.asOf),
-    status: row.status,
-    version: row.version,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
-  };
+  const { asOf, createdAt, updatedAt, ...plain } = pickFields(row, CLAIM_RECORD_FIELDS);
+  return { ...plain, asOf: toDateOnly(asOf), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
+}
+
+function pickFields<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>;
 }
 
 export function toEvidenceRecord(row: Evidence): EvidenceRecordDto {

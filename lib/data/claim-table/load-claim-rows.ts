@@ -7,7 +7,7 @@ import type { Db } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 import { CELL_STANCES, type CellStance } from '../../claims';
 import { toEvidence, toReview } from '../map-rows';
-import { toClaimRecord, type ClaimFields } from '../record-dtos';
+import { claimRecordColumnsSql, claimRecordSelect, toClaimRecord, type ClaimFields } from '../record-dtos';
 import type { ClaimDto, OutletCounts, OutletDto, ReviewDto } from '../types';
 import { EFFECTIVE_OMITS, viewPageSql, type PageKey, type Sql, type ViewPage } from './view-sql';
 
@@ -110,9 +110,7 @@ export function gridRowsSql(page: RowsPage, outletIds?: number[]): Sql {
         FROM (${cellsSql(Prisma.sql`ARRAY(SELECT id FROM page)`, outletIds)}) x GROUP BY claim_id
     )
     SELECT p.key, json_build_object('states', c.states_outlets + c.mixed_outlets, 'contradicts', c.contradicts_outlets + c.mixed_outlets,
-           'omits', ${EFFECTIVE_OMITS}) AS "outletCounts", c.id, c.text, c.gloss, c.topics, c.kind::text AS kind, c.value, c.comparator::text AS comparator, c.unit,
-           c.as_of AS "asOf", c.status::text AS status, c.version, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
-           cj.cells, qj.firsts
+           'omits', ${EFFECTIVE_OMITS}) AS "outletCounts", ${claimRecordColumnsSql('c')}, cj.cells, qj.firsts
       FROM page p JOIN claims c ON c.id = p.id
       LEFT JOIN cell_json cj ON cj.claim_id = c.id
       LEFT JOIN quote_json qj ON qj.claim_id = c.id
@@ -137,21 +135,6 @@ function quoteRow(claimId: number, [, id, articleId, stance, exact, prefix, suff
   };
 }
 
-const claimSelect = {
-  id: true,
-  text: true,
-  gloss: true,
-  topics: true,
-  kind: true,
-  value: true,
-  comparator: true,
-  unit: true,
-  asOf: true,
-  status: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-} as const;
 
 type MarkJson = [id: number, articleId: number, verdict: ReviewDto['verdict'], note: string | null, createdAt: string];
 type CellQuotes = { claim_id: number; outlet_id: number; quotes: QuoteJson[] };
@@ -166,7 +149,7 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[])
   if (ids.length === 0) return [];
   const outletIds = outlets.map((o) => o.id);
   const [claims, cells, quotes, marks] = await Promise.all([
-    db.claim.findMany({ where: { id: { in: ids } }, select: claimSelect }),
+    db.claim.findMany({ where: { id: { in: ids } }, select: claimRecordSelect }),
     db.$queryRaw<{ claim_id: number; outlet_id: number; stance: CellStance }[]>(cellsSql(Prisma.sql`${ids}::int[]`, outletIds)),
     db.$queryRaw<CellQuotes[]>`
       SELECT e.claim_id, a.outlet_id,
