@@ -24,7 +24,7 @@ export default defineConfig({
         // Unit tests share their worker's modules (isolate: false) instead of a fresh process per
         // file: they mock no module, and the state they touch (an environment variable, a console
         // spy) they put back after each test. Module-level caches in lib/ only memoize pure results.
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'tests/oracle/**/*.test.ts'], isolate: false },
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'tests/oracle/**/*.test.ts', 'tests/validators/**/*.test.ts'], isolate: false },
       },
       {
         extends: true,

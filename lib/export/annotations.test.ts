@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceAnnotation, formatAnnotations } from './annotations';
 import { FORMAT_INFO } from './formats';
 import { BASE, CLAIMS, collect, evidence, exportData } from '../../tests/support/export-fixtures';
-import { validateAnnotation, validateAnnotationCollection } from './validate-annotation';
+import { validateAnnotation, validateAnnotationCollection } from '../../tests/validators/web-annotation';
 
 describe('evidenceAnnotation', () => {
   const annotation = evidenceAnnotation({

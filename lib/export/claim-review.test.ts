@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tallyStances } from './cells';
 import { claimReview, coverageSummary, formatClaimReview, shortVerdict, truncateText } from './claim-review';
 import { ARTICLES, BASE, CLAIMS, OUTLETS, collect, exportData } from '../../tests/support/export-fixtures';
-import { validateClaimReview } from './validate-claim-review';
+import { validateClaimReview } from '../../tests/validators/claim-review';
 
 describe('coverageSummary', () => {
   const tally = (over: Partial<Record<string, number>>) => ({ rereview: 0, states: 0, contradicts: 0, mixed: 0, omits: 0, predates: 0, unchecked: 0, outlets: 5, ...over });

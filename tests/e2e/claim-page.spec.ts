@@ -1,7 +1,7 @@
 // A much-quoted claim stays readable: the claim page shows the first quotes of each outlet and
 // a link to all of them; editors get omission marks for the newest articles only.
 import { expect, test } from '@playwright/test';
-import { validateClaimReview } from '../../lib/export/validate-claim-review';
+import { validateClaimReview } from '../validators/claim-review';
 import { createAccount, createToken, signIn } from './support/accounts';
 
 test('a claim quoted many times in one outlet shows five quotes and a link to all of them', async ({ page, request }) => {

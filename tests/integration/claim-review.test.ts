@@ -2,7 +2,7 @@
 // published (its history), not its last edit; drafts have none; it passes Google's checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getClaimReview } from '../../lib/data/reads/get-claim-review';
-import { validateClaimReview } from '../../lib/export/validate-claim-review';
+import { validateClaimReview } from '../validators/claim-review';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 const BASE = 'https://claimgrid.example';

@@ -3,7 +3,7 @@
 // unknown claim or outlet, and the dump for admins only.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
-import { validateAnnotationCollection } from '../../lib/export/validate-annotation';
+import { validateAnnotationCollection } from '../validators/web-annotation';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));

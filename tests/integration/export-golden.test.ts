@@ -18,8 +18,8 @@ import { parse } from 'csv-parse/sync';
 /** CSV read back by a real RFC 4180 parser, as a spreadsheet would. */
 const parseCsv = (text: string): string[][] => parse(text, { recordDelimiter: '\r\n' });
 import type { ExportScope } from '../../lib/export/types';
-import { validateAnnotation, validateAnnotationCollection } from '../../lib/export/validate-annotation';
-import { validateClaimReview } from '../../lib/export/validate-claim-review';
+import { validateAnnotation, validateAnnotationCollection } from '../validators/web-annotation';
+import { validateClaimReview } from '../validators/claim-review';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
 const BASE = 'https://claimgrid.example';

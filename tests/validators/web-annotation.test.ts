@@ -2,7 +2,7 @@
 // rule quoted in RULES (the test names quote them), a document that breaks only that rule is
 // flagged with it, and a document that keeps every rule is not flagged at all.
 import { describe, expect, it } from 'vitest';
-import { RULES, checkAnnotation, checkAnnotationCollection, validateAnnotation, validateAnnotationCollection, type RuleId } from './validate-annotation';
+import { RULES, checkAnnotation, checkAnnotationCollection, validateAnnotation, validateAnnotationCollection, type RuleId } from './web-annotation';
 
 type Obj = Record<string, unknown>;
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
