@@ -2,6 +2,7 @@
 // password must pass lib/auth/password-strength.ts, judged against the account's own email
 // and name.
 import { z } from 'zod';
+import { rowIdSchema } from '../claims/shapes';
 import { PASSWORD_MAX, PASSWORD_MIN, PASSWORD_TOO_SHORT, PASSWORD_TOO_WEAK, passwordProblem } from './password-strength';
 
 // Messages are keys of the serverErrors catalogue (lib/i18n/messages); see lib/errors.ts.
@@ -39,14 +40,14 @@ export const setPasswordInput = z.object({ email: emailSchema, name: z.string().
 
 export const updateUserInput = z
   .object({
-    id: z.coerce.number().int().positive(),
+    id: rowIdSchema,
     role: roleSchema.optional(),
     disabled: z.boolean().optional(),
   })
   .refine((v) => v.role !== undefined || v.disabled !== undefined, { message: 'auth.nothingToChange' });
 
 /** An admin's reset of someone's password to a generated one-time password. */
-export const resetUserPasswordInput = z.object({ id: z.coerce.number().int().positive() });
+export const resetUserPasswordInput = z.object({ id: rowIdSchema });
 
 export type CreateUserInput = z.infer<typeof createUserInput>;
 export type ResetUserPasswordInput = z.infer<typeof resetUserPasswordInput>;
@@ -54,7 +55,7 @@ export type UpdateUserInput = z.infer<typeof updateUserInput>;
 
 export const createApiTokenInput = z.object({
   name: z.string().trim().min(1, 'auth.nameTheToken').max(100).refine(noMarkup, 'auth.htmlNotAllowed'),
-  userId: z.coerce.number().int().positive().optional(),
+  userId: rowIdSchema.optional(),
 });
 
-export const revokeApiTokenInput = z.object({ id: z.coerce.number().int().positive() });
+export const revokeApiTokenInput = z.object({ id: rowIdSchema });

@@ -1,7 +1,7 @@
 // The shapes the finder answers in (API, pages, evaluation), declared once with zod: the
 // TypeScript types and the OpenAPI schemas derive from these. Field names follow issue 12.
 import { z } from 'zod';
-import { SLUG_PATTERN } from '../claims/shapes';
+import { rowIdSchema, SLUG_PATTERN } from '../claims/shapes';
 
 export const SUGGESTION_LIMIT_DEFAULT = 5;
 export const SUGGESTION_LIMIT_MAX = 20;
@@ -51,8 +51,8 @@ export const suggestionQuerySchema = z.object({
 
 export const dismissSuggestionSchema = z
   .object({
-    claimId: z.coerce.number().int().positive().max(2_147_483_647),
-    articleId: z.coerce.number().int().positive().max(2_147_483_647),
+    claimId: rowIdSchema,
+    articleId: rowIdSchema,
     start: z.coerce.number().int().min(0).max(2_147_483_647),
     end: z.coerce.number().int().min(1).max(2_147_483_647),
   })
