@@ -1,5 +1,7 @@
 // Turns one revision (entity, action, before/after row snapshots) into what a reader of the
 // claim's history needs: what happened, to which article, and which claim fields changed.
+import { CLAIM_EDITABLE_FIELDS, type ClaimEditableField } from './shapes';
+
 export const REVISION_ENTITIES = ['claim', 'evidence', 'review', 'dismissal', 'article', 'topic'] as const;
 export type RevisionEntity = (typeof REVISION_ENTITIES)[number];
 
@@ -20,8 +22,8 @@ export const REVISION_ACTIONS = ['create', 'update', 'delete', 'merge', 'restore
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
 /** The claim fields a history entry compares. */
-export const CLAIM_FIELDS = ['text', 'gloss', 'topics', 'kind', 'value', 'comparator', 'unit', 'asOf', 'status'] as const;
-export type ClaimField = (typeof CLAIM_FIELDS)[number];
+export const CLAIM_FIELDS = CLAIM_EDITABLE_FIELDS;
+export type ClaimField = ClaimEditableField;
 
 export function knownRevisionAction(action: string): RevisionAction | null {
   return (REVISION_ACTIONS as readonly string[]).includes(action) ? (action as RevisionAction) : null;

@@ -122,6 +122,11 @@ export const claimRecordSchema = claimFieldsSchema.extend({ version: z.number().
 export const CLAIM_RECORD_FIELDS = claimRecordSchema.keyof().options;
 export type ClaimRecordField = (typeof CLAIM_RECORD_FIELDS)[number];
 
+/** The fields an editor sets: what a create writes, an update merges and compares, and a history
+ * entry shows (the record's fields less its id, version and timestamps). */
+export const CLAIM_EDITABLE_FIELDS = claimFieldsSchema.omit({ id: true, createdAt: true, updatedAt: true }).keyof().options;
+export type ClaimEditableField = (typeof CLAIM_EDITABLE_FIELDS)[number];
+
 const count = z.number().int().min(0);
 
 /** What a delete answers: the id of what is gone. */

@@ -20,7 +20,8 @@ export function toClaimRecord(row: ClaimFields): ClaimRecordDto {
   return { ...plain, asOf: toDateOnly(asOf), createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() };
 }
 
-function pickFields<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
+/** The named fields of a row, and no others. */
+export function pickFields<T, K extends keyof T>(row: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((key) => [key, row[key]])) as Pick<T, K>;
 }
 

@@ -4,23 +4,17 @@ import type { Actor } from '../../auth/actor';
 import { claimSearchText } from '../../claims';
 import type { CreateClaimInput } from '../../claims/claim-input';
 import type { Claim } from '../../generated/prisma/client';
-import { fromDateOnly } from '../record-dtos';
+import { CLAIM_EDITABLE_FIELDS } from '../../claims/shapes';
+import { fromDateOnly, pickFields } from '../record-dtos';
 import { recordRevision } from './record-revision';
 import type { Tx } from './write-context';
 
 export async function insertClaim(tx: Tx, actor: Actor, input: CreateClaimInput): Promise<Claim> {
   const row = await tx.claim.create({
     data: {
-      text: input.text,
-      gloss: input.gloss,
-      searchText: claimSearchText(input),
-      topics: input.topics,
-      kind: input.kind,
-      value: input.value,
-      comparator: input.comparator,
-      unit: input.unit,
+      ...pickFields(input, CLAIM_EDITABLE_FIELDS),
       asOf: fromDateOnly(input.asOf),
-      status: input.status,
+      searchText: claimSearchText(input),
       createdById: actor.userId,
       updatedById: actor.userId,
     },

@@ -3,13 +3,14 @@
 // from the same version exactly one wins and the other gets a conflict naming the winner.
 // An input that changes nothing writes nothing (no version bump, no revision). A change to the
 // claim's content flags its quotes and omission marks for re-review (flag-claim-cells.ts).
+import { isDeepStrictEqual } from 'node:util';
 import { claimSearchText } from '../../claims';
 import { changesClaimContent } from '../../claims/claim-content';
 import type { UpdateClaimInput } from '../../claims/claim-input';
+import { CLAIM_EDITABLE_FIELDS, type ClaimEditableField } from '../../claims/shapes';
 import type { Db } from '../../db/prisma';
 import { AppError, errorMessage } from '../../errors';
 import type { Prisma } from '../../generated/prisma/client';
-import { toDateOnly } from '../map-rows';
 import { fromDateOnly, toClaimRecord } from '../record-dtos';
 import { recordRevision } from './record-revision';
 import type { ClaimRecordDto } from '../types';
@@ -23,34 +24,20 @@ export async function updateClaim(db: Db, { actor, input }: WriteContext<UpdateC
     if (!before) throw notFound('claim', input.id);
     if (before.version !== input.version) throw conflictFrom(before);
 
-    const next = {
-      text: input.text ?? before.text,
-      gloss: input.gloss === undefined ? before.gloss : input.gloss,
-      topics: input.topics ?? before.topics,
-      kind: input.kind ?? before.kind,
-      value: input.value === undefined ? before.value : input.value,
-      comparator: input.comparator === undefined ? before.comparator : input.comparator,
-      unit: input.unit === undefined ? before.unit : input.unit,
-      asOf: input.asOf === undefined ? toDateOnly(before.asOf) : input.asOf,
-      status: input.status ?? before.status,
-    };
+    const { updatedBy: _ignored, ...beforeRow } = before;
+    const current = toClaimRecord(beforeRow);
+    // Each editable field: the input's when it gives one (null clears), else the stored one.
+    const next = Object.fromEntries(CLAIM_EDITABLE_FIELDS.map((field) => [field, input[field] === undefined ? current[field] : input[field]])) as Pick<
+      ClaimRecordDto,
+      ClaimEditableField
+    >;
     if (next.comparator !== null && next.value === null) {
       const message = errorMessage('input.comparatorNeedsValue');
       throw new AppError('validation', message, { fieldErrors: { [input.value === null ? 'value' : 'comparator']: [message] } });
     }
 
-    const unchanged =
-      next.text === before.text &&
-      next.gloss === before.gloss &&
-      JSON.stringify(next.topics) === JSON.stringify(before.topics) &&
-      next.kind === before.kind &&
-      next.value === before.value &&
-      next.comparator === before.comparator &&
-      next.unit === before.unit &&
-      next.asOf === toDateOnly(before.asOf) &&
-      next.status === before.status;
-    const { updatedBy: _ignored, ...beforeRow } = before;
-    if (unchanged) return toClaimRecord(beforeRow);
+    const unchanged = CLAIM_EDITABLE_FIELDS.every((field) => isDeepStrictEqual(next[field], current[field]));
+    if (unchanged) return current;
 
     const data: Prisma.ClaimUncheckedUpdateManyInput = {
       ...next,
