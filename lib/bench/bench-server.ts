@@ -27,6 +27,10 @@ export async function startBenchServer(options: { appDir: string; databaseUrl?: 
   const child = spawn(process.execPath, [...heapLimitArgs(process.env.CLAIMGRID_MAX_HEAP_MB), '--import', 'tsx', path.join(options.appDir, 'scripts', 'start.ts')], {
     cwd: options.appDir,
     stdio: ['ignore', 'pipe', 'inherit'],
+    // A process group of its own: start.ts stops when a launcher in its group exits (what npm
+    // start needs), and the shell that started a long bench may well end before the bench does.
+    // It still stops when the bench itself goes (its parent changes).
+    detached: true,
     env: {
       ...process.env,
       // as npm start runs it: glibc's malloc with 2 arenas (its default, 8 per core, held ~60 MB more)
