@@ -6,12 +6,10 @@
 import type { Db } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
 import { CELL_STANCES, type CellStance } from '../../claims';
-import { toEvidence, toReview } from '../map-rows';
 import { claimRecordColumnsSql, claimRecordSelect, toClaimRecord, type ClaimFields } from '../record-dtos';
-import type { ClaimDto, OutletCounts, OutletDto, ReviewDto } from '../types';
+import type { ClaimDto, EvidenceDto, OutletCounts, OutletDto, ReviewDto } from '../types';
 import { EFFECTIVE_OMITS, viewPageSql, type PageKey, type Sql, type ViewPage } from './view-sql';
 
-type EvidenceRow = Parameters<typeof toEvidence>[0];
 
 // The view leaves out no cell; these loaders ask only for the cells that read something other
 // than 'unchecked' (most cells of a wide table), and every other cell reads 'unchecked'. They ask
@@ -40,6 +38,12 @@ export type RowsPage = number[] | ViewPage;
 
 type CellJson = [outletId: number, stance: CellStance, states: number, contradicts: number, reviews: number];
 type QuoteJson = [outletId: number, id: number, articleId: number, stance: string, exact: string, prefix: string, suffix: string, start: number, end: number, statedValue: string | null, note: string | null, createdAt: string, updatedAt: string];
+
+/** A timestamp as JavaScript's toISOString() writes it (UTC, milliseconds, "Z"), made by
+ * PostgreSQL: the rows' quotes and marks go to the DTOs without a Date and back. */
+function isoTime(column: string): Sql {
+  return Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+}
 type GridSqlRow = ClaimFields & { key: PageKey | null; outletCounts: OutletCounts; cells: CellJson[] | null; firsts: QuoteJson[] | null };
 
 export type GridRows = {
@@ -74,7 +78,7 @@ export async function loadClaimGridRows(
           outlet.slug,
           {
             stance,
-            evidence: first ? [toEvidence(quoteRow(claim.id, first))] : [],
+            evidence: first ? [quoteDto(claim.id, first)] : [],
             reviews: [],
             evidenceCount: states + contradicts,
             reviewCount: reviews,
@@ -99,7 +103,7 @@ export function gridRowsSql(page: RowsPage, outletIds?: number[]): Sql {
     quotes AS (
       -- each cell keeps its first quote's id (claim_cells.first_evidence_id, trigger-kept)
       SELECT cc.claim_id, cc.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix,
-             e.start, e."end", e.stated_value, e.note, e.created_at, e.updated_at
+             e.start, e."end", e.stated_value, e.note, ${isoTime('e.created_at')} AS created_at, ${isoTime('e.updated_at')} AS updated_at
         FROM claim_cells cc JOIN evidence e ON e.id = cc.first_evidence_id
        WHERE cc.claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`cc.outlet_id`)}
     ), quote_json AS (
@@ -117,22 +121,9 @@ export function gridRowsSql(page: RowsPage, outletIds?: number[]): Sql {
      ORDER BY p.ord`;
 }
 
-function quoteRow(claimId: number, [, id, articleId, stance, exact, prefix, suffix, start, end, statedValue, note, createdAt, updatedAt]: QuoteJson): EvidenceRow {
-  return {
-    id,
-    claimId,
-    articleId,
-    stance: stance as EvidenceRow['stance'],
-    exact,
-    prefix,
-    suffix,
-    start,
-    end,
-    statedValue,
-    note,
-    createdAt: new Date(createdAt),
-    updatedAt: new Date(updatedAt),
-  };
+/** A quote as the JSON tuple of gridRowsSql / loadClaimRows gives it: its times already ISO strings. */
+function quoteDto(claimId: number, [, id, articleId, stance, exact, prefix, suffix, start, end, statedValue, note, createdAt, updatedAt]: QuoteJson): EvidenceDto {
+  return { id, claimId, articleId, stance: stance as EvidenceDto['stance'], exact, prefix, suffix, start, end, statedValue, note, createdAt, updatedAt };
 }
 
 
@@ -153,13 +144,13 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[])
     db.$queryRaw<{ claim_id: number; outlet_id: number; stance: CellStance }[]>(cellsSql(Prisma.sql`${ids}::int[]`, outletIds)),
     db.$queryRaw<CellQuotes[]>`
       SELECT e.claim_id, a.outlet_id,
-             json_agg(json_build_array(a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix, e.start, e."end", e.stated_value, e.note, e.created_at, e.updated_at)
+             json_agg(json_build_array(a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix, e.start, e."end", e.stated_value, e.note, ${isoTime('e.created_at')}, ${isoTime('e.updated_at')})
                       ORDER BY a.published_at, e.article_id, e.start, e.id) AS quotes
         FROM evidence e JOIN articles a ON a.id = e.article_id
        WHERE e.claim_id = ANY(${ids}::int[])
        GROUP BY 1, 2`,
     db.$queryRaw<CellMarks[]>`
-      SELECT r.claim_id, a.outlet_id, json_agg(json_build_array(r.id, r.article_id, r.verdict, r.note, r.created_at) ORDER BY r.article_id, r.id) AS marks
+      SELECT r.claim_id, a.outlet_id, json_agg(json_build_array(r.id, r.article_id, r.verdict, r.note, ${isoTime('r.created_at')}) ORDER BY r.article_id, r.id) AS marks
         FROM reviews r JOIN articles a ON a.id = r.article_id
        WHERE r.claim_id = ANY(${ids}::int[])
        GROUP BY 1, 2`,
@@ -177,10 +168,8 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[])
     const k = key(cell.claim_id, cell.outlet_id);
     byOutlet[slug] = {
       stance: cell.stance,
-      evidence: (quotesOf.get(k) ?? []).map((quote) => toEvidence(quoteRow(cell.claim_id, quote))),
-      reviews: (marksOf.get(k) ?? []).map(([id, articleId, verdict, note, createdAt]) =>
-        toReview({ id, claimId: cell.claim_id, articleId, verdict, note, createdAt: new Date(createdAt) }),
-      ),
+      evidence: (quotesOf.get(k) ?? []).map((quote) => quoteDto(cell.claim_id, quote)),
+      reviews: (marksOf.get(k) ?? []).map(([id, articleId, verdict, note, createdAt]): ReviewDto => ({ id, claimId: cell.claim_id, articleId, verdict, note, createdAt })),
     };
   }
   const byId = new Map(claims.map((c) => [c.id, c]));
