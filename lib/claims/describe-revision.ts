@@ -21,16 +21,13 @@ export type RevisionSummary = {
 export const REVISION_ACTIONS = ['create', 'update', 'delete', 'merge', 'restore', 'confirm'] as const;
 export type RevisionAction = (typeof REVISION_ACTIONS)[number];
 
-/** The claim fields a history entry compares. */
-export const CLAIM_FIELDS = CLAIM_EDITABLE_FIELDS;
-export type ClaimField = ClaimEditableField;
-
 export function knownRevisionAction(action: string): RevisionAction | null {
   return (REVISION_ACTIONS as readonly string[]).includes(action) ? (action as RevisionAction) : null;
 }
 
-export function knownClaimField(field: string): ClaimField | null {
-  return (CLAIM_FIELDS as readonly string[]).includes(field) ? (field as ClaimField) : null;
+/** A field a history entry compares: one an editor sets. */
+export function knownClaimField(field: string): ClaimEditableField | null {
+  return (CLAIM_EDITABLE_FIELDS as readonly string[]).includes(field) ? (field as ClaimEditableField) : null;
 }
 
 function record(value: unknown): Record<string, unknown> {
@@ -49,7 +46,7 @@ export function describeRevision(revision: { entityType: string; action: string;
   const entity = (REVISION_ENTITIES as readonly string[]).includes(revision.entityType) ? (revision.entityType as RevisionEntity) : 'claim';
   const changes =
     entity === 'claim' && Object.keys(before).length && Object.keys(after).length
-      ? CLAIM_FIELDS.filter((f) => JSON.stringify(normalise(f, before[f])) !== JSON.stringify(normalise(f, after[f]))).map((field) => ({
+      ? CLAIM_EDITABLE_FIELDS.filter((f) => JSON.stringify(normalise(f, before[f])) !== JSON.stringify(normalise(f, after[f]))).map((field) => ({
           field,
           before: normalise(field, before[field]),
           after: normalise(field, after[field]),

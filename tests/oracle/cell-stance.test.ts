@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeCell, decideCellStance, latestPublication, predatesClaim, tallyCell } from './cell-stance';
+import { computeCell, decideCellStance, latestPublication, tallyCell } from './cell-stance';
 import type { Stance } from '../../lib/claims/stance';
 
 const states = (articleId: number) => ({ articleId, stance: 'states' as Stance });
@@ -104,13 +104,6 @@ describe('building blocks', () => {
     );
     expect(latestPublication([])).toBeNull();
     expect(latestPublication([{ id: 1, publishedAt: null }, { id: 2, publishedAt: day('2024-07-01') }])).toBeNull();
-  });
-
-  it('predatesClaim compares strictly', () => {
-    expect(predatesClaim(day('2024-07-01'), day('2024-07-02'))).toBe(true);
-    expect(predatesClaim(day('2024-07-02'), day('2024-07-02'))).toBe(false);
-    expect(predatesClaim(null, day('2024-07-02'))).toBe(false);
-    expect(predatesClaim(day('2024-07-01'), undefined)).toBe(false);
   });
 
   it('decideCellStance lets evidence win over predates and reviews', () => {

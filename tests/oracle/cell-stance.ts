@@ -6,8 +6,6 @@
 import { predatesClaim } from '../../lib/claims/predates';
 import type { CellStance, Stance } from '../../lib/claims/stance';
 
-export { predatesClaim };
-
 export type Id = string | number;
 
 /** needsReview: recorded against wording the claim no longer has, not yet confirmed. */

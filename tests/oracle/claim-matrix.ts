@@ -5,12 +5,12 @@
 import {
   decideCellStance,
   latestPublication,
-  predatesClaim,
   tallyCell,
   type CellArticle,
   type CellResult,
   type Id,
 } from './cell-stance';
+import { predatesClaim } from '../../lib/claims/predates';
 import { emptyTotals, type StanceTotals } from '../../lib/claims/stance-totals';
 import type { Stance } from '../../lib/claims/stance';
 

@@ -10,7 +10,6 @@ import { claimRecordColumnsSql, claimRecordSelect, toClaimRecord, type ClaimFiel
 import type { ClaimDto, EvidenceDto, OutletCounts, OutletDto, ReviewDto } from '../types';
 import { EFFECTIVE_OMITS, viewPageSql, type PageKey, type Sql, type ViewPage } from './view-sql';
 
-
 // The view leaves out no cell; these loaders ask only for the cells that read something other
 // than 'unchecked' (most cells of a wide table), and every other cell reads 'unchecked'. They ask
 // for them as a list of the other stances rather than as "<> 'unchecked'": the planner then
@@ -44,6 +43,7 @@ type QuoteJson = [outletId: number, id: number, articleId: number, stance: strin
 function isoTime(column: string): Sql {
   return Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 }
+
 type GridSqlRow = ClaimFields & { key: PageKey | null; outletCounts: OutletCounts; cells: CellJson[] | null; firsts: QuoteJson[] | null };
 
 export type GridRows = {
@@ -125,7 +125,6 @@ export function gridRowsSql(page: RowsPage, outletIds?: number[]): Sql {
 function quoteDto(claimId: number, [, id, articleId, stance, exact, prefix, suffix, start, end, statedValue, note, createdAt, updatedAt]: QuoteJson): EvidenceDto {
   return { id, claimId, articleId, stance: stance as EvidenceDto['stance'], exact, prefix, suffix, start, end, statedValue, note, createdAt, updatedAt };
 }
-
 
 type MarkJson = [id: number, articleId: number, verdict: ReviewDto['verdict'], note: string | null, createdAt: string];
 type CellQuotes = { claim_id: number; outlet_id: number; quotes: QuoteJson[] };
