@@ -6,7 +6,7 @@ import { StanceLegend } from '@/components/stance-legend';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { redirect } from 'next/navigation';
-import { parseTableQuery, serializeTableQuery, withoutEmptyParams } from '@/lib/claims/table-query';
+import { parseTableQuery, serializeTableQuery, canonicalTableParams } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
 import { countOpenCells } from '@/lib/data/reads/count-open-cells';
 import { findClaimTable } from '@/lib/data/claim-table';
@@ -25,9 +25,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ClaimTablePage({ searchParams }: Props) {
   const params = await searchParams;
-  // The filter form is a plain GET form (it works without JavaScript); what it left empty is
-  // dropped here, so an address that is shared carries only what was chosen.
-  const clean = withoutEmptyParams(params);
+  // The filter form and the column chooser are plain GET forms (they work without JavaScript);
+  // what they sent is made canonical here, so an address that is shared carries only what was chosen.
+  const clean = canonicalTableParams(params);
   if (clean !== null) redirect(clean ? `/?${clean}` : '/');
   const query = parseTableQuery(params);
   const [actor, t] = await Promise.all([getActor(), getT()]);

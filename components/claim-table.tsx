@@ -4,7 +4,7 @@
 // rows: the page then carries the data once, not a second time as a serialized element tree.
 import Link from 'next/link';
 import { CELL_STANCES, type StanceTotals } from '@/lib/claims';
-import { withTableQuery, type ClaimTableQuery } from '@/lib/claims/table-query';
+import { ADD_COLUMN_PARAM, withTableQuery, type ClaimTableQuery } from '@/lib/claims/table-query';
 import type { ClaimDto, OutletDto } from '@/lib/data/types';
 import { getT } from '@/lib/i18n/server';
 import { ClaimGridClient, type GridLabels } from './claim-grid-client';
@@ -67,7 +67,7 @@ export async function ClaimTable({ claims, outlets, totals, total }: ClaimTableP
   );
 }
 
-/** Show, hide and reorder outlet columns; plain links, so it works without JavaScript. */
+/** Show, hide and reorder outlet columns; plain links and a GET form, so it works without JavaScript. */
 export async function ColumnChooser({ query, outlets, allOutlets }: { query: ClaimTableQuery; outlets: OutletDto[]; allOutlets: OutletDto[] }) {
   const t = await getT();
   const visible = outlets.map((o) => o.slug);
@@ -91,13 +91,23 @@ export async function ColumnChooser({ query, outlets, allOutlets }: { query: Cla
             {outlets.length > 1 && <Link href={href(visible.filter((s) => s !== outlet.slug))} className="text-blue-700 hover:underline">{t('table.columns.hide')}<span className="sr-only"> {outlet.name}</span></Link>}
           </li>
         ))}
-        {hidden.map((outlet) => (
-          <li key={outlet.slug} className="flex items-center gap-2 text-slate-500">
-            <span lang={outlet.language} className="w-32">{outlet.name}</span>
-            <Link href={href([...visible, outlet.slug])} className="text-blue-700 hover:underline">{t('table.columns.show')}<span className="sr-only"> {outlet.name}</span></Link>
-          </li>
-        ))}
       </ol>
+      {hidden.length > 0 && (
+        // One form for the outlets not shown (a link each would repeat the whole column list per
+        // outlet: 200 KB of a 200-outlet page); canonicalTableParams folds `addCol` into `cols`.
+        <form method="get" action="/" className="mt-2 flex flex-wrap items-center gap-2">
+          {[...new URLSearchParams(withTableQuery(query, { cols: visible }))].map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <label htmlFor="cols-add" className="text-slate-600">{t('table.columns.add')}</label>
+          <select id="cols-add" name={ADD_COLUMN_PARAM} className="max-w-48 rounded border border-slate-300 bg-white px-2 py-1 text-sm">
+            {hidden.map((outlet) => (
+              <option key={outlet.slug} value={outlet.slug} lang={outlet.language}>{outlet.name}</option>
+            ))}
+          </select>
+          <button type="submit" className="rounded border border-slate-300 px-2 py-1 text-sm font-medium text-blue-700 hover:bg-slate-50">{t('table.columns.show')}</button>
+        </form>
+      )}
     </details>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TABLE_QUERY, parseTableQuery, serializeTableQuery, tableParamErrors, withoutEmptyParams, withTableQuery } from './table-query';
+import { DEFAULT_TABLE_QUERY, parseTableQuery, serializeTableQuery, tableParamErrors, canonicalTableParams, withTableQuery } from './table-query';
 
 describe('claim table query', () => {
   it('round-trips every field through the URL', () => {
@@ -52,15 +52,25 @@ describe('claim table query', () => {
   });
 });
 
-describe('withoutEmptyParams', () => {
+describe('canonicalTableParams', () => {
   it('drops the fields the filter form left empty and the default sort', () => {
-    expect(withoutEmptyParams({ q: '', stance: '', outlet: 'voa', topic: '', kind: '', sort: 'newest' })).toBe('outlet=voa');
-    expect(withoutEmptyParams({ q: '普京', stance: ' ', sort: 'contested', cols: 'voa,bbc' })).toBe('q=%E6%99%AE%E4%BA%AC&sort=contested&cols=voa%2Cbbc');
-    expect(withoutEmptyParams({ q: '', sort: 'newest' })).toBe('');
+    expect(canonicalTableParams({ q: '', stance: '', outlet: 'voa', topic: '', kind: '', sort: 'newest' })).toBe('outlet=voa');
+    expect(canonicalTableParams({ q: '普京', stance: ' ', sort: 'contested', cols: 'voa,bbc' })).toBe('q=%E6%99%AE%E4%BA%AC&sort=contested&cols=voa%2Cbbc');
+    expect(canonicalTableParams({ q: '', sort: 'newest' })).toBe('');
   });
 
   it('leaves a clean address alone', () => {
-    expect(withoutEmptyParams({})).toBeNull();
-    expect(withoutEmptyParams({ outlet: 'voa', sort: 'coverage', page: '2' })).toBeNull();
+    expect(canonicalTableParams({})).toBeNull();
+    expect(canonicalTableParams({ outlet: 'voa', sort: 'coverage', page: '2' })).toBeNull();
+  });
+
+  it("folds the column chooser's added outlet into the end of cols", () => {
+    expect(canonicalTableParams({ sort: 'contested', cols: 'voa,bbc', page: '3', addCol: 'rfa' })).toBe('sort=contested&cols=voa%2Cbbc%2Crfa&page=3');
+    // no cols yet, one already shown, an invalid one
+    expect(canonicalTableParams({ addCol: 'voa' })).toBe('cols=voa');
+    expect(canonicalTableParams({ cols: 'voa,bbc', addCol: 'bbc' })).toBe('cols=voa%2Cbbc');
+    expect(canonicalTableParams({ cols: 'voa', addCol: 'Not A Slug!' })).toBe('cols=voa');
+    expect(canonicalTableParams({ cols: 'voa', addCol: '' })).toBe('cols=voa');
+    expect(parseTableQuery(new URLSearchParams(canonicalTableParams({ cols: 'voa', addCol: 'bbc' })!)).cols).toEqual(['voa', 'bbc']);
   });
 });

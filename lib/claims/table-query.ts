@@ -146,25 +146,39 @@ export function isFiltered(query: ClaimTableQuery): boolean {
   return Boolean(query.q || query.topic || query.kind || query.stance || query.contested);
 }
 
+/** The column chooser's form field naming one more outlet column to show (folded into `cols`). */
+export const ADD_COLUMN_PARAM = 'addCol';
+
 /**
- * The filter form's address without the fields left empty (and the default sort, which the
- * form always sends), or null when there is nothing to drop: a shared URL carries only what
- * was chosen. Other parameters are kept as they are, in their order.
+ * The canonical address of what a plain GET form sent, or null when it already is one: the
+ * fields the filter form left empty (and the default sort, which it always sends) are dropped,
+ * so a shared URL carries only what was chosen; the column chooser's `addCol` joins the end of
+ * `cols` (an invalid one is dropped). Other parameters are kept as they are, in their order.
  */
-export function withoutEmptyParams(params: Params): string | null {
+export function canonicalTableParams(params: Params): string | null {
   const kept = new URLSearchParams();
-  let dropped = false;
+  let changed = false;
+  const added: string[] = [];
   const entries: [string, string | undefined][] =
     params instanceof URLSearchParams
       ? [...params.entries()]
       : Object.entries(params).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((one): [string, string | undefined] => [key, one]));
   for (const [key, one] of entries) {
     if (one === undefined) continue;
+    if (key === ADD_COLUMN_PARAM) {
+      changed = true;
+      if (slug.safeParse(one.trim()).success) added.push(one.trim());
+      continue;
+    }
     if (one.trim() === '' || (key === 'sort' && one === DEFAULT_TABLE_QUERY.sort)) {
-      dropped = true;
+      changed = true;
       continue;
     }
     kept.append(key, one);
   }
-  return dropped ? kept.toString() : null;
+  if (added.length) {
+    const cols = (kept.get('cols') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    kept.set('cols', [...new Set([...cols, ...added])].join(','));
+  }
+  return changed ? kept.toString() : null;
 }
