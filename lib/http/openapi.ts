@@ -142,6 +142,7 @@ export const openApiDocument = {
     headers: {
       Location: { description: 'The new resource’s URL', schema: { type: 'string' } },
       WwwAuthenticate: { description: '`Bearer`', schema: { const: 'Bearer' } },
+      ETag: { description: 'Names this answer at the data’s current version: send it back as If-None-Match to get 304 while nothing changed', schema: { type: 'string' } },
     },
     responses: {
       BadRequest: problemResponse('Malformed: the body is not valid JSON, or a query parameter is malformed or names an unknown outlet (messages per parameter under `errors`).'),
@@ -265,9 +266,17 @@ export const openApiDocument = {
         operationId: 'listClaims',
         summary: 'Claims with their cells (published; drafts too with an editor’s token)',
         security: OPTIONAL_TOKEN,
-        parameters: [...tableParams, { name: 'status', in: 'query', schema: { enum: ['published', 'draft', 'all'], default: 'published' }, description: '`draft` and `all` need the token of an editor or admin.' }],
+        parameters: [
+          ...tableParams,
+          { name: 'status', in: 'query', schema: { enum: ['published', 'draft', 'all'], default: 'published' }, description: '`draft` and `all` need the token of an editor or admin.' },
+          { name: 'If-None-Match', in: 'header', schema: { type: 'string' }, description: 'The ETag of an earlier answer: 304 while the data has not changed since.' },
+        ],
         responses: {
-          '200': ok('A page of claims', page('claims', ref('Claim'), { outlets: { ...list({ type: 'string' }), description: 'the slugs of the cells, in order' } })),
+          '200': {
+            ...ok('A page of claims', page('claims', ref('Claim'), { outlets: { ...list({ type: 'string' }), description: 'the slugs of the cells, in order' } })),
+            headers: { ETag: { $ref: '#/components/headers/ETag' } },
+          },
+          '304': { description: 'Not modified: the If-None-Match ETag is still current', headers: { ETag: { $ref: '#/components/headers/ETag' } } },
           '400': response('BadRequest'),
           '401': response('Unauthorized'),
           '403': response('Forbidden'),

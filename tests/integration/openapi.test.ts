@@ -69,14 +69,14 @@ async function routeModule(template: string): Promise<Record<string, Handler>> {
   return modules.get(template)!;
 }
 
-type CallOptions = { token?: string; body?: unknown; raw?: string; type?: string };
+type CallOptions = { token?: string; body?: unknown; raw?: string; type?: string; headers?: Record<string, string> };
 
 /** Calls the route handler and checks the response against the document; returns it (body unread if not JSON). */
 async function call(method: string, url: string, options: CallOptions = {}): Promise<{ status: number; body: unknown; response: Response }> {
   const { template, params } = matchTemplate(url);
   const operation = doc.paths[template]?.[method.toLowerCase()];
   expect(operation, `${method} ${template} is described`).toBeDefined();
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   const hasBody = options.body !== undefined || options.raw !== undefined;
   if (hasBody) headers['content-type'] = options.type ?? 'application/json';
@@ -181,7 +181,9 @@ describe('every described operation, live', () => {
     expect((await call('GET', `/api/v1/articles/${article.id}/text`)).body).toBe(article.text);
     expect((await call('GET', '/api/v1/articles/999999/text')).status).toBe(404);
     expect((await call('GET', `/api/v1/articles/${article.id}/text`, { token: tokens.revoked })).status).toBe(401);
-    expect((await call('GET', '/api/v1/claims?pageSize=3&cols=voa,bbc')).status).toBe(200);
+    const { response: listed } = await call('GET', '/api/v1/claims?pageSize=3&cols=voa,bbc');
+    expect(listed.status).toBe(200);
+    expect((await call('GET', '/api/v1/claims?pageSize=3&cols=voa,bbc', { headers: { 'if-none-match': listed.headers.get('etag')! } })).status).toBe(304);
     expect((await call('GET', '/api/v1/claims?status=draft', { token: tokens.editor })).status).toBe(200);
     expect((await call('GET', '/api/v1/claims?cols=voa,nobody')).status).toBe(400);
     expect((await call('GET', '/api/v1/claims?status=all')).status).toBe(401);

@@ -1,7 +1,8 @@
 // Figures computed once per view of the claim table (how many claims it matches, its
 // per-outlet totals, where its pages end) and kept until the data changes. The database
-// counts changes: claim_table_version, bumped by statement triggers on claims, claim_cells and
-// outlets in the writing transaction (migration 20261206030000_cell_stance). A figure is
+// counts changes: claim_table_version, bumped by statement triggers on claims, claim_cells,
+// outlets, evidence, reviews and articles in the writing transaction (migrations
+// 20261206030000_cell_stance and 20261209000000_table_version_rows). A figure is
 // stored under the version read BEFORE it was computed, so it is never newer-labelled than
 // its data: a write that lands in between only makes the entry look stale to the next reader.
 // One bounded cache per database client; nothing here outlives the process.

@@ -5,7 +5,8 @@ import { findClaimTable } from '@/lib/data/claim-table';
 import { findOutlets } from '@/lib/data/reads/find-outlets';
 import { resolveDraftAccess } from '@/lib/http/api-read';
 import { runApiOperation } from '@/lib/http/api-write';
-import { jsonResponse, problemResponse, queryProblem } from '@/lib/http/problem';
+import { problemResponse, queryProblem } from '@/lib/http/problem';
+import { versionedJsonResponse } from '@/lib/http/versioned-json';
 import { otherMethods } from '@/lib/http/method-not-allowed';
 
 export const dynamic = 'force-dynamic';
@@ -45,18 +46,22 @@ export async function GET(request: Request) {
   if (!params.get('pageSize')) params.set('pageSize', String(API_PAGE_SIZE));
   const query = parseTableQuery(params, { maxPageSize: API_MAX_PAGE_SIZE });
   const scope = status === 'published' ? {} : { includeDrafts: true, ...(status === 'draft' ? { status: 'draft' as const } : {}) };
-  // The per-outlet totals are not part of this response: don't compute them.
-  const table = await findClaimTable(db, query, scope, { totals: false });
-  const next = table.page < table.pageCount ? new URL(url) : null;
-  next?.searchParams.set('page', String(table.page + 1));
-  return jsonResponse({
-    claims: table.claims,
-    outlets: table.outlets.map((o) => o.slug),
-    total: table.total,
-    page: table.page,
-    pageSize: query.pageSize,
-    pageCount: table.pageCount,
-    next: next ? `${next.pathname}${next.search}` : null,
+  // Made once per data version and URL (`next` is built from the URL as it came); the status
+  // is in the key because draft access was checked above.
+  return versionedJsonResponse(db, request, `claims-list:${status}:${url.search}`, async () => {
+    // The per-outlet totals are not part of this response: don't compute them.
+    const table = await findClaimTable(db, query, scope, { totals: false });
+    const next = table.page < table.pageCount ? new URL(url) : null;
+    next?.searchParams.set('page', String(table.page + 1));
+    return {
+      claims: table.claims,
+      outlets: table.outlets.map((o) => o.slug),
+      total: table.total,
+      page: table.page,
+      pageSize: query.pageSize,
+      pageCount: table.pageCount,
+      next: next ? `${next.pathname}${next.search}` : null,
+    };
   });
 }
 
