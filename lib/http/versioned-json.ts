@@ -9,8 +9,8 @@ import type { Db } from '../db/prisma';
 import { readViewVersion } from '../data/claim-table';
 import { createByteBudgetLru, type ByteBudgetLru } from '../cache/byte-budget-lru';
 
-/** Bytes of answers kept per database client (a 100-claim page of a 200-outlet table is 2.7 MB). */
-export const VERSIONED_BODY_BYTES = 32 * 2 ** 20;
+/** Bytes of answers kept per database client (a 100-claim page of a 200-outlet table is 2.7 MB; a bigger answer than this is not kept). */
+export const VERSIONED_BODY_BYTES = 16 * 2 ** 20;
 
 type Entry = { version: bigint; body: Buffer<ArrayBuffer> };
 const caches = new WeakMap<Db, ByteBudgetLru<Entry>>();
