@@ -4,19 +4,18 @@ import Link from 'next/link';
 import { ConfirmCellClient, OmissionToggleClient } from './claim-editor-client';
 import { QuoteInParagraph } from './highlighted-text';
 import { StanceBadge } from './stance-badge';
-import { excerptAround, findParagraph } from '@/lib/anchoring';
 import type { ClaimDetailDto } from '@/lib/data/reads/get-claim';
+import type { QuoteExcerpt } from '@/lib/data/reads/find-quote-excerpts';
 import type { ArticleSummaryDto, ClaimDto, OutletDto } from '@/lib/data/types';
 import { getT } from '@/lib/i18n/server';
-
-/** Code points of a quote's paragraph shown on each side of it (the article link shows all of it). */
-const QUOTE_CONTEXT = 80;
 
 type Props = {
   claim: ClaimDto;
   outlet: OutletDto;
-  /** The articles the claim's quotes and marks are in, with their text. */
+  /** The articles the claim's quotes and marks are in. */
   articleById: ReadonlyMap<number, ClaimDetailDto['articles'][number]>;
+  /** Where each quote shown is shown (findQuoteExcerpts with QUOTE_CONTEXT), by quote id. */
+  excerpts: ReadonlyMap<number, QuoteExcerpt>;
   /** Each outlet's newest articles, offered to editors for an omission mark. */
   candidates: readonly ArticleSummaryDto[];
   /** Quotes shown before "show all" (every quote when the reader asked for them). */
@@ -25,7 +24,7 @@ type Props = {
   editor: boolean;
 };
 
-export async function ClaimOutletSection({ claim, outlet, articleById, candidates: allArticles, quotesShown, flaggedEvidence, editor }: Props) {
+export async function ClaimOutletSection({ claim, outlet, articleById, excerpts, candidates: allArticles, quotesShown, flaggedEvidence, editor }: Props) {
   const t = await getT();
     const cell = claim.cells[outlet.slug]!;
     const withEvidence = new Set(cell.evidence.map((e) => e.articleId));
@@ -54,12 +53,11 @@ export async function ClaimOutletSection({ claim, outlet, articleById, candidate
           <ul className="mt-3 space-y-3">
             {shownQuotes.map((evidence) => {
               const article = articleById.get(evidence.articleId)!;
-              const paragraph = findParagraph(article.text, evidence.start, evidence.end);
-              const excerpt = excerptAround(paragraph, evidence.start, evidence.end, QUOTE_CONTEXT);
+              const shown = excerpts.get(evidence.id)!;
               return (
                 <li key={evidence.id} className="border-l-4 border-slate-200 pl-3" data-evidence-id={evidence.id}>
                   <blockquote>
-                    <QuoteInParagraph lang={article.language} text={article.text} paragraph={excerpt} span={{ id: evidence.id, start: evidence.start, end: evidence.end, stance: evidence.stance, label: t(`stanceWord.${evidence.stance}`) }} />
+                    <QuoteInParagraph lang={article.language} text={shown.text} textStart={shown.textStart} paragraph={shown.excerpt} span={{ id: evidence.id, start: evidence.start, end: evidence.end, stance: evidence.stance, label: t(`stanceWord.${evidence.stance}`) }} />
                   </blockquote>
                   <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-slate-600">
                     {/* the section's badge already says it when every quote takes the cell's stance */}

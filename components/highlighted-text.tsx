@@ -125,17 +125,25 @@ export function HighlightedArticle({
 /** One paragraph with a single quote highlighted: the quote in its context. */
 export function QuoteInParagraph({
   text,
+  textStart = 0,
   paragraph,
   span,
   lang,
 }: {
   lang: string;
+  /** The article's text, or a stretch of it starting at code point `textStart` that holds `paragraph`. */
   text: string;
-  /** The stretch shown: the whole paragraph, or an excerpt of it (an ellipsis marks what was left out). */
+  textStart?: number;
+  /** The stretch shown: the whole paragraph, or an excerpt of it (an ellipsis marks what was left out). Article-absolute, like `span`. */
   paragraph: { start: number; end: number; before?: boolean; after?: boolean };
   span: HighlightSpan;
 }) {
-  const segments = splitIntoSegments(text, [{ id: String(span.id), start: span.start, end: span.end }], paragraph);
+  const local = (range: { start: number; end: number }) => ({ start: range.start - textStart, end: range.end - textStart });
+  const segments = splitIntoSegments(text, [{ id: String(span.id), ...local(span) }], local(paragraph)).map((segment) => ({
+    ...segment,
+    start: segment.start + textStart,
+    end: segment.end + textStart,
+  }));
   const byId = new Map([[String(span.id), span]]);
   return (
     <p lang={lang} className="leading-relaxed" data-paragraph="" data-start={paragraph.start} data-end={paragraph.end}>

@@ -17,14 +17,17 @@ export { anchorQuote, type AnchorQuoteOptions } from './match-quote';
 export { findQuoteCandidates, type CandidateQuery, type QuoteCandidate } from './quote-candidates';
 export {
   excerptAround,
+  excerptInWindow,
   findParagraph,
   segmentParagraphs,
   splitIntoSegments,
   splitParagraphs,
+  windowMargin,
   type Excerpt,
   type Paragraph,
   type Segment,
   type Span,
+  type TextWindow,
 } from './paragraph';
 export { selectorsToQuery, toSelectors } from './selectors';
 export type {

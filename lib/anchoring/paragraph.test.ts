@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AnchorError } from './anchor-error';
 import { createCodePointIndex } from './code-points';
-import { excerptAround, findParagraph, segmentParagraphs, splitIntoSegments, splitParagraphs, type Segment, type Span } from './paragraph';
+import { excerptAround, excerptInWindow, findParagraph, segmentParagraphs, splitIntoSegments, splitParagraphs, windowMargin, type Segment, type Span } from './paragraph';
+import { codePointSlice } from './code-points';
 
 // Paragraphs: [0,5) "普京😀访华", [7,12) "𠮷野家开业", [14,18) "第三\n段落".
 const TEXT = '普京😀访华\n\n𠮷野家开业\n\n第三\n段落';
@@ -252,3 +253,67 @@ describe('excerptAround', () => {
   });
 });
 
+
+describe('excerptInWindow', () => {
+  /** The window around start..end that a reader asks the database for, with `extra` more code points each side. */
+  const windowOf = (text: string, start: number, end: number, context: number, extra = 0) => {
+    const length = Array.from(text).length;
+    const from = Math.max(0, start - windowMargin(context) - extra);
+    const to = Math.min(length, end + windowMargin(context) + extra);
+    return { start: from, text: codePointSlice(text, from, to), articleLength: length };
+  };
+  const whole = (text: string, start: number, end: number, context: number) => excerptAround(findParagraph(text, start, end), start, end, context);
+
+  it('gives what the whole text gives, newline runs cut by the window included', () => {
+    // a seeded generator: the same cases on every run; newlines are frequent so that runs of
+    // two, three and more straddle the window's edges
+    let seed = 12345;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = ['普', '京', '😀', '𠮷', 'a', ' ', '。', '\n', '\n', '\n'];
+    let cutInNewlines = 0;
+    for (let round = 0; round < 5000; round++) {
+      const length = 1 + Math.floor(random() * 60);
+      const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const start = Math.floor(random() * (length + 1));
+      const end = start + Math.floor(random() * (length - start + 1));
+      const context = Math.floor(random() * 8);
+      const window = windowOf(text, start, end, context, round % 3 === 0 ? Math.floor(random() * 4) : 0);
+      const windowEnd = window.start + Array.from(window.text).length;
+      if ((window.start > 0 && window.text.startsWith('\n')) || (windowEnd < length && window.text.endsWith('\n'))) cutInNewlines++;
+      expect(excerptInWindow(window, start, end, context), JSON.stringify({ text, start, end, context, window })).toEqual(whole(text, start, end, context));
+    }
+    expect(cutInNewlines).toBeGreaterThan(500);
+  });
+
+  it('sees a paragraph break right at the edge of the excerpt', () => {
+    // 本 starts a paragraph at 5 after "\n\n\n"; with context 2 the excerpt of 段 (6..7) starts there
+    const text = '前文\n\n\n本段很短的内容';
+    const window = windowOf(text, 6, 7, 2);
+    expect(window.start).toBe(2);
+    expect(excerptInWindow(window, 6, 7, 2)).toEqual({ start: 5, end: 9, before: false, after: true });
+    expect(whole(text, 6, 7, 2)).toEqual({ start: 5, end: 9, before: false, after: true });
+  });
+
+  it('agrees with the whole text on every quote of the seed corpus', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const path = await import('node:path');
+    const dir = path.join(process.cwd(), 'seeds');
+    const { parseArticle } = await import('../importer');
+    let compared = 0;
+    for (const file of readdirSync(dir).filter((f) => /^\d{3}_.*\.txt$/.test(f))) {
+      const { text } = parseArticle({ filename: file, source: readFileSync(path.join(dir, file), 'utf8') });
+      const length = Array.from(text).length;
+      for (let start = 0; start < length; start += 37) {
+        const end = Math.min(length, start + 23);
+        expect(excerptInWindow(windowOf(text, start, end, 80), start, end, 80)).toEqual(whole(text, start, end, 80));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('refuses a window that does not reach far enough past the span', () => {
+    expect(() => excerptInWindow({ start: 2, text: '甲乙丙丁戊己', articleLength: 20 }, 3, 4, 4)).toThrow(AnchorError);
+    expect(() => excerptInWindow({ start: 0, text: '甲乙', articleLength: 2 }, 1, 3, 4)).toThrow(AnchorError);
+  });
+});

@@ -150,3 +150,32 @@ export function segmentParagraphs(source: TextSource, spans: readonly Span[]): S
   const index = toCodePointIndex(source);
   return sweep(index, spans, splitParagraphs(index));
 }
+
+/** A stretch of an article's text: `text` starts at code point `start`; the article has `articleLength` code points. */
+export type TextWindow = { start: number; text: string; articleLength: number };
+
+/** How far a window must reach past a span, on each side, for excerptInWindow with this context. */
+export function windowMargin(context: number): number {
+  return context + 2;
+}
+
+/**
+ * excerptAround(findParagraph(article, start, end), start, end, context), computed from a window
+ * of the article that reaches windowMargin(context) code points past the span on each side (or
+ * to the article's edge) instead of from the whole text. Only paragraph breaks within `context`
+ * of the span can change the excerpt, and the two extra code points let the window see a whole
+ * "\n\n" that ends at the excerpt's edge; where the window cuts a paragraph (or a run of
+ * newlines) further out, the excerpt is cut at `context` either way. Offsets are article-absolute.
+ */
+export function excerptInWindow(window: TextWindow, start: number, end: number, context: number): Excerpt {
+  const index = toCodePointIndex(window.text);
+  const windowEnd = window.start + index.length;
+  const margin = windowMargin(context);
+  if (start < window.start || end > windowEnd) throw new AnchorError(`span ${start}–${end} is not inside the window ${window.start}–${windowEnd}`);
+  if ((window.start > 0 && start - window.start < margin) || (windowEnd < window.articleLength && windowEnd - end < margin)) {
+    throw new AnchorError(`the window ${window.start}–${windowEnd} does not reach ${margin} code points past ${start}–${end}`);
+  }
+  const local = findParagraph(index, start - window.start, end - window.start);
+  const excerpt = excerptAround(local, start - window.start, end - window.start, context);
+  return { ...excerpt, start: excerpt.start + window.start, end: excerpt.end + window.start };
+}

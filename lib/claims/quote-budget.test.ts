@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTLETS_IN_FULL, outletsInFull, QUOTES_PER_OUTLET, QUOTES_PER_PAGE, quotesPerOutlet } from './quote-budget';
+import { OUTLETS_IN_FULL, outletsInFull, planClaimPage, QUOTES_PER_OUTLET, QUOTES_PER_PAGE, quotesPerOutlet } from './quote-budget';
 
 describe('quotesPerOutlet', () => {
   it('shows a few outlets every quote up to the per-outlet cap', () => {
@@ -27,5 +27,31 @@ describe('outletsInFull', () => {
     expect(one.full).toEqual([...outlets.slice(0, OUTLETS_IN_FULL), asked]);
     expect(one.brief).not.toContain(asked);
     expect(outletsInFull(outlets, 'all')).toEqual({ full: outlets, brief: [] });
+  });
+});
+
+describe('planClaimPage', () => {
+  // 40 outlets; outlet i has i % 4 quotes (o-1: ["o-1#0"], o-2: two, o-3: three, o-4: none …)
+  const outlets = Array.from({ length: 40 }, (_, i) => ({ slug: `o-${i}` }));
+  const quotesOf = (slug: string) => Array.from({ length: Number(slug.slice(2)) % 4 }, (_, k) => `${slug}#${k}`);
+  it('shares the quote budget among the quoted outlets in full and lists the quotes they show, in page order', () => {
+    const plan = planClaimPage(outlets, quotesOf, undefined);
+    const quoted = plan.full.filter((o) => quotesOf(o.slug).length > 0).length;
+    expect(quoted).toBe(22);
+    expect(plan.perOutlet).toBe(quotesPerOutlet(22));
+    expect(plan.perOutlet).toBe(2);
+    expect(plan.shown).toEqual(plan.full.flatMap((o) => quotesOf(o.slug).slice(0, 2)));
+    expect(plan.shown).toContain('o-3#1');
+    expect(plan.shown).not.toContain('o-3#2');
+    // outlets in brief show none
+    expect(plan.shown.some((q) => q.startsWith(`o-${OUTLETS_IN_FULL + 1}#`))).toBe(false);
+  });
+  it('shows every quote of the outlet asked for, or of all', () => {
+    const one = planClaimPage(outlets, quotesOf, 'o-35');
+    expect(one.quotesShown('o-35')).toBe(Infinity);
+    expect(one.shown).toEqual(expect.arrayContaining(['o-35#0', 'o-35#1', 'o-35#2', 'o-3#0']));
+    expect(one.shown).not.toContain('o-3#2');
+    const all = planClaimPage(outlets, quotesOf, 'all');
+    expect(all.shown).toEqual(outlets.flatMap((o) => quotesOf(o.slug)));
   });
 });

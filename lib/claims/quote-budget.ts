@@ -3,6 +3,9 @@
 // a handful (the rest is one click away), so a claim quoted by a hundred outlets stays a page
 // a phone can load while one quoted by five shows them all.
 
+/** Code points of a quote's paragraph shown on each side of it (the article link shows all of it). */
+export const QUOTE_CONTEXT = 80;
+
 /** Quotes shown on the whole page before "show all", shared among the outlets that have any. */
 export const QUOTES_PER_PAGE = 60;
 /** At most this many per outlet. */
@@ -27,4 +30,19 @@ export function outletsInFull<T extends { slug: string }>(outlets: readonly T[],
   const brief: T[] = [];
   outlets.forEach((outlet, index) => (index < OUTLETS_IN_FULL || expand === 'all' || expand === outlet.slug ? full : brief).push(outlet));
   return { full, brief };
+}
+
+/**
+ * A claim page's plan: the outlets in full and in brief, how many quotes each outlet in full
+ * shows (perOutlet unless it was asked for all of them), and those quotes (the ones the page reads an excerpt for), in page order.
+ */
+export function planClaimPage<T extends { slug: string }, Q>(
+  outlets: readonly T[],
+  quotesOf: (slug: string) => readonly Q[],
+  expand: string | undefined,
+): { full: T[]; brief: T[]; perOutlet: number; quotesShown: (slug: string) => number; shown: Q[] } {
+  const { full, brief } = outletsInFull(outlets, expand);
+  const perOutlet = quotesPerOutlet(full.filter((outlet) => quotesOf(outlet.slug).length > 0).length);
+  const quotesShown = (slug: string) => (expand === 'all' || expand === slug ? Infinity : perOutlet);
+  return { full, brief, perOutlet, quotesShown, shown: full.flatMap((outlet) => quotesOf(outlet.slug).slice(0, quotesShown(outlet.slug))) };
 }

@@ -11,7 +11,7 @@ import { ClaimSuggestionsSection } from '@/components/claim-suggestions-section'
 import { ExportLinks } from '@/components/export-links';
 import { textLang } from '@/components/text-lang';
 import { ValueTable } from '@/components/value-table';
-import { outletsInFull, quotesPerOutlet } from '@/lib/claims/quote-budget';
+import { planClaimPage, QUOTE_CONTEXT } from '@/lib/claims/quote-budget';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { formatClaimValue } from '@/lib/claims';
@@ -27,6 +27,7 @@ import { getClaim } from '@/lib/data/reads/get-claim';
 import { getClaimReview } from '@/lib/data/reads/get-claim-review';
 import { parseId } from '@/lib/data/parse-id';
 import { findArticleTitles } from '@/lib/data/reads/find-article-titles';
+import { findQuoteExcerpts } from '@/lib/data/reads/find-quote-excerpts';
 import { jsonLdScriptText } from '@/lib/export/json-ld-script';
 import { findTopicNames } from '@/lib/data/reads/find-topic-names';
 import { topicLabel } from '@/lib/claims/topic-names';
@@ -75,10 +76,8 @@ export default async function ClaimPage({ params, searchParams }: Props) {
   }
   const { claim, outlets, articles } = detail;
   // the first outlets in full, and any outlet asked for (?quotes=<slug> or all); the rest in brief
-  const { full: inFull, brief: inBrief } = outletsInFull(outlets, expand);
-  const quotedOutlets = inFull.filter((outlet) => (claim.cells[outlet.slug]?.evidence.length ?? 0) > 0).length;
-  const perOutlet = quotesPerOutlet(quotedOutlets);
-  const [history, allArticles, related, review, flagged, topicNames, locale] = await Promise.all([
+  const { full: inFull, brief: inBrief, perOutlet, quotesShown, shown } = planClaimPage(outlets, (slug) => claim.cells[slug]?.evidence ?? [], expand);
+  const [history, allArticles, related, review, flagged, topicNames, locale, excerpts] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
     findRelatedClaims(db, claim),
@@ -87,6 +86,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     findFlaggedRows(db, claim.id),
     claim.topics.length > 0 ? findTopicNames(db) : Promise.resolve(undefined),
     getLocale(),
+    findQuoteExcerpts(db, shown, QUOTE_CONTEXT),
   ]);
   const quotesBack = new Set(Object.values(claim.cells).flatMap((cell) => cell.evidence.map((e) => quoteKey(e.articleId, e.exact))));
   const articleById = new Map(articles.map((a) => [a.id, a]));
@@ -143,8 +143,9 @@ export default async function ClaimPage({ params, searchParams }: Props) {
             claim={claim}
             outlet={outlet}
             articleById={articleById}
+            excerpts={excerpts}
             candidates={allArticles}
-            quotesShown={expand === 'all' || expand === outlet.slug ? Infinity : perOutlet}
+            quotesShown={quotesShown(outlet.slug)}
             flaggedEvidence={flagged.evidence}
             editor={editor}
           />

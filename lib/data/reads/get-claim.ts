@@ -1,5 +1,5 @@
 // Public read: one claim with its cells, and the articles its evidence and reviews point
-// into (with body text, so pages can show each quote inside its paragraph).
+// into (their metadata: a page shows each quote in its paragraph through findQuoteExcerpts).
 import type { Db } from '../../db/prisma';
 import { findClaims } from '../claim-table';
 import { articleSummarySelect, toArticleSummary } from '../map-rows';
@@ -8,7 +8,7 @@ import type { ArticleSummaryDto, ClaimDto, OutletDto, ReadScope } from '../types
 export type ClaimDetailDto = {
   claim: ClaimDto;
   outlets: OutletDto[];
-  articles: (ArticleSummaryDto & { text: string })[];
+  articles: ArticleSummaryDto[];
 };
 
 export async function getClaim(db: Db, id: number, scope: ReadScope = {}): Promise<ClaimDetailDto | null> {
@@ -22,7 +22,7 @@ export async function getClaim(db: Db, id: number, scope: ReadScope = {}): Promi
   }
   const rows = await db.article.findMany({
     where: { id: { in: [...articleIds] } },
-    select: { ...articleSummarySelect, text: true },
+    select: articleSummarySelect,
   });
-  return { claim, outlets, articles: rows.map((row) => ({ ...toArticleSummary(row), text: row.text })) };
+  return { claim, outlets, articles: rows.map(toArticleSummary) };
 }
