@@ -52,7 +52,8 @@ test('columns can be hidden and reordered, and arrow keys move between cells', a
 
 test('the column chooser adds a hidden outlet and keeps the view', async ({ page }) => {
   await page.goto('/?sort=contested&cols=voa');
-  await page.getByText(/^Columns \(1 of 5\)/).click();
+  // other specs may have added outlets by importing: count them from the summary
+  await page.getByText(/^Columns \(1 of \d+\)/).click();
   await page.getByLabel('Add a column').selectOption('bbc');
   await page.getByRole('button', { name: 'Show', exact: true }).click();
   await expect(page).toHaveURL(/\/\?sort=contested&cols=voa%2Cbbc$/);
@@ -60,8 +61,11 @@ test('the column chooser adds a hidden outlet and keeps the view', async ({ page
   await expect(headers).toHaveCount(2);
   expect(await headers.evaluateAll((ths) => ths.map((th) => th.getAttribute('data-outlet')))).toEqual(['voa', 'bbc']);
   // the outlets still hidden are offered, the ones shown are not
-  await page.getByText(/^Columns \(2 of 5\)/).click();
-  expect(await page.getByLabel('Add a column').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['epochtimes', 'kanzhongguo', 'rfa']);
+  await page.getByText(/^Columns \(2 of \d+\)/).click();
+  const offered = await page.getByLabel('Add a column').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  expect(offered).toEqual(expect.arrayContaining(['epochtimes', 'kanzhongguo', 'rfa']));
+  expect(offered).not.toContain('voa');
+  expect(offered).not.toContain('bbc');
 });
 
 test('search 习近平 and reach the Kanzhongguo article passage (written 習近平)', async ({ page }) => {
