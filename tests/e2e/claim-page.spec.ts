@@ -50,3 +50,20 @@ test('a published claim’s page carries its ClaimReview as JSON-LD, naming the 
   expect(review).toMatchObject({ '@context': 'https://schema.org', '@type': 'ClaimReview', url: `${baseURL}/claims/5` });
   expect(validateClaimReview(review)).toEqual([]);
 });
+
+test('a quantity claim’s value table has a row per stated value, naming its outlets, each with its agreement', async ({ page, request }) => {
+  const list = (await (await request.get('/api/v1/claims?pageSize=100')).json()) as { claims: { id: number; value: number | null; unit: string | null }[] };
+  const claim = list.claims.find((c) => c.value === 10 && c.unit === 'member states')!;
+  await page.goto(`/claims/${claim.id}`);
+  const rows = page.getByTestId('value-table').locator('tbody tr');
+  // the seed's two quotes (other specs may add more to this claim: a row each new value)
+  const row = (outlet: string, stance: string) => rows.filter({ has: page.locator(`th a[href="#outlet-${outlet}"]`) }).filter({ has: page.locator(`[data-stance="${stance}"]`) });
+  await expect(row('epochtimes', 'states')).toHaveCount(1);
+  await expect(row('epochtimes', 'states')).toHaveAttribute('data-agreement', 'agrees');
+  await expect(row('kanzhongguo', 'contradicts')).toHaveCount(1);
+  await expect(row('kanzhongguo', 'contradicts')).toHaveAttribute('data-agreement', 'disagrees');
+  await expect(row('kanzhongguo', 'contradicts').locator('td').nth(1)).toContainText('9');
+  // one row per stated value and stance: never more rows than quotes
+  const quotes = await page.locator('[data-evidence-id]').count();
+  expect(await rows.count()).toBeLessThanOrEqual(quotes);
+});
