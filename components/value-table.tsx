@@ -39,7 +39,7 @@ export async function ValueTable({ claim, outlets }: { claim: ClaimDto; outlets:
         <tbody>
           {rows.map(({ outlets: named, statedValue, stated, stance, agreement }, index) => (
             <tr key={index} className="border-t border-slate-200" data-agreement={agreement ?? 'unknown'} data-outlets={named.length}>
-              <th scope="row" className="px-3 py-2 font-normal">
+              <th scope="row" className="px-3 py-2 text-left font-normal">
                 {named.map(({ outlet, quotes }, i) => (
                   <Fragment key={outlet.slug}>
                     {i > 0 && ' · '}
