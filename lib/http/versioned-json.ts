@@ -6,20 +6,12 @@
 // makes the entry look stale to the next reader. Bounded by bytes; nothing outlives the process.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/prisma';
-import { readViewVersion } from '../data/claim-table';
-import { createByteBudgetLru, type ByteBudgetLru } from '../cache/byte-budget-lru';
+import { createVersionedStore, readViewVersion } from '../data/claim-table';
 
 /** Bytes of answers kept per database client (a 100-claim page of a 200-outlet table is 2.7 MB; a bigger answer than this is not kept). */
 export const VERSIONED_BODY_BYTES = 16 * 2 ** 20;
 
-type Entry = { version: bigint; body: Buffer<ArrayBuffer> };
-const caches = new WeakMap<Db, ByteBudgetLru<Entry>>();
-
-function cacheOf(db: Db): ByteBudgetLru<Entry> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = createByteBudgetLru(VERSIONED_BODY_BYTES)));
-  return cache;
-}
+const bodies = createVersionedStore<Buffer<ArrayBuffer>>(VERSIONED_BODY_BYTES);
 
 /** Whether an If-None-Match header names this entity tag (weak comparison, RFC 9110 13.1.2). */
 export function ifNoneMatchHits(header: string | null, etag: string): boolean {
@@ -39,19 +31,16 @@ export async function versionedJsonResponse(db: Db, request: Request, key: strin
   // no-cache: a cache may keep the answer but asks each time whether it is still current
   const headers = { etag, 'cache-control': 'no-cache' };
   if (ifNoneMatchHits(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  const cache = cacheOf(db);
-  const hit = cache.get(key);
-  let body: Buffer<ArrayBuffer>;
-  if (hit && hit.version === version) body = hit.body;
-  else {
+  let body = bodies.get(db, key, version);
+  if (!body) {
     // bytes, not a string: Response would check a string's code points and encode it again
     body = Buffer.from(JSON.stringify(await make()), 'utf8');
-    cache.set(key, { version, body }, body.byteLength + key.length * 2 + 64);
+    bodies.set(db, key, version, body, body.byteLength);
   }
   return new Response(body, { headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
 }
 
 /** Forget every kept answer of this client (the benchmark times the uncached path with it). */
 export function clearVersionedBodies(db: Db): void {
-  caches.delete(db);
+  bodies.clear(db);
 }

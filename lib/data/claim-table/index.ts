@@ -6,4 +6,4 @@ export { findClaimTable, chooseColumns, type ClaimTableDto, type ClaimTableOptio
 export { findClaims, type FindClaimsOptions } from './find-claims';
 export { findClaimTableTotals } from './find-view-totals';
 export { loadClaimGridRows, loadClaimRows, type GridRows, type RowsPage } from './load-claim-rows';
-export { clearViewCache, readViewVersion } from './view-cache';
+export { clearViewCache, createVersionedStore, readViewVersion, type VersionedStore } from './view-cache';

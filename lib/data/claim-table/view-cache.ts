@@ -12,18 +12,44 @@ import { createByteBudgetLru, type ByteBudgetLru } from '../../cache/byte-budget
 
 export const VIEW_CACHE_BYTES = 16 * 2 ** 20;
 
-type Entry = { version: bigint; value: unknown };
+/** Values kept per database client and data version, bounded by bytes: a value kept under an
+ * older version than the one asked for is dropped on the way. The view figures below use one;
+ * so does the API's claim list (lib/http/versioned-json.ts). */
+export type VersionedStore<T> = {
+  get(db: Db, key: string, version: bigint): T | undefined;
+  /** `bytes`: the value's size when known (else estimated, lib/cache/byte-budget-lru.ts) */
+  set(db: Db, key: string, version: bigint, value: T, bytes?: number): void;
+  clear(db: Db): void;
+};
 
-const caches = new WeakMap<Db, ByteBudgetLru<Entry>>();
-
-function cacheOf(db: Db): ByteBudgetLru<Entry> {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = createByteBudgetLru(VIEW_CACHE_BYTES);
-    caches.set(db, cache);
-  }
-  return cache;
+export function createVersionedStore<T>(maxBytes: number): VersionedStore<T> {
+  const caches = new WeakMap<Db, ByteBudgetLru<{ version: bigint; value: T }>>();
+  const cacheOf = (db: Db) => {
+    let cache = caches.get(db);
+    if (!cache) caches.set(db, (cache = createByteBudgetLru(maxBytes)));
+    return cache;
+  };
+  return {
+    get(db, key, version) {
+      const cache = cacheOf(db);
+      const entry = cache.get(key);
+      if (!entry) return undefined;
+      if (entry.version !== version) {
+        cache.delete(key);
+        return undefined;
+      }
+      return entry.value;
+    },
+    set(db, key, version, value, bytes) {
+      cacheOf(db).set(key, { version, value }, bytes === undefined ? undefined : bytes + key.length * 2 + 64);
+    },
+    clear(db) {
+      caches.delete(db);
+    },
+  };
 }
+
+const viewFigures = createVersionedStore<unknown>(VIEW_CACHE_BYTES);
 
 /** The data's current version: read it before computing anything to be cached under it. */
 export async function readViewVersion(db: Db): Promise<bigint> {
@@ -32,19 +58,11 @@ export async function readViewVersion(db: Db): Promise<bigint> {
 }
 
 export function getCached<T>(db: Db, key: string, version: bigint): T | undefined {
-  const cache = cacheOf(db);
-  const entry = cache.get(key);
-  if (!entry) return undefined;
-  if (entry.version !== version) {
-    cache.delete(key);
-    return undefined;
-  }
-  return entry.value as T;
+  return viewFigures.get(db, key, version) as T | undefined;
 }
 
 export function setCached(db: Db, key: string, version: bigint, value: unknown): void {
-  const cache = cacheOf(db);
-  cache.set(key, { version, value });
+  viewFigures.set(db, key, version, value);
 }
 
 /** The cached value, or compute it and cache it under `version`. */
@@ -58,5 +76,5 @@ export async function cached<T>(db: Db, key: string, version: bigint, compute: (
 
 /** Forget every cached figure of this client (the benchmark times the uncached path with it). */
 export function clearViewCache(db: Db): void {
-  caches.delete(db);
+  viewFigures.clear(db);
 }
