@@ -6,7 +6,9 @@
 //     Next.js nor React (but for the custom server, lib/runtime/app-server.ts, which serves Next.js);
 //   - the bench's modules that need no database (figures, tables, verdicts, flags, timing, HTTP)
 //     import none: only its context, operation lists and runs read the synthetic database;
-//   - only *-client.tsx files are client components ('use client').
+//   - only *-client.tsx files are client components ('use client'), and they import nothing that
+//     carries OpenCC's dictionaries (deciding a text's script is the server's: the data layer
+//     sends each text's tag).
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals';
 import nextTypescript from 'eslint-config-next/typescript';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -84,6 +86,22 @@ const config = [
     files: BENCH_WITHOUT_DATABASE,
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...framework, ...database] }] },
+  },
+  {
+    files: ['components/**/*-client.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['opencc-js', 'opencc-js/*', '**/text/detect-script', '**/text/detect-language', '**/text/fold-for-search'],
+              message: "Server only: OpenCC's dictionaries stay off the phone. Take the text's tag (TextLang) from the data the server sends.",
+            },
+          ],
+        },
+      ],
+    },
   },
   // The data layer's rooms: reads read; writes may read (a write checks what is there) but run
   // no workflow; workflows (import, seed, dump/restore, export, indexing) use both.

@@ -10,6 +10,10 @@ import { FieldError, FormAlert, runAction, type ActionError, type AnnotationActi
 import { ClaimPicker, type ClaimOption } from './claim-picker-client';
 import { EvidenceTextFields } from './evidence-text-fields-client';
 import { StanceField } from './stance-field-client';
+import type { TextLang } from '@/lib/text/text-lang';
+
+/** A claim made with the selection, as the page goes on to show it (its text's tag decided on the server). */
+export type NewClaim = { claimId: number; text: string; lang: TextLang };
 
 const KINDS: readonly ClaimKind[] = CLAIM_KINDS;
 // Fields this form shows; other field errors go to the general alert.
@@ -29,7 +33,7 @@ export function AnnotateSelectionForm({
   lang: string;
   actions: Pick<AnnotationActions, 'searchClaims' | 'createEvidence' | 'createClaimWithEvidence'>;
   /** Called after the write; with the new claim when the quote made one. */
-  onSaved: (created?: { claimId: number; text: string }) => void;
+  onSaved: (created?: NewClaim) => void;
   onCancel: () => void;
 }) {
   const t = useTranslations();
@@ -76,7 +80,7 @@ export function AnnotateSelectionForm({
       }
       const result = await runAction(() => actions.createClaimWithEvidence({ claim: { text: claimText.trim(), kind }, evidence }));
       setError(result.ok ? null : result.error);
-      if (result.ok) onSaved({ claimId: result.data.claim.id, text: result.data.claim.text });
+      if (result.ok) onSaved({ claimId: result.data.claim.id, text: result.data.claim.text, lang: result.data.claimLang });
     });
   };
 

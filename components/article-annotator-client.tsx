@@ -15,7 +15,7 @@ import { createCodePointIndex, type CodePointIndex } from '@/lib/anchoring/code-
 import { describeRange } from '@/lib/anchoring/describe-range';
 import type { Anchor } from '@/lib/anchoring';
 import type { AnnotationActions } from './action-result-client';
-import { AnnotateSelectionForm } from './annotate-selection-form-client';
+import { AnnotateSelectionForm, type NewClaim } from './annotate-selection-form-client';
 import { EvidenceDetails, type AnnotatedEvidence } from './evidence-details-client';
 import { Popover, anchorFromRect, type PopoverAnchor } from './popover-client';
 import { rangeToOffsets, type SelectionOffsetsResult } from '@/lib/anchoring/dom/selection-offsets';
@@ -86,7 +86,7 @@ export function ArticleAnnotator({
   const [open, setOpen] = useState<OpenPopover | null>(null);
   const [notice, setNotice] = useState('');
   // The claim just made from a selection: what the finder found for it in the other outlets.
-  const [created, setCreated] = useState<{ claimId: number; text: string } | null>(null);
+  const [created, setCreated] = useState<NewClaim | null>(null);
   const canEdit = Boolean(actions);
   // The span last offered in the form ("start-end"), so releasing Shift for Shift+Tab does
   // not reopen it; cleared when the selection collapses inside the article.
@@ -261,7 +261,7 @@ export function ArticleAnnotator({
         </button>
         <span className="text-xs text-slate-500">{t('annotate.enterOpens')}</span>
       </div>
-      {created && actions && <NewClaimSuggestionsClient key={created.claimId} claimId={created.claimId} claimText={created.text} onClose={() => setCreated(null)} />}
+      {created && actions && <NewClaimSuggestionsClient key={created.claimId} claimId={created.claimId} claimText={created.text} claimLang={created.lang} onClose={() => setCreated(null)} />}
       {children}
       {offered && !open && actions && createPortal(
         <button

@@ -5,14 +5,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
 import type { ClaimSearchHitDto } from '@/lib/data/types';
-import { textLang } from './text-lang';
 
-export type ClaimOption = { id: number; text: string; gloss: string | null; status: string };
+export type ClaimOption = Pick<ClaimSearchHitDto, 'id' | 'text' | 'lang' | 'gloss'> & { status: string };
 
 const DEBOUNCE_MS = 250;
 
 function toOptions(hits: readonly ClaimSearchHitDto[]): ClaimOption[] {
-  return hits.map(({ id, text, gloss, status }) => ({ id, text, gloss, status }));
+  return hits.map(({ id, text, lang, gloss, status }) => ({ id, text, lang, gloss, status }));
 }
 
 export function ClaimPicker({
@@ -97,7 +96,7 @@ export function ClaimPicker({
       <div>
         <p className="text-sm font-medium text-slate-700">{label}</p>
         <div className="mt-1 flex items-start justify-between gap-2 rounded border border-slate-300 bg-slate-50 p-2 text-sm">
-          <span lang={textLang(value.text)} data-picked-claim={value.id}>
+          <span lang={value.lang} data-picked-claim={value.id}>
             {value.text}
             {value.status === 'draft' && <span className="ml-2 rounded bg-slate-200 px-1 text-xs text-slate-700" lang={locale}>{t('common.draftTag')}</span>}
           </span>
@@ -195,7 +194,7 @@ export function ClaimPicker({
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => pick(option)}
           >
-            <span lang={textLang(option.text)}>{option.text}</span>
+            <span lang={option.lang}>{option.text}</span>
             {option.status === 'draft' && <span className="ml-2 rounded bg-slate-200 px-1 text-xs text-slate-700">{t('common.draftTag')}</span>}
             {option.gloss && <span className="block text-xs text-slate-500">{option.gloss}</span>}
           </li>

@@ -11,7 +11,7 @@ import { ClaimGridClient, type GridLabels } from './claim-grid-client';
 import { comparatorWords } from '@/lib/i18n/comparator-words';
 import { toGridRows, toGridTotals } from './claim-grid-rows';
 import { PageNav } from './page-nav';
-import { textLang } from './text-lang';
+import { textLang } from '@/lib/text/detect-script';
 
 export type ClaimTableProps = {
   claims: ClaimDto[];

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { RestoreDeletedClaimClient } from './claim-editor-client';
 import { ClaimHistory } from './claim-history';
 import { LocalTime } from './local-time-client';
-import { textLang } from './text-lang';
+import { textLang } from '@/lib/text/detect-script';
 import type { getDeletedClaim } from '@/lib/data/reads/find-deleted-claims';
 import type { findClaimHistory } from '@/lib/data/reads/find-claim-history';
 import { getT } from '@/lib/i18n/server';

@@ -12,17 +12,12 @@ import { ConfirmButton } from './confirm-button-client';
 import { EvidenceTextFields } from './evidence-text-fields-client';
 import { StanceBadge } from './stance-badge';
 import { StanceField } from './stance-field-client';
-import { textLang } from './text-lang';
+import type { ArticleEvidenceDto } from '@/lib/data/types';
 
-export type AnnotatedEvidence = {
-  id: number;
-  claimId: number;
-  claimText: string;
-  claimStatus: 'draft' | 'published';
-  stance: Stance;
-  exact: string;
-  statedValue: string | null;
-  note: string | null;
+export type AnnotatedEvidence = Pick<
+  ArticleEvidenceDto,
+  'id' | 'claimId' | 'claimText' | 'claimLang' | 'claimStatus' | 'stance' | 'exact' | 'statedValue' | 'note'
+> & {
   /** Null for readers, who never write. */
   version: number | null;
 };
@@ -53,7 +48,7 @@ export function EvidenceDetails({
             {item.claimStatus === 'draft' && <span className="rounded bg-slate-200 px-1.5 text-xs font-medium text-slate-700">{t('common.draft')}</span>}
           </p>
           <p>
-            <Link href={`/claims/${item.claimId}`} className="font-medium text-blue-700 hover:underline" lang={textLang(item.claimText)}>
+            <Link href={`/claims/${item.claimId}`} className="font-medium text-blue-700 hover:underline" lang={item.claimLang}>
               {item.claimText}
             </Link>
           </p>

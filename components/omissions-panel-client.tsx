@@ -8,9 +8,9 @@ import { useTranslations } from 'use-intl/react';
 import { FieldError, FormAlert, useActionRunner, type AnnotationActions } from './action-result-client';
 import type { OperationResult } from '@/lib/operations';
 import { ClaimPicker, type ClaimOption } from './claim-picker-client';
-import { textLang } from './text-lang';
+import type { ArticleOmission } from '@/lib/data/reads/find-article-editor-data';
 
-export type OmissionEntry = { claimId: number; claimText: string; claimStatus: 'draft' | 'published'; note: string | null };
+export type OmissionEntry = ArticleOmission;
 
 const SHOWN_FIELDS = ['claimId', 'note'];
 
@@ -50,7 +50,7 @@ export function OmissionsPanel({
           {omissions.map((omission) => (
             <li key={omission.claimId} className="flex items-start justify-between gap-2" data-omitted-claim={omission.claimId}>
               <span>
-                <Link href={`/claims/${omission.claimId}`} className="text-blue-700 hover:underline" lang={textLang(omission.claimText)}>
+                <Link href={`/claims/${omission.claimId}`} className="text-blue-700 hover:underline" lang={omission.claimLang}>
                   {omission.claimText}
                 </Link>
                 {omission.claimStatus === 'draft' && <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">{t('common.draftTag')}</span>}

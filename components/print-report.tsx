@@ -18,7 +18,7 @@ import { getT } from '@/lib/i18n/server';
 import { QuoteInParagraph } from './highlighted-text';
 import { StanceIcon } from './stance-icon';
 import { STANCE_CLASSES } from './stance-style';
-import { textLang } from './text-lang';
+import { textLang } from '@/lib/text/detect-script';
 
 type Translator = Awaited<ReturnType<typeof getT>>;
 

@@ -11,7 +11,6 @@ import { useTranslations } from 'use-intl/react';
 import type { ReviewCell } from '@/lib/data/reads/find-review-queue';
 import { FormAlert, useActionRunner } from './action-result-client';
 import { acceptSuggestion, dismissSuggestion, markOmits, SuggestionPassage, VerdictLine, type AcceptStance } from './suggestions-client';
-import { textLang } from './text-lang';
 
 const button = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-50';
 
@@ -167,7 +166,7 @@ export function ReviewQueueClient({ cells }: { cells: ReviewCell[] }) {
               >
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <p className="min-w-0 flex-1">
-                    <Link href={`/claims/${cell.claimId}`} className="font-medium text-blue-700 hover:underline" lang={textLang(cell.claimText)}>{cell.claimText}</Link>
+                    <Link href={`/claims/${cell.claimId}`} className="font-medium text-blue-700 hover:underline" lang={cell.claimLang}>{cell.claimText}</Link>
                     {cell.claimStatus === 'draft' && <span className="ml-1 rounded bg-slate-200 px-1 text-xs text-slate-700">{t('common.draftTag')}</span>}
                   </p>
                   <label className="flex items-center gap-1 text-sm">

@@ -20,7 +20,7 @@ import type { ClaimSuggestionsView, OutletSuggestionsView } from '@/lib/data/rea
 import type { SuggestionView } from '@/lib/data/reads/find-suggestion-contexts';
 import { FormAlert, runAction, useActionRunner, type ActionError } from './action-result-client';
 import type { OperationResult } from '@/lib/operations';
-import { textLang } from './text-lang';
+import type { TextLang } from '@/lib/text/text-lang';
 
 const button = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm hover:bg-slate-50 disabled:opacity-50';
 
@@ -263,7 +263,7 @@ export function ArticleSuggestionsLoaderClient({ articleId }: { articleId: numbe
 }
 
 /** Right after a claim is made: what the finder found in the other outlets, on the same page. */
-export function NewClaimSuggestionsClient({ claimId, claimText, onClose }: { claimId: number; claimText: string; onClose: () => void }) {
+export function NewClaimSuggestionsClient({ claimId, claimText, claimLang, onClose }: { claimId: number; claimText: string; claimLang: TextLang; onClose: () => void }) {
   const t = useTranslations();
   const id = useId();
   const { found, error } = useFinderRead<ClaimSuggestionsView>(findClaimSuggestionsAction, claimId);
@@ -272,7 +272,7 @@ export function NewClaimSuggestionsClient({ claimId, claimText, onClose }: { cla
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 id={`${id}-heading`} className="font-semibold">
           {t('finder.newClaimHeading')}{' '}
-          <Link href={`/claims/${claimId}`} className="font-normal text-blue-700 hover:underline" lang={textLang(claimText)}>{claimText}</Link>
+          <Link href={`/claims/${claimId}`} className="font-normal text-blue-700 hover:underline" lang={claimLang}>{claimText}</Link>
         </h2>
         <button type="button" className={button} onClick={onClose}>{t('common.close')}</button>
       </div>
@@ -298,7 +298,7 @@ export function ArticleSuggestionsClient({ claims }: { claims: ArticleClaimSugge
         {claims.map((claim) => (
           <li key={claim.claimId} data-suggested-claim={claim.claimId} className="space-y-2">
             <h3 className="font-medium">
-              <Link href={`/claims/${claim.claimId}`} className="text-blue-700 hover:underline" lang={textLang(claim.text)}>{claim.text}</Link>
+              <Link href={`/claims/${claim.claimId}`} className="text-blue-700 hover:underline" lang={claim.lang}>{claim.text}</Link>
             </h3>
             {done.has(claim.claimId) ? (
               <p className="text-sm text-slate-600">{done.get(claim.claimId)}</p>

@@ -14,7 +14,7 @@ import { findReviewQueue } from '@/lib/data/reads/find-review-queue';
 import { findRereviewCells } from '@/lib/data/reads/find-rereview-cells';
 import { ConfirmCellClient } from '@/components/claim-editor-client';
 import { StanceBadge } from '@/components/stance-badge';
-import { textLang } from '@/components/text-lang';
+import { textLang } from '@/lib/text/detect-script';
 import { findTopics } from '@/lib/data/reads/find-topics';
 import { findTopicNames } from '@/lib/data/reads/find-topic-names';
 import { topicLabel } from '@/lib/claims/topic-names';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { HitText } from '@/components/hit-text';
-import { textLang } from '@/components/text-lang';
+import { textLang } from '@/lib/text/detect-script';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
 import { searchEverything } from '@/lib/data/reads/search-everything';

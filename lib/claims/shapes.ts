@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { CLAIM_KINDS, COMPARATORS } from './claim-kind';
 import { CELL_STANCES, STANCES } from './stance';
 import { CONTENT_LANGUAGES, contentLanguageSchema } from '../text/languages';
+import { textLangSchema } from '../text/text-lang';
 
 /** The languages (BCP 47 tags) of outlets and articles: the one list in lib/text/languages.ts. */
 export const LANGUAGE_CODES = CONTENT_LANGUAGES;
@@ -71,7 +72,7 @@ export const evidenceSchema = exportEvidenceSchema.extend({ claimId: id });
 /** Evidence with the version an editor must send back to change it. */
 export const evidenceRecordSchema = evidenceSchema.extend({ version: z.number().int().min(1) });
 
-export const articleEvidenceSchema = evidenceSchema.extend({ claimText: z.string(), claimStatus: claimStatusSchema });
+export const articleEvidenceSchema = evidenceSchema.extend({ claimText: z.string(), claimLang: textLangSchema, claimStatus: claimStatusSchema });
 
 export const articleSchema = articleSummarySchema.extend({
   text: z.string().describe('The stored, normalised text the offsets count in.'),

@@ -22,6 +22,7 @@ import type {
 
 export type { ClaimKind, Comparator };
 import type { ClaimStatus, LanguageCode } from '../claims/shapes';
+import type { TextLang } from '../text/text-lang';
 export type { ClaimStatus, LanguageCode };
 
 // The shapes themselves are declared once, as zod schemas in lib/claims/shapes.ts.
@@ -52,7 +53,7 @@ export type ClaimRecordDto = z.infer<typeof claimRecordSchema>;
 /** Evidence with the version an editor must send back to change it. */
 export type EvidenceRecordDto = z.infer<typeof evidenceRecordSchema>;
 
-export type ClaimWithEvidenceDto = { claim: ClaimRecordDto; evidence: EvidenceRecordDto };
+export type ClaimWithEvidenceDto = { claim: ClaimRecordDto; evidence: EvidenceRecordDto; claimLang: TextLang };
 
 export type DeleteClaimResultDto = z.infer<typeof deleteClaimResultSchema>;
 
@@ -84,4 +85,5 @@ export type RevisionDto = {
   createdAt: string;
 };
 
-export type ClaimSearchHitDto = { id: number; text: string; gloss: string | null; status: ClaimStatus };
+/** `lang` is the tag the claim's text is shown with (its Chinese script), decided on the server. */
+export type ClaimSearchHitDto = { id: number; text: string; lang: TextLang; gloss: string | null; status: ClaimStatus };

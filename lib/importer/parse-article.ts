@@ -3,7 +3,7 @@
 // text) from what the format parser extracted.
 import { errorMessage, type ErrorMessage } from '../i18n/error-message';
 import { findOutletBySlug, isNonPublisherUrl, isOutletName, type Outlet } from '../outlets/known-outlets';
-import { chooseLanguage } from '../text/languages';
+import { chooseLanguage } from '../text/detect-language';
 import { normalizeBody, normalizeParagraph } from '../text/normalize-body';
 import { LINE_CONTROL_PATTERN } from '../text/plain-text';
 import { detectFormat } from './detect-format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countScriptMarkers, detectChineseScript } from './detect-script';
+import { countScriptMarkers, detectChineseScript, textLang } from './detect-script';
 
 describe('detectChineseScript', () => {
   it('recognises Traditional and Simplified renderings of the same sentence', () => {
@@ -19,7 +19,27 @@ describe('detectChineseScript', () => {
   });
 
   it('ignores characters that are ordinary in both scripts', () => {
-    expect(countScriptMarkers('皇后 系 准许 范 制度 只 台 干')).toEqual({ traditional: 0, simplified: 0 });
+    expect(countScriptMarkers('皇后 系 准 范 制度 只 台 干')).toEqual({ traditional: 0, simplified: 0 });
     expect(countScriptMarkers('后来系统')).toEqual({ traditional: 0, simplified: 2 }); // 来, 统
   });
+
+  it("takes its characters from OpenCC's dictionaries, not a short list", () => {
+    // 许 / 許 and 鬱 / 郁 were missing from the hand-written table this replaced.
+    expect(countScriptMarkers('准许')).toEqual({ traditional: 0, simplified: 1 });
+    expect(countScriptMarkers('准許 憂鬱')).toEqual({ traditional: 3, simplified: 0 });
+  });
+
+  it('counts Hong Kong and Taiwan forms as Traditional, not as Simplified evidence', () => {
+    // 台, 税, 户 and 秘 are how Hong Kong writes 臺, 稅, 戶 and 祕.
+    expect(countScriptMarkers('台 税 户 秘')).toEqual({ traditional: 0, simplified: 0 });
+    expect(countScriptMarkers('政府在台上說明税率與户口')).toEqual({ traditional: 2, simplified: 0 }); // 說, 與
+  });
+});
+
+describe('textLang', () => {
+  it('tags text with its script, or plain zh without evidence', () => {
+    expect(textLang('上海合作組織')).toBe('zh-Hant');
+    expect(textLang('上海合作组织')).toBe('zh-Hans');
+    expect(textLang('上海')).toBe('zh');
+});
 });

@@ -62,7 +62,8 @@ describe('searchClaims', () => {
   it('folds the query, hides drafts unless asked, and lists newest first', async () => {
     const publicHits = await searchClaims(db.prisma, { query: '搜索測試 阿斯塔納' });
     expect(publicHits.map((h) => h.id)).toEqual([published.id, older.id]);
-    expect(publicHits[0]).toEqual({ id: published.id, text: published.text, gloss: 'Zyxwv summit', status: 'published' });
+    // lang: the text's script, decided on the server (测试, 纳, 条 against one 會)
+    expect(publicHits[0]).toEqual({ id: published.id, text: published.text, lang: 'zh-Hans', gloss: 'Zyxwv summit', status: 'published' });
     const editorHits = await searchClaims(db.prisma, { query: '搜索测试', includeDrafts: true });
     expect(editorHits.map((h) => h.id)).toEqual([draft.id, published.id, older.id]);
     expect((await searchClaims(db.prisma, { query: 'ZYXWV SUMMIT' })).map((h) => h.id)).toEqual([published.id]);

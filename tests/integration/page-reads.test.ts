@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArticleEditorData } from '../../lib/data/reads/find-article-editor-data';
 import { findArticleTitles } from '../../lib/data/reads/find-article-titles';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
+import { textLang } from '../../lib/text/detect-script';
 
 let db: TestDatabase;
 
@@ -29,7 +30,9 @@ describe('page reads', () => {
     const reviews = await db.prisma.review.findMany({ where: { articleId: marked.articleId }, orderBy: { createdAt: 'asc' }, include: { claim: true } });
     expect(withMarks.marks).toBeGreaterThan(0);
     expect(withMarks.marks).toBe(reviews.length);
-    expect(withMarks.omissions).toEqual(reviews.map((r) => ({ claimId: r.claimId, claimText: r.claim.text, claimStatus: r.claim.status, note: r.note })));
+    expect(withMarks.omissions).toEqual(reviews.map((r) => ({ claimId: r.claimId, claimText: r.claim.text, claimLang: textLang(r.claim.text), claimStatus: r.claim.status, note: r.note })));
+    // the seed's claims are written in Chinese: each carries its script, never the undecided 'zh'
+    expect(withMarks.omissions.every((o) => o.claimLang === 'zh-Hans' || o.claimLang === 'zh-Hant')).toBe(true);
   });
 
   it('titles by id, skipping ids that name no article', async () => {

@@ -23,7 +23,7 @@ import { HighlightedArticle } from '@/components/highlighted-text';
 import { OmissionsPanel, type OmissionEntry } from '@/components/omissions-panel-client';
 import { ArticleSuggestionsSection } from '@/components/claim-suggestions-section';
 import { StanceLegend } from '@/components/stance-legend';
-import { textLang } from '@/components/text-lang';
+import { textLang } from '@/lib/text/detect-script';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';
@@ -84,6 +84,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     id: e.id,
     claimId: e.claimId,
     claimText: e.claimText,
+    claimLang: e.claimLang,
     claimStatus: e.claimStatus,
     stance: e.stance,
     exact: e.exact,

@@ -9,7 +9,7 @@ import { DeletedClaimView } from '@/components/deleted-claim-view';
 import { ClaimOutletsInBrief } from '@/components/claim-outlets-in-brief';
 import { ClaimSuggestionsSection } from '@/components/claim-suggestions-section';
 import { ExportLinks } from '@/components/export-links';
-import { textLang } from '@/components/text-lang';
+import { textLang } from '@/lib/text/detect-script';
 import { ValueTable } from '@/components/value-table';
 import { planClaimPage, QUOTE_CONTEXT } from '@/lib/claims/quote-budget';
 import { can } from '@/lib/auth/actor';

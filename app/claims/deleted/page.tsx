@@ -4,7 +4,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LocalTime } from '@/components/local-time-client';
-import { textLang } from '@/components/text-lang';
+import { textLang } from '@/lib/text/detect-script';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { getPrisma } from '@/lib/db/prisma';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ExportLinks } from '@/components/export-links';
 import { StanceBadge } from '@/components/stance-badge';
-import { textLang } from '@/components/text-lang';
+import { textLang } from '@/lib/text/detect-script';
 import { getActor } from '@/lib/auth/session';
 import { CELL_STANCES } from '@/lib/claims';
 import { getPrisma } from '@/lib/db/prisma';

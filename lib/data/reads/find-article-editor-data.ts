@@ -2,9 +2,11 @@
 // and the claims an editor marked the article as omitting. Drafts' quotes count too: an
 // article any quote points at cannot be deleted.
 import type { Db } from '../../db/prisma';
+import { textLang } from '../../text/detect-script';
+import type { TextLang } from '../../text/text-lang';
 import type { ClaimStatus } from '../types';
 
-export type ArticleOmission = { claimId: number; claimText: string; claimStatus: ClaimStatus; note: string | null };
+export type ArticleOmission = { claimId: number; claimText: string; claimLang: TextLang; claimStatus: ClaimStatus; note: string | null };
 
 export type ArticleEditorData = {
   /** version by evidence id */
@@ -26,7 +28,7 @@ export async function findArticleEditorData(db: Db, articleId: number): Promise<
   ]);
   return {
     versions: new Map(versions.map((v) => [v.id, v.version])),
-    omissions: reviews.map((r) => ({ claimId: r.claim.id, claimText: r.claim.text, claimStatus: r.claim.status, note: r.note })),
+    omissions: reviews.map((r) => ({ claimId: r.claim.id, claimText: r.claim.text, claimLang: textLang(r.claim.text), claimStatus: r.claim.status, note: r.note })),
     quotes: versions.length,
     marks: reviews.length,
   };

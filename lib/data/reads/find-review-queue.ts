@@ -12,11 +12,14 @@ import { REVIEW_CLAIMS_PER_PAGE, type ReviewQueueQuery, type ReviewVerdict } fro
 import { findManyClaimSuggestions } from './find-claim-suggestions';
 import { findSuggestionContexts, type SuggestionView } from './find-suggestion-contexts';
 import { toLanguageCode } from '../map-rows';
+import { textLang } from '../../text/detect-script';
+import type { TextLang } from '../../text/text-lang';
 import type { LanguageCode } from '../types';
 
 export type ReviewCell = {
   claimId: number;
   claimText: string;
+  claimLang: TextLang;
   claimStatus: 'draft' | 'published';
   asOf: string | null;
   outlet: string;
@@ -82,6 +85,7 @@ export async function findReviewQueue(db: Db, { actor, query, perPage = REVIEW_C
       cells.push({
         claimId,
         claimText: claim.text,
+        claimLang: textLang(claim.text),
         claimStatus: claim.status,
         asOf: claim.asOf ? claim.asOf.toISOString().slice(0, 10) : null,
         outlet: outlet.outlet,

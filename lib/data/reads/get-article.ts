@@ -1,6 +1,7 @@
 // Public read: one article with its body text and the evidence anchored in it.
 import type { Db } from '../../db/prisma';
 import { articleSummarySelect, evidenceSelect, toArticleSummary, toEvidence } from '../map-rows';
+import { textLang } from '../../text/detect-script';
 import type { ArticleDto, ReadScope } from '../types';
 
 export async function getArticle(db: Db, id: number, scope: ReadScope = {}): Promise<ArticleDto | null> {
@@ -20,6 +21,6 @@ export async function getArticle(db: Db, id: number, scope: ReadScope = {}): Pro
   return {
     ...toArticleSummary(row),
     text: row.text,
-    evidence: row.evidence.map((e) => ({ ...toEvidence(e), claimText: e.claim.text, claimStatus: e.claim.status })),
+    evidence: row.evidence.map((e) => ({ ...toEvidence(e), claimText: e.claim.text, claimLang: textLang(e.claim.text), claimStatus: e.claim.status })),
   };
 }

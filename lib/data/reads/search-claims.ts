@@ -3,6 +3,7 @@
 // reader may see drafts; newest first. A trigram index on search_text can come later without
 // changing this query.
 import type { Db } from '../../db/prisma';
+import { textLang } from '../../text/detect-script';
 import { foldForSearch } from '../../text/fold-for-search';
 import type { ClaimSearchHitDto, ClaimStatus } from '../types';
 
@@ -23,11 +24,12 @@ export async function searchClaims(db: Db, options: SearchClaimsOptions): Promis
   const limit = Math.min(Math.max(requested, 1), SEARCH_LIMIT_MAX);
   const pattern = likePattern(folded);
   const publishedOnly = !options.includeDrafts;
-  return db.$queryRaw<{ id: number; text: string; gloss: string | null; status: ClaimStatus }[]>`
+  const rows = await db.$queryRaw<{ id: number; text: string; gloss: string | null; status: ClaimStatus }[]>`
     SELECT "id", "text", "gloss", "status"::text AS "status"
       FROM "claims"
      WHERE "search_text" ILIKE ${pattern} ESCAPE '\\'
        AND (${publishedOnly} = false OR "status" = 'published')
      ORDER BY "created_at" DESC, "id" DESC
      LIMIT ${limit}`;
+  return rows.map((row) => ({ ...row, lang: textLang(row.text) }));
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../db/prisma';
 import { insertClaim } from './insert-claim';
 import { insertEvidence } from './insert-evidence';
 import { toClaimRecord, toEvidenceRecord } from '../record-dtos';
+import { textLang } from '../../text/detect-script';
 import type { ClaimWithEvidenceDto } from '../types';
 import { WRITE_TRANSACTION_OPTIONS, type WriteContext } from './write-context';
 
@@ -16,6 +17,6 @@ export async function createClaimWithEvidence(
   return db.$transaction(async (tx) => {
     const claim = await insertClaim(tx, actor, input.claim);
     const evidence = await insertEvidence(tx, actor, { ...input.evidence, claimId: claim.id }, { fieldPrefix: 'evidence' });
-    return { claim: toClaimRecord(claim), evidence: toEvidenceRecord(evidence) };
+    return { claim: toClaimRecord(claim), evidence: toEvidenceRecord(evidence), claimLang: textLang(claim.text) };
   }, WRITE_TRANSACTION_OPTIONS);
 }
