@@ -251,6 +251,8 @@ test.describe('an editor', () => {
     await expect(options.first()).toHaveAttribute('aria-selected', 'true');
     await search.press('Enter');
     await expect(form.locator('[data-picked-claim]')).toContainText('上合组织');
+    // the server tags the Simplified claim text so a screen reader reads it as Simplified Chinese
+    await expect(form.locator('[data-picked-claim]')).toHaveAttribute('lang', 'zh-Hans');
     await form.getByRole('radio', { name: /Contradicts/ }).check();
     await form.getByRole('button', { name: 'Save' }).click();
     await expect(form).toHaveCount(0);

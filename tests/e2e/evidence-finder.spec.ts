@@ -96,6 +96,8 @@ test.describe.serial('an editor works the finder', () => {
 
     const target = page.locator(`[data-review-cell][data-claim-id="${fortyId}"][data-outlet="rfa"]`);
     await expect(target).toHaveAttribute('data-verdict', 'none');
+    // each claim's text carries its script's tag, decided on the server (the seed claims are Chinese)
+    await expect(target.locator('a[href^="/claims/"]').first()).toHaveAttribute('lang', /^zh-Han[st]$/);
     // j moves from cell to cell until the claim's RFA cell has focus; o marks it
     await page.keyboard.press('j');
     for (let i = 0; i < 30 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('j');
