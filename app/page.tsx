@@ -5,6 +5,7 @@ import { ExportLinks } from '@/components/export-links';
 import { StanceLegend } from '@/components/stance-legend';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { parseTableQuery, serializeTableQuery, canonicalTableParams } from '@/lib/claims/table-query';
 import { getPrisma } from '@/lib/db/prisma';
@@ -15,6 +16,7 @@ import { findTopicNames } from '@/lib/data/reads/find-topic-names';
 import { topicLabel } from '@/lib/claims/topic-names';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { readScopeOf } from '@/lib/data/reads/read-scope';
+import { isPhoneRequest } from '@/lib/http/phone-request';
 
 export const dynamic = 'force-dynamic';
 
@@ -33,8 +35,11 @@ export default async function ClaimTablePage({ searchParams }: Props) {
   const [actor, t] = await Promise.all([getActor(), getT()]);
   const db = getPrisma();
   const editor = can(actor, 'content:write');
+  // A phone is sent the claims as cards alone: no grid to hide, and so no per-outlet totals,
+  // which only the grid's summary row shows. (The page is sent no-store, so no cache mixes the two.)
+  const phone = isPhoneRequest(await headers());
   const [table, topics, topicNames, locale, openCells] = await Promise.all([
-    findClaimTable(db, query, readScopeOf(actor), { detail: 'table', maxDefaultColumns: MAX_DEFAULT_COLUMNS }),
+    findClaimTable(db, query, readScopeOf(actor), { detail: 'table', maxDefaultColumns: MAX_DEFAULT_COLUMNS, totals: !phone }),
     findTopics(db),
     findTopicNames(db),
     getLocale(),
@@ -55,7 +60,7 @@ export default async function ClaimTablePage({ searchParams }: Props) {
           {t('table.intro', { claims: table.total, outlets: table.allOutlets.length })}
         </p>
       </div>
-      <ClaimTableControls query={query} outlets={table.allOutlets} topics={topics.map(({ topic }) => ({ topic, label: topicLabel(topic, topicNames, locale) }))} />
+      <ClaimTableControls query={query} outlets={table.allOutlets} topics={topics.map(({ topic }) => ({ topic, label: topicLabel(topic, topicNames, locale) }))} phone={phone} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <StanceLegend />
         <ColumnChooser query={query} outlets={table.outlets} allOutlets={table.allOutlets} />
@@ -65,7 +70,7 @@ export default async function ClaimTablePage({ searchParams }: Props) {
           {t('table.columnsCapped', { shown: table.outlets.length, total: table.allOutlets.length })}
         </p>
       )}
-      <ClaimTable claims={table.claims} outlets={table.outlets} totals={table.totals} total={table.total} />
+      <ClaimTable claims={table.claims} outlets={table.outlets} totals={table.totals} total={table.total} layout={phone ? 'cards' : 'responsive'} />
       <Pagination query={query} page={table.page} pageCount={table.pageCount} />
       <ExportLinks params={serializeTableQuery({ ...query, page: 1 })} />
     </div>

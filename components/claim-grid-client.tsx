@@ -43,6 +43,12 @@ export type ClaimGridProps = {
   /** matching claims over every page, for aria-rowcount */
   total: number;
   labels: GridLabels;
+  /**
+   * `responsive`: the grid, and below the md breakpoint the cards instead (CSS decides);
+   * `cards`: the cards alone, for a phone's request (lib/http/phone-request.ts), which would
+   * only hide the grid: its markup is most of the page, to download, parse and hydrate.
+   */
+  layout?: 'responsive' | 'cards';
 };
 
 function Tooltip({ cell, id, lang, labels }: { cell: GridCell; id: string; lang: string; labels: GridLabels }) {
@@ -164,7 +170,15 @@ function CardItem({ row, columns, labels }: { row: GridRow; columns: readonly Gr
   );
 }
 
-export function ClaimGridClient({ columns, rows, totals, total, labels }: ClaimGridProps) {
+export function ClaimGridClient({ columns, rows, totals, total, labels, layout = 'responsive' }: ClaimGridProps) {
+  const cards = (
+    <ul className={layout === 'cards' ? 'space-y-3' : 'space-y-3 md:hidden'} aria-label={labels.cardsLabel}>
+      {rows.map((row) => (
+        <CardItem key={row.id} row={row} columns={columns} labels={labels} />
+      ))}
+    </ul>
+  );
+  if (layout === 'cards') return cards;
   return (
     <>
       <GridKeyboardClient className="hidden max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white md:block">
@@ -198,12 +212,7 @@ export function ClaimGridClient({ columns, rows, totals, total, labels }: ClaimG
           </tbody>
         </table>
       </GridKeyboardClient>
-
-      <ul className="space-y-3 md:hidden" aria-label={labels.cardsLabel}>
-        {rows.map((row) => (
-          <CardItem key={row.id} row={row} columns={columns} labels={labels} />
-        ))}
-      </ul>
+      {cards}
     </>
   );
 }

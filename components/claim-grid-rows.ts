@@ -45,7 +45,7 @@ export function toGridCell(cell: ClaimDto['cells'][string]): GridCell {
 export function toGridRows(
   claims: ClaimDto[],
   outlets: OutletDto[],
-  format: { asOf: (date: string) => string; lang: (text: string) => string; comparators?: ComparatorWords },
+  format: { asOf: (date: string) => string; lang: (text: string) => string; comparators?: ComparatorWords; quotes?: boolean },
 ): GridRow[] {
   return claims.map((claim) => ({
     id: claim.id,
@@ -58,7 +58,9 @@ export function toGridRows(
     counts: claim.outletCounts ? [claim.outletCounts.states, claim.outletCounts.contradicts, claim.outletCounts.omits] : null,
     cells: outlets.map((outlet) => {
       const cell = claim.cells[outlet.slug];
-      return cell ? toGridCell(cell) : ['unchecked'];
+      if (!cell) return ['unchecked'];
+      // the phone's cards show stances only: their quotes would travel for nothing
+      return format.quotes === false ? [cell.stance] : toGridCell(cell);
     }),
   }));
 }

@@ -11,10 +11,21 @@ import { getT } from '@/lib/i18n/server';
 const field = 'mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
 /** `topics`: the canonical name (the filter's value) and how it is shown in the interface language. */
-export async function ClaimTableControls({ query, outlets, topics }: { query: ClaimTableQuery; outlets: OutletDto[]; topics: { topic: string; label: string }[] }) {
+export async function ClaimTableControls({
+  query,
+  outlets,
+  topics,
+  phone = false,
+}: {
+  query: ClaimTableQuery;
+  outlets: OutletDto[];
+  topics: { topic: string; label: string }[];
+  /** the request comes from a phone: the filters start folded */
+  phone?: boolean;
+}) {
   const t = await getT();
   return (
-    <FoldOnPhone summary={isFiltered(query) ? t('table.filter.summaryActive') : t('table.filter.summary')} keepOpen={isFiltered(query)}>
+    <FoldOnPhone summary={isFiltered(query) ? t('table.filter.summaryActive') : t('table.filter.summary')} keepOpen={isFiltered(query)} phone={phone}>
       <form method="get" action="/" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-7" role="search" aria-label={t('table.filter.label')}>
         <div className="lg:col-span-2">
           <label htmlFor="f-q" className="text-xs font-medium text-slate-600">{t('table.filter.search')}</label>

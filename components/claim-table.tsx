@@ -1,6 +1,6 @@
 // The claims x outlets grid readers open first, its column chooser and paging. A summary
 // row counts each outlet's stances over the whole view; below the md breakpoint the same
-// data renders as one card per claim. The grid itself is a client component fed compact
+// data renders as one card per claim (and a phone's request gets the cards alone). The grid itself is a client component fed compact
 // rows: the page then carries the data once, not a second time as a serialized element tree.
 import Link from 'next/link';
 import { CELL_STANCES, type StanceTotals } from '@/lib/claims';
@@ -18,13 +18,15 @@ export type ClaimTableProps = {
   outlets: OutletDto[];
   totals: Record<string, StanceTotals>;
   total: number;
+  /** the grid and its cards (CSS picks), or a phone's cards alone (see ClaimGridClient) */
+  layout?: 'responsive' | 'cards';
 };
 
 /** Translates every label once and hands the grid compact rows (see claim-grid-rows.ts). */
-export async function ClaimTable({ claims, outlets, totals, total }: ClaimTableProps) {
+export async function ClaimTable({ claims, outlets, totals, total, layout = 'responsive' }: ClaimTableProps) {
   const t = await getT();
   if (claims.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-600">{t('table.empty')}</p>;
-  const rows = toGridRows(claims, outlets, { asOf: (date) => t('table.asOf', { date }), lang: textLang, comparators: comparatorWords(t) });
+  const rows = toGridRows(claims, outlets, { asOf: (date) => t('table.asOf', { date }), lang: textLang, comparators: comparatorWords(t), quotes: layout !== 'cards' });
   const moreCounts = new Set(rows.flatMap((row) => row.cells.map((cell) => cell[3] ?? 0)).filter((n) => n > 0));
   const uncheckedCounts = new Set(rows.map((row) => row.cells.filter((cell) => cell[0] === 'unchecked').length).filter((n) => n > 0));
   const labels: GridLabels = {
@@ -43,7 +45,7 @@ export async function ClaimTable({ claims, outlets, totals, total }: ClaimTableP
     more: Object.fromEntries([...moreCounts].map((count) => [count, t('table.moreQuotes', { count })])),
     unchecked: Object.fromEntries([...uncheckedCounts].map((count) => [count, t('table.uncheckedCount', { count })])),
   };
-  const gridTotals = outlets.map((outlet) => {
+  const gridTotals = layout === 'cards' ? [] : outlets.map((outlet) => {
     const counts = toGridTotals(totals[outlet.slug]);
     return {
       counts,
@@ -62,6 +64,7 @@ export async function ClaimTable({ claims, outlets, totals, total }: ClaimTableP
         totals={gridTotals}
         total={total}
         labels={labels}
+        layout={layout}
       />
     </>
   );

@@ -55,21 +55,3 @@ export function SignInFormClient({ next }: { next: string }) {
     </form>
   );
 }
-
-export function SignOutButtonClient({ label }: { label?: string }) {
-  const t = useTranslations();
-  const router = useRouter();
-  return (
-    <button
-      type="button"
-      className="text-slate-700 hover:text-slate-950 hover:underline"
-      onClick={async () => {
-        await authClient.signOut();
-        router.push('/');
-        router.refresh();
-      }}
-    >
-      {label ?? t('nav.signOut')}
-    </button>
-  );
-}

@@ -3,7 +3,7 @@ import { can } from '@/lib/auth/actor';
 import { getActorForPasswordChange } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';
 import { LocaleSwitch } from './locale-switch';
-import { SignOutButtonClient } from './sign-in-form-client';
+import { signOutAction } from '@/app/sign-in/actions';
 
 export async function SiteHeader() {
   const [actor, t, locale] = await Promise.all([getActorForPasswordChange(), getT(), getLocale()]);
@@ -42,7 +42,11 @@ export async function SiteHeader() {
               <span className="text-slate-600" data-testid="signed-in-as">
                 {actor.name} <span className="text-xs text-slate-500">({t(`role.${actor.role}`)})</span>
               </span>
-              <SignOutButtonClient label={t('nav.signOut')} />
+              <form action={signOutAction}>
+                <button type="submit" className="text-slate-700 hover:text-slate-950 hover:underline">
+                  {t('nav.signOut')}
+                </button>
+              </form>
             </span>
           ) : (
             <Link href="/sign-in" className="border-l border-slate-200 pl-4 text-slate-700 hover:underline">

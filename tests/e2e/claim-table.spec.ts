@@ -100,6 +100,36 @@ test('at phone width the table becomes one card per claim', async ({ page }) => 
   await expect(card.locator('[data-outlet="rfa"]')).toContainText('Omits');
 });
 
+// A phone's own browser (its user agent says Mobile): the server sends the cards alone, with the
+// filters folded, instead of also the grid that CSS would hide on the phone.
+const PHONE_UA = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+
+test("a phone's request gets the cards alone, with the filters folded", async ({ browser, request }) => {
+  const html = await (await request.get('/', { headers: { 'user-agent': PHONE_UA } })).text();
+  expect(html).not.toContain('<table');
+  expect(html).toContain(VISITS_CLAIM);
+  // the grid's quote popovers stay off a phone's page (the cards show stances)
+  expect(html).not.toContain(VOA_QUOTE);
+  // a desktop's request still gets both, and CSS picks
+  const desktop = await (await request.get('/')).text();
+  expect(desktop).toContain('<table');
+  expect(desktop).toContain(VOA_QUOTE);
+
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, userAgent: PHONE_UA });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('table')).toHaveCount(0);
+  const card = page.getByRole('list', { name: 'Claims' }).locator(':scope > li', { hasText: VISITS_CLAIM });
+  await expect(card).toBeVisible();
+  await expect(card.locator('[data-outlet="voa"]')).toHaveAttribute('data-stance', 'states');
+  // folded as sent, so nothing moves when the page comes alive
+  await expect(page.locator('details[data-fold-on-phone]')).not.toHaveAttribute('open');
+  await page.getByText('Filter and sort').click();
+  await expect(page.getByLabel('Search claims')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await context.close();
+});
+
 test('the read API answers with the documented shapes, and unknown ids with a JSON 404', async ({ request }) => {
   const claims = await (await request.get('/api/v1/claims')).json();
   const visits = claims.claims.find((c: { text: string }) => c.text.includes(VISITS_CLAIM));
