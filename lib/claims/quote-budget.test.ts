@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTLETS_IN_FULL, outletsInFull, planClaimPage, QUOTES_PER_OUTLET, QUOTES_PER_PAGE, quotesPerOutlet } from './quote-budget';
+import { OUTLETS_IN_FULL, outletsInFull, PHONE_BUDGET, planClaimPage, QUOTES_PER_OUTLET, QUOTES_PER_PAGE, quotesPerOutlet } from './quote-budget';
 
 describe('quotesPerOutlet', () => {
   it('shows a few outlets every quote up to the per-outlet cap', () => {
@@ -53,5 +53,22 @@ describe('planClaimPage', () => {
     expect(one.shown).not.toContain('o-3#2');
     const all = planClaimPage(outlets, quotesOf, 'all');
     expect(all.shown).toEqual(outlets.flatMap((o) => quotesOf(o.slug)));
+  });
+});
+
+describe("a phone's budget", () => {
+  it('shows fewer outlets in full and fewer quotes, still one per outlet that has any', () => {
+    const outlets = Array.from({ length: 40 }, (_, i) => ({ slug: `o-${i}` }));
+    const quotesOf = (slug: string) => Array.from({ length: 4 }, (_, k) => `${slug}#${k}`);
+    const phone = planClaimPage(outlets, quotesOf, undefined, PHONE_BUDGET);
+    expect(phone.full).toEqual(outlets.slice(0, PHONE_BUDGET.outletsInFull));
+    expect(phone.brief).toHaveLength(40 - PHONE_BUDGET.outletsInFull);
+    expect(phone.perOutlet).toBe(quotesPerOutlet(PHONE_BUDGET.outletsInFull, PHONE_BUDGET.quotesPerPage));
+    expect(phone.shown.length).toBeLessThanOrEqual(PHONE_BUDGET.quotesPerPage);
+    for (const outlet of phone.full) expect(phone.shown.some((q) => q.startsWith(`${outlet.slug}#`))).toBe(true);
+    expect(phone.shown.length).toBeLessThan(planClaimPage(outlets, quotesOf, undefined).shown.length);
+    // what was asked for is shown whole on a phone too
+    expect(planClaimPage(outlets, quotesOf, 'o-35', PHONE_BUDGET).full.map((o) => o.slug)).toContain('o-35');
+    expect(planClaimPage(outlets, quotesOf, 'all', PHONE_BUDGET).shown).toHaveLength(160);
   });
 });

@@ -1,7 +1,8 @@
 // How many quotes a claim page shows per outlet before "show all": each outlet its share of a
 // page budget, at least one (every outlet's stance is backed by a quote on the page), at most
 // a handful (the rest is one click away), so a claim quoted by a hundred outlets stays a page
-// a phone can load while one quoted by five shows them all.
+// a phone can load while one quoted by five shows them all. A phone's request gets a smaller
+// budget (PHONE_BUDGET): a third of the outlets and quotes, the rest one tap away.
 
 /** Code points of a quote's paragraph shown on each side of it (the article link shows all of it). */
 export const QUOTE_CONTEXT = 80;
@@ -11,8 +12,11 @@ export const QUOTES_PER_PAGE = 60;
 /** At most this many per outlet. */
 export const QUOTES_PER_OUTLET = 5;
 
-export function quotesPerOutlet(quotedOutlets: number): number {
-  return Math.max(1, Math.min(QUOTES_PER_OUTLET, Math.floor(QUOTES_PER_PAGE / Math.max(1, quotedOutlets))));
+/** How much a claim page shows before "show all": outlets in full, and quotes shared among them. */
+export type PageBudget = { outletsInFull: number; quotesPerPage: number };
+
+export function quotesPerOutlet(quotedOutlets: number, quotesPerPage = QUOTES_PER_PAGE): number {
+  return Math.max(1, Math.min(QUOTES_PER_OUTLET, Math.floor(quotesPerPage / Math.max(1, quotedOutlets))));
 }
 
 /**
@@ -21,14 +25,22 @@ export function quotesPerOutlet(quotedOutlets: number): number {
  */
 export const OUTLETS_IN_FULL = 30;
 
+export const DEFAULT_BUDGET: PageBudget = { outletsInFull: OUTLETS_IN_FULL, quotesPerPage: QUOTES_PER_PAGE };
+/** A phone's first screenful matters more than a long page: it scrolls through a third. */
+export const PHONE_BUDGET: PageBudget = { outletsInFull: 10, quotesPerPage: 20 };
+
 /**
  * Which outlets a claim page shows in full: the first OUTLETS_IN_FULL in page order, and the one
  * asked for (?quotes=<slug>), or every one (?quotes=all); the others go in brief, in order.
  */
-export function outletsInFull<T extends { slug: string }>(outlets: readonly T[], expand: string | undefined): { full: T[]; brief: T[] } {
+export function outletsInFull<T extends { slug: string }>(
+  outlets: readonly T[],
+  expand: string | undefined,
+  inFull = OUTLETS_IN_FULL,
+): { full: T[]; brief: T[] } {
   const full: T[] = [];
   const brief: T[] = [];
-  outlets.forEach((outlet, index) => (index < OUTLETS_IN_FULL || expand === 'all' || expand === outlet.slug ? full : brief).push(outlet));
+  outlets.forEach((outlet, index) => (index < inFull || expand === 'all' || expand === outlet.slug ? full : brief).push(outlet));
   return { full, brief };
 }
 
@@ -40,9 +52,10 @@ export function planClaimPage<T extends { slug: string }, Q>(
   outlets: readonly T[],
   quotesOf: (slug: string) => readonly Q[],
   expand: string | undefined,
+  budget: PageBudget = DEFAULT_BUDGET,
 ): { full: T[]; brief: T[]; perOutlet: number; quotesShown: (slug: string) => number; shown: Q[] } {
-  const { full, brief } = outletsInFull(outlets, expand);
-  const perOutlet = quotesPerOutlet(full.filter((outlet) => quotesOf(outlet.slug).length > 0).length);
+  const { full, brief } = outletsInFull(outlets, expand, budget.outletsInFull);
+  const perOutlet = quotesPerOutlet(full.filter((outlet) => quotesOf(outlet.slug).length > 0).length, budget.quotesPerPage);
   const quotesShown = (slug: string) => (expand === 'all' || expand === slug ? Infinity : perOutlet);
   return { full, brief, perOutlet, quotesShown, shown: full.flatMap((outlet) => quotesOf(outlet.slug).slice(0, quotesShown(outlet.slug))) };
 }

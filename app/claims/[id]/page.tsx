@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { headers } from 'next/headers';
 import { cache } from 'react';
 import { appOrigin } from '@/app/app-origin';
 import { ClaimEditorClient } from '@/components/claim-editor-client';
@@ -11,7 +12,8 @@ import { ClaimSuggestionsSection } from '@/components/claim-suggestions-section'
 import { ExportLinks } from '@/components/export-links';
 import { textLang } from '@/lib/text/detect-script';
 import { ValueTable } from '@/components/value-table';
-import { planClaimPage, QUOTE_CONTEXT } from '@/lib/claims/quote-budget';
+import { DEFAULT_BUDGET, PHONE_BUDGET, planClaimPage, QUOTE_CONTEXT } from '@/lib/claims/quote-budget';
+import { isPhoneRequest } from '@/lib/http/phone-request';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
 import { formatClaimValue } from '@/lib/claims';
@@ -75,8 +77,10 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     return <DeletedClaimView deleted={deleted} history={history} titleById={await articleTitles(db, history, new Map())} />;
   }
   const { claim, outlets, articles } = detail;
-  // the first outlets in full, and any outlet asked for (?quotes=<slug> or all); the rest in brief
-  const { full: inFull, brief: inBrief, perOutlet, quotesShown, shown } = planClaimPage(outlets, (slug) => claim.cells[slug]?.evidence ?? [], expand);
+  // the first outlets in full, and any outlet asked for (?quotes=<slug> or all); the rest in
+  // brief. A phone's request gets a smaller budget (the page is sent no-store, so no cache mixes them).
+  const budget = isPhoneRequest(await headers()) ? PHONE_BUDGET : DEFAULT_BUDGET;
+  const { full: inFull, brief: inBrief, perOutlet, quotesShown, shown } = planClaimPage(outlets, (slug) => claim.cells[slug]?.evidence ?? [], expand, budget);
   const [history, allArticles, related, review, flagged, topicNames, locale, excerpts] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
