@@ -57,7 +57,7 @@ export default async function ClaimTablePage({ searchParams }: Props) {
           )}
         </div>
         <p className="text-sm text-slate-600">
-          {t('table.intro', { claims: table.total, outlets: table.allOutlets.length })}
+          {t(phone ? 'table.introPhone' : 'table.intro', { claims: table.total, outlets: table.allOutlets.length })}
         </p>
       </div>
       <ClaimTableControls query={query} outlets={table.allOutlets} topics={topics.map(({ topic }) => ({ topic, label: topicLabel(topic, topicNames, locale) }))} phone={phone} />

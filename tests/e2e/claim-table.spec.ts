@@ -122,6 +122,9 @@ test("a phone's request gets the cards alone, with the filters folded", async ({
   const card = page.getByRole('list', { name: 'Claims' }).locator(':scope > li', { hasText: VISITS_CLAIM });
   await expect(card).toBeVisible();
   await expect(card.locator('[data-outlet="voa"]')).toHaveAttribute('data-stance', 'states');
+  // the introduction speaks of cards, not of hovering over cells and arrow keys
+  await expect(page.getByText(/Each card shows a claim/)).toBeVisible();
+  await expect(page.getByText(/Hover or focus a cell/)).toHaveCount(0);
   // folded as sent, so nothing moves when the page comes alive
   await expect(page.locator('details[data-fold-on-phone]')).not.toHaveAttribute('open');
   await page.getByText('Filter and sort').click();
