@@ -6,13 +6,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useLocale, useTranslations } from 'use-intl/react';
 import type { ClaimSearchHitDto } from '@/lib/data/types';
 
-export type ClaimOption = Pick<ClaimSearchHitDto, 'id' | 'text' | 'lang' | 'gloss'> & { status: string };
+/** A claim the picker offers: a search hit as the server sends it (its text's tag included). */
+export type ClaimOption = ClaimSearchHitDto;
 
 const DEBOUNCE_MS = 250;
-
-function toOptions(hits: readonly ClaimSearchHitDto[]): ClaimOption[] {
-  return hits.map(({ id, text, lang, gloss, status }) => ({ id, text, lang, gloss, status }));
-}
 
 export function ClaimPicker({
   label,
@@ -65,7 +62,7 @@ export function ClaimPicker({
       search(trimmed).then(
         (result) => {
           if (request !== latest.current) return;
-          setOptions(toOptions(result));
+          setOptions(result);
           setActive(-1);
           setOpen(document.activeElement === inputRef.current);
           setStatus('done');

@@ -1,7 +1,8 @@
 // The claims x outlets grid readers open first, its column chooser and paging. A summary
 // row counts each outlet's stances over the whole view; below the md breakpoint the same
-// data renders as one card per claim (and a phone's request gets the cards alone). The grid itself is a client component fed compact
-// rows: the page then carries the data once, not a second time as a serialized element tree.
+// data renders as one card per claim (and a phone's request gets the cards alone). The grid
+// itself is a client component fed compact rows: the page then carries the data once, not a
+// second time as a serialized element tree.
 import Link from 'next/link';
 import { CELL_STANCES, type StanceTotals } from '@/lib/claims';
 import { ADD_COLUMN_PARAM, withTableQuery, type ClaimTableQuery } from '@/lib/claims/table-query';
