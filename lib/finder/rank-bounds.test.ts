@@ -3,6 +3,7 @@
 // ranking everything returns, cut the same way.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { withAntecedents } from './anaphora';
 import { buildClaimQuery, focusClaimQuery, type ClaimQuery, type WeightedWord } from './claim-query';
 import { countWords, indexArticleText } from './index-article';
 import { coverageBound, DEFAULT_SCORERS, lexicalBound, lexicalScorer, rankPassages, STATES_THRESHOLD, type PassageWindow } from './rank-passages';
@@ -32,11 +33,16 @@ const weightedWord: fc.Arbitrary<WeightedWord> = fc
 const words = fc.array(weightedWord, { maxLength: 8 });
 
 const window: fc.Arbitrary<PassageWindow> = fc
-  .record({ pieces: fc.array(fc.oneof(fc.constantFrom(...BASE), fc.constantFrom(...CHARS)), { maxLength: 10 }), extra: fc.array(word, { maxLength: 3 }) })
-  .map(({ pieces, extra }) => {
-    // the window's words: the pieces of its text (as a segmenter cuts it), and a few others (a numeral written as digits)
+  .record({
+    pieces: fc.array(fc.oneof(fc.constantFrom(...BASE), fc.constantFrom(...CHARS)), { maxLength: 10 }),
+    extra: fc.array(word, { maxLength: 3 }),
+    context: fc.option(fc.array(fc.oneof(fc.constantFrom(...BASE), word), { maxLength: 6 }), { nil: undefined }),
+  })
+  .map(({ pieces, extra, context }) => {
+    // the window's words: the pieces of its text (as a segmenter cuts it), and a few others (a numeral written as digits);
+    // maybe the words of the sentence its opening pronoun refers back to
     const folded = pieces.join('');
-    return { articleId: 1, start: 0, end: [...folded].length, folded, words: new Set([...pieces, ...extra]), sentence: 0, clauses: 1 };
+    return { articleId: 1, start: 0, end: [...folded].length, folded, words: new Set([...pieces, ...extra]), ...(context ? { context: new Set(context) } : {}), sentence: 0, clauses: 1 };
   });
 
 const query: fc.Arbitrary<ClaimQuery> = fc
@@ -71,13 +77,16 @@ describe('ranker bounds', () => {
     );
   });
 
-  it('coverageBound covers the largest partial credits: a substring, an abbreviation, most of a word\'s character pairs', () => {
-    const w = (folded: string, words: string[]): PassageWindow => ({ articleId: 1, start: 0, end: [...folded].length, folded, words: new Set(words), sentence: 0, clauses: 1 });
+  it('coverageBound covers the largest partial credits: a substring, an abbreviation, most of a word\'s character pairs, an antecedent\'s word', () => {
+    const w = (folded: string, words: string[], context?: string[]): PassageWindow => ({
+      articleId: 1, start: 0, end: [...folded].length, folded, words: new Set(words), ...(context ? { context: new Set(context) } : {}), sentence: 0, clauses: 1,
+    });
     const cases: [string, PassageWindow][] = [
       ['海合', w('上海合作', ['上海', '合作'])], // a substring: 0.9
       ['上合', w('上海合作组织', ['上海合作组织'])], // an abbreviation: 0.9
       ['上海合b', w('上海合作', ['上海', '合作'])], // two of its three pairs, a character missing: a third
       ['面会', w('会面', ['会面'])], // the same characters in another word: 0.4
+      ['莫迪', w('他首访俄罗斯', ['首访', '俄罗斯'], ['莫迪', '峰会'])], // the antecedent's word: CONTEXT_CREDIT
     ];
     for (const [word, window] of cases) {
       const ws = [{ word, weight: 1 }];
@@ -110,8 +119,9 @@ describe('ranker bounds', () => {
 
 // Made-up articles and claims from words of one event, with counts and their contradictions.
 const PHRASES = ['上海合作组织', '上合组织', '峰会', '在阿斯塔纳', '举行', '成员国', '有10个成员国', '由九个成员国组成', '两位领导人', '会面', '会晤', '中国', '俄罗斯', '中俄两国', '7月3日', '签署协定', '白俄罗斯', '被接纳为', '正式成员国', '总部设在北京'];
-const sentence = fc.array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 6 }).chain((ps) =>
-  fc.array(fc.constantFrom('', '，', '：'), { minLength: ps.length, maxLength: ps.length }).map((seps) => ps.map((p, i) => p + seps[i]).join('') + '。'),
+// (some open with a pronoun, read with the sentence before: lib/finder/anaphora.ts)
+const sentence = fc.tuple(fc.constantFrom('', '', '他'), fc.array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 6 })).chain(([opening, ps]) =>
+  fc.array(fc.constantFrom('', '，', '：'), { minLength: ps.length, maxLength: ps.length }).map((seps) => opening + ps.map((p, i) => p + seps[i]).join('') + '。'),
 );
 const article = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join(''));
 const claim: fc.Arbitrary<FinderClaim> = fc.record({
@@ -122,7 +132,7 @@ const claim: fc.Arbitrary<FinderClaim> = fc.record({
 }).map((c) => (c.kind === 'quantity' ? { ...c, value: 10, comparator: 'eq' as const, unit: 'member states' } : c.kind === 'date' ? { ...c, asOf: '2024-07-03' } : c));
 
 function setting(c: FinderClaim, articles: readonly string[]): { query: ClaimQuery; clauses: IndexedClause[] } {
-  const clauses = articles.flatMap((text, i) => indexArticleText(text).map((row) => ({ ...row, articleId: i + 1 })));
+  const clauses = withAntecedents(articles.flatMap((text, i) => indexArticleText(text).map((row) => ({ ...row, articleId: i + 1 }))));
   const stats = countWords(articles.map((text) => indexArticleText(text)));
   const sentences = new Map<string, { folded: string; words: Set<string> }>();
   for (const clause of clauses) {

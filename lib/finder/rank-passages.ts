@@ -18,6 +18,8 @@ export type PassageWindow = {
   /** Folded text of the window (the clauses with what lies between them). */
   folded: string;
   words: ReadonlySet<string>;
+  /** Words the window's sentence inherits from the sentence before, its antecedent (lib/finder/anaphora.ts). */
+  context?: ReadonlySet<string>;
   sentence: number;
   clauses: number;
 };
@@ -46,6 +48,16 @@ const MAX_WINDOW_CLAUSES = 4;
 export const OTHER_OCCASION_SHARE = 0.75;
 /** A passage that states one part of a claim scores this share of one that states all of it. */
 const FACET_SHARE = 0.85;
+/**
+ * A claim word found only in the sentence a passage's opening pronoun refers back to counts this
+ * share: the pronoun may stand for it (莫迪 for 他), or the word may only be the antecedent's.
+ * Chosen on the seed corpus (npm run eval:suggest): from 0.7 to 0.9 the figures are the same,
+ * at 0.6 a statement made of a pronoun's sentence falls out of its outlet's top three, at 1
+ * pronoun sentences outrank named statements (recall@1 falls to 82%).
+ */
+export const CONTEXT_CREDIT = 0.75;
+/** A window needs this many content words of its own to be read with its antecedent's (not 他说：). */
+const MIN_WORDS_WITH_CONTEXT = 2;
 
 /**
  * A word of the claim that no sentence of its coverage holds can only be matched in part (a
@@ -85,6 +97,7 @@ function coverage(
     else if (window.words.has(word)) credit = 1;
     else if (abbreviated.has(word)) credit = 0.9;
     else credit = partialCredit(word, window, own);
+    if (credit < CONTEXT_CREDIT && window.context?.has(word)) credit = CONTEXT_CREDIT;
     if (credit > 0) {
       found += weight * credit;
       if (credit >= 0.5) matched.push({ word, weight: weight * credit });
@@ -120,6 +133,7 @@ export function coverageBound(
     if (stated || window.words.has(word)) credit = 1;
     else if (abbreviated.has(word)) credit = 0.9;
     else credit = characterBound(word, chars);
+    if (credit < CONTEXT_CREDIT && window.context?.has(word)) credit = CONTEXT_CREDIT;
     // (a negative weight, which weighing never gives, would only lower the share)
     if (weight > 0) found += weight * credit;
   }
@@ -427,6 +441,10 @@ function wordBounds(plan: LexicalPlan, window: PassageWindow): Float64Array {
     if (length < 2 || present[i] === 0) continue;
     bounds[i] = present[i] === length ? 0.9 : plan.distinctChinese[i] ? 0.5 : 0;
   }
+  for (const word of window.context ?? EMPTY) {
+    const place = plan.places.get(word);
+    if (place !== undefined && bounds[place]! < CONTEXT_CREDIT) bounds[place] = CONTEXT_CREDIT;
+  }
   for (const word of window.words) {
     const place = plan.places.get(word);
     if (place !== undefined) bounds[place] = 1;
@@ -696,6 +714,8 @@ export function passageWindows(clauses: readonly IndexedClause[]): PassageWindow
   const windows: PassageWindow[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;
+    // windows that open with the pronoun (他却将于…) are read with its antecedent's words
+    const context = first.context?.length ? new Set(first.context) : undefined;
     const words = new Set<string>();
     let folded = '';
     for (let k = 0; k < MAX_WINDOW_CLAUSES && i + k < sorted.length; k++) {
@@ -704,7 +724,17 @@ export function passageWindows(clauses: readonly IndexedClause[]): PassageWindow
       if (k > 0 && clause.ordinal !== sorted[i + k - 1]!.ordinal + 1) break;
       for (const w of clause.words) words.add(w);
       folded += clause.folded;
-      windows.push({ articleId: first.articleId, start: first.start, end: clause.end, folded, words: new Set(words), sentence: first.sentence, clauses: k + 1 });
+      windows.push({
+        articleId: first.articleId,
+        start: first.start,
+        end: clause.end,
+        folded,
+        words: new Set(words),
+        // only a window that says something itself (not 他说：) is read with its antecedent
+        ...(context && words.size >= MIN_WORDS_WITH_CONTEXT ? { context } : {}),
+        sentence: first.sentence,
+        clauses: k + 1,
+      });
     }
   }
   return windows;

@@ -29,6 +29,11 @@ export type IndexedClause = {
   folded: string;
   /** Content words (lib/finder/segment.ts). */
   words: readonly string[];
+  /**
+   * Words of the sentence before, when this clause opens a sentence with a pronoun that refers
+   * back to it (lib/finder/anaphora.ts): credited in part to the windows starting here.
+   */
+  context?: readonly string[];
 };
 
 /**

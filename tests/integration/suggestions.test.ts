@@ -12,6 +12,7 @@ import { dumpDatabase } from '../../lib/data/workflows/dump-database';
 import { importArticle, prepareArticleImport } from '../../lib/data/workflows/import-article';
 import { restoreDump } from '../../lib/data/workflows/restore-dump';
 import { seedIfEmpty } from '../../lib/data/workflows/seed-corpus';
+import { REFERS_BACK, refersBack } from '../../lib/finder/anaphora';
 import { PASSAGE_INDEX_VERSION } from '../../lib/finder/index-article';
 import { claimSuggestionsSchema, articleSuggestionsSchema } from '../../lib/finder/suggestion-shapes';
 import { parseArticle } from '../../lib/importer';
@@ -268,6 +269,38 @@ describe('GET /api/v1/claims/{id}/suggestions', () => {
 
     const outside = await call('/api/v1/claims/[id]/suggestions/dismiss', 'POST', { token: tokens.editor, params: { id: String(claim.id) }, body: { ...body, end: 10_000_000 } });
     expect(outside.status).toBe(422);
+  });
+});
+
+describe('a sentence that opens with a pronoun', () => {
+  it('is matched as PostgreSQL and the ranker both read REFERS_BACK', async () => {
+    const samples = ['他却将于7月8日访问俄罗斯,', '“她们表示,', '它们的成员国', 'he said,', '其他国家', '习近平说,', '他国'];
+    const rows = await db.prisma.$queryRaw<{ s: string; m: boolean }[]>`
+      SELECT s, s ~ ${REFERS_BACK.source} AS m FROM unnest(${samples}::text[]) AS s`;
+    expect(rows.map((r) => r.m)).toEqual(samples.map((s) => refersBack(s)));
+    expect(rows.filter((r) => r.m).map((r) => r.s)).toEqual(['他却将于7月8日访问俄罗斯,', '“她们表示,', '它们的成员国', 'he said,', '他国']);
+  });
+
+  it('is found with the words of the sentence before it, the same in both directions', async () => {
+    // the second sentence shares no word with the claim: its subject is the first one's 呼日勒苏赫
+    const source =
+      '---\ntitle: 代词测试\ndate: 2024-07-06T10:00:00Z\nfrom: https://news.example.org/anaphora-test.html\n---\n\n' +
+      '蒙古国总统呼日勒苏赫决定缺席本届上合组织峰会。他随后将首访俄罗斯，面见普京。与会各方讨论了能源合作。';
+    const parsed = parseArticle({ filename: 'anaphora-test.md', source });
+    const { articleId } = await importArticle(db.prisma, { parsed, source, filename: 'anaphora-test.md' });
+    const claim = await newClaim({ text: '呼日勒苏赫缺席上合峰会后不久访问莫斯科' });
+    const outlet = (await db.prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { outlet: { select: { slug: true } } } })).outlet.slug;
+    const found = (await suggestions(claim.id, `?outlet=${outlet}&limit=5`)).outlets[0]!.suggestions;
+    const pronoun = found.find((s) => s.exact.startsWith('他随后将首访俄罗斯'));
+    expect(pronoun, JSON.stringify(found)).toBeDefined();
+    expect(pronoun!.reason).toContain('苏赫');
+    expect(pronoun!.stance).toBe('states');
+
+    const response = await call('/api/v1/articles/[id]/suggestions', 'GET', { token: tokens.editor, params: { id: String(articleId) } });
+    const fromArticle = articleSuggestionsSchema.parse(await response.json()).claims.find((c) => c.claimId === claim.id)!;
+    // (the claim direction weighs the claim's words over every outlet's coverage: scores differ)
+    const same = fromArticle.suggestions.find((s) => s.start === pronoun!.start && s.end === pronoun!.end);
+    expect(same).toMatchObject({ stance: pronoun!.stance, reason: pronoun!.reason });
   });
 });
 

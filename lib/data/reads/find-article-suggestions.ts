@@ -6,6 +6,7 @@
 import { authorize, type Actor } from '../../auth/actor';
 import type { Db } from '../../db/prisma';
 import type { ClaimQuery } from '../../finder/claim-query';
+import { sentenceKey, withAntecedents, withReferringFollowers } from '../../finder/anaphora';
 import { diversifyPassages, looksLikeCaption, passageTexts } from '../../finder/diversify-passages';
 import { rankPassages, STATES_THRESHOLD } from '../../finder/rank-passages';
 import type { ArticleSuggestions } from '../../finder/suggestion-shapes';
@@ -31,8 +32,10 @@ function likePattern(word: string): string {
 function retrievableSentences(clauses: readonly ArticleClause[], query: ClaimQuery, retrieval: readonly string[]): ArticleClause[] {
   const words = new Set(retrieval);
   const numbers = new Set(query.counts.map((c) => c.value));
-  const sentences = new Set(clauses.filter((c) => c.words.some((w) => words.has(w)) || c.numbers.some((n) => numbers.has(n))).map((c) => c.sentence));
-  return clauses.filter((c) => sentences.has(c.sentence));
+  const sentences = new Set(
+    clauses.filter((c) => c.words.some((w) => words.has(w)) || c.numbers.some((n) => numbers.has(n))).map((c) => sentenceKey(c.articleId, c.sentence)),
+  );
+  return withReferringFollowers(clauses, sentences);
 }
 
 type ArticleClause = IndexedClause & { numbers: number[] };
@@ -44,13 +47,15 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
   authorize(input.actor, 'content:write');
   const article = await db.article.findUnique({ where: { id: input.articleId }, select: { id: true } });
   if (!article) throw notFound('article', input.articleId);
-  const clauses = (
+  const rows = (
     await db.passage.findMany({
       where: { articleId: article.id },
       select: { articleId: true, ordinal: true, sentence: true, start: true, end: true, folded: true, words: true, numbers: true },
       orderBy: { ordinal: 'asc' },
     })
   ).map((c) => ({ ...c, words: c.words ?? [], numbers: c.numbers ?? [] }));
+  // sentences opening with a pronoun read with the words of the sentence before (anaphora.ts)
+  const clauses = withAntecedents(rows);
   const words = [...new Set(clauses.flatMap((c) => c.words))].filter((w) => [...w].length >= 2);
   if (words.length === 0) return { articleId: article.id, claims: [] };
 

@@ -6,6 +6,7 @@ import { AnchorError, DEFAULT_CONTEXT } from '../../anchoring';
 import { authorize, type Actor } from '../../auth/actor';
 import type { Db } from '../../db/prisma';
 import { diversifyPassages, looksLikeCaption, passageTexts, type DiversifiedPassage } from '../../finder/diversify-passages';
+import { REFERS_BACK } from '../../finder/anaphora';
 import { focusClaimQuery, type ClaimQuery } from '../../finder/claim-query';
 import { LIKELY_THRESHOLD, rankPassages } from '../../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../../finder/suggestion-shapes';
@@ -67,13 +68,31 @@ async function candidateClauses(db: Db, query: ClaimQuery, words: readonly strin
       SELECT r.*, CASE WHEN r.total <= ${CANDIDATE_SENTENCES} THEN ${perOutlet}
                        ELSE LEAST(${perOutlet}, GREATEST(${MIN_SENTENCES_PER_OUTLET}, ${CANDIDATE_SENTENCES} / max(r.outlet_rank) OVER ())) END AS cap
         FROM ranked r
+    ), kept AS (
+      SELECT "article_id", "sentence", "outlet_id", true AS "retrieved" FROM capped WHERE rn <= cap
+    ), opened AS (
+      -- each kept sentence and the one after it, which is read only when it refers back
+      -- (lib/finder/anaphora.ts: withReferringFollowers and withAntecedents, in SQL)
+      SELECT c.*, f."ordinal" AS "opening", (f."folded" ~ ${REFERS_BACK.source}) AS "refersBack"
+        FROM (SELECT * FROM kept
+              UNION ALL
+              SELECT k."article_id", k."sentence" + 1, k."outlet_id", false FROM kept k
+               WHERE NOT EXISTS (SELECT 1 FROM kept o WHERE o."article_id" = k."article_id" AND o."sentence" = k."sentence" + 1)) c
+       CROSS JOIN LATERAL (
+         SELECT f."ordinal", f."folded" FROM "passages" f WHERE f."article_id" = c."article_id" AND f."sentence" = c."sentence" ORDER BY f."ordinal" LIMIT 1
+       ) f
+    ), chosen AS (
+      SELECT o.*, CASE WHEN o."refersBack" THEN (
+               SELECT array_agg(DISTINCT w) FROM "passages" q CROSS JOIN unnest(q."words") AS w
+                WHERE q."article_id" = o."article_id" AND q."sentence" = o."sentence" - 1) END AS "context"
+        FROM opened o WHERE o."retrieved" OR o."refersBack"
     )
-    SELECT p."article_id" AS "articleId", r."outlet_id" AS "outletId", p."ordinal", p."sentence", p."start", p."end", p."folded", p."words"
-      FROM capped r JOIN "passages" p ON p."article_id" = r."article_id" AND p."sentence" = r."sentence"
-     WHERE r.rn <= r.cap
+    SELECT p."article_id" AS "articleId", r."outlet_id" AS "outletId", p."ordinal", p."sentence", p."start", p."end", p."folded", p."words",
+           CASE WHEN p."ordinal" = r."opening" THEN r."context" END AS "context"
+      FROM chosen r JOIN "passages" p ON p."article_id" = r."article_id" AND p."sentence" = r."sentence"
      ORDER BY p."article_id", p."ordinal"`;
-  const rows = await db.$queryRaw<{ articleId: number; outletId: number; ordinal: number; sentence: number; start: number; end: number; folded: string; words: string[] }[]>(sql);
-  return rows.map((r) => ({ ...r, words: r.words ?? [] }));
+  const rows = await db.$queryRaw<{ articleId: number; outletId: number; ordinal: number; sentence: number; start: number; end: number; folded: string; words: string[]; context: string[] | null }[]>(sql);
+  return rows.map(({ context, ...r }) => ({ ...r, words: r.words ?? [], ...(context?.length ? { context } : {}) }));
 }
 
 /** Clauses joined into their sentences: the units the claim's words are weighed over. */
