@@ -55,10 +55,13 @@ async function candidateClauses(db: Db, query: ClaimQuery, words: readonly strin
         FROM "passages" p WHERE p."words" && ${[...words]}::text[]
       UNION ALL
       SELECT "article_id", "sentence", ${weights.length > 0 ? Math.max(...weights) : 1}::float8 FROM by_number WHERE (SELECT count(*) FROM by_number) <= ${RETRIEVAL_NUMBER_CLAUSES}
+    ), outlet_hits AS (
+      -- each hit's outlet by its article's key (a hash of every article costs more than the hits)
+      SELECT h.*, (SELECT a."outlet_id" FROM "articles" a WHERE a."id" = h."article_id") AS "outlet_id" FROM hits h
     ), sentences AS (
-      SELECT h."article_id", h."sentence", a."outlet_id", sum(h.hits) AS hits
-        FROM hits h JOIN "articles" a ON a."id" = h."article_id"
-       WHERE (${outletIds === null} OR a."outlet_id" = ANY(${outletIds ?? []}::int[]))
+      SELECT h."article_id", h."sentence", h."outlet_id", sum(h.hits) AS hits
+        FROM outlet_hits h
+       WHERE (${outletIds === null} OR h."outlet_id" = ANY(${outletIds ?? []}::int[]))
        GROUP BY 1, 2, 3
     ), ranked AS (
       SELECT *, row_number() OVER (PARTITION BY "outlet_id" ORDER BY hits DESC, "article_id", "sentence") AS rn,
