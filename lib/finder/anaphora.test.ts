@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refersBack, sentenceKey, withAntecedents, withReferringFollowers } from './anaphora';
+import { referringSentences, refersBack, sentenceKey, withAntecedents, withReferringFollowers } from './anaphora';
 import { indexArticleText } from './index-article';
 import { rankPassages } from './rank-passages';
 import { buildClaimQuery } from './claim-query';
@@ -79,5 +79,13 @@ describe('a pronoun sentence in the ranker', () => {
     const alone = rankPassages(claim, clauses).find((p) => p.start === said.start);
     const read = rankPassages(claim, withAntecedents(clauses)).find((p) => p.start === said.start);
     expect(read?.score ?? 0).toBe(alone?.score ?? 0);
+  });
+});
+
+describe('referringSentences', () => {
+  it('lists the sentences whose opening clause refers back, in any clause order', () => {
+    const clauses = clausesOf('莫迪缺席峰会。他将访问俄罗斯，面见普京。普京欢迎他。“她们表示，会继续合作。');
+    expect(referringSentences(clauses)).toEqual(new Set([sentenceKey(1, 1), sentenceKey(1, 3)]));
+    expect(referringSentences([...clauses].reverse())).toEqual(referringSentences(clauses));
   });
 });

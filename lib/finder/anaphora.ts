@@ -20,31 +20,44 @@ export function refersBack(firstClauseFolded: string): boolean {
 
 const key = (articleId: number, sentence: number) => `${articleId}:${sentence}`;
 
+// Each sentence's opening clause (the one of lowest ordinal), by sentence key.
+function openings<C extends IndexedClause>(clauses: readonly C[]): Map<string, C> {
+  const first = new Map<string, C>();
+  for (const clause of clauses) {
+    const k = key(clause.articleId, clause.sentence);
+    const opening = first.get(k);
+    if (!opening || clause.ordinal < opening.ordinal) first.set(k, clause);
+  }
+  return first;
+}
+
+/** The sentences (by sentenceKey) whose opening clause refers back. */
+export function referringSentences(clauses: readonly IndexedClause[]): Set<string> {
+  return new Set([...openings(clauses)].filter(([, opening]) => refersBack(opening.folded)).map(([k]) => k));
+}
+
 /**
  * The clauses of an article (or several), the opening clause of each sentence that refers back
  * given the words of the sentence before it as `context`. Clauses may come in any order; a
  * sentence whose antecedent is not among them gets none.
  */
 export function withAntecedents<C extends IndexedClause>(clauses: readonly C[]): C[] {
-  const first = new Map<string, C>();
+  const first = openings(clauses);
   const words = new Map<string, Set<string>>();
   for (const clause of clauses) {
     const k = key(clause.articleId, clause.sentence);
-    const opening = first.get(k);
-    if (!opening || clause.ordinal < opening.ordinal) first.set(k, clause);
     let set = words.get(k);
     if (!set) words.set(k, (set = new Set()));
     for (const w of clause.words) set.add(w);
   }
-  const context = new Map<string, string[]>();
-  for (const [k, opening] of first) {
+  const context = new Map<C, string[]>();
+  for (const opening of first.values()) {
     if (!refersBack(opening.folded)) continue;
     const before = words.get(key(opening.articleId, opening.sentence - 1));
-    if (before) context.set(k, [...before]);
+    if (before) context.set(opening, [...before]);
   }
   return clauses.map((clause) => {
-    const k = key(clause.articleId, clause.sentence);
-    const inherited = first.get(k) === clause ? context.get(k) : undefined;
+    const inherited = context.get(clause);
     return inherited ? { ...clause, context: inherited } : clause;
   });
 }
@@ -52,19 +65,17 @@ export function withAntecedents<C extends IndexedClause>(clauses: readonly C[]):
 /**
  * The sentences to read for a claim: the retrieved ones, and each sentence right after one of
  * them that refers back (its antecedent was retrieved, so it may be about the same subject).
+ * `referring` is referringSentences(clauses), passed in when many claims read the same clauses.
  */
-export function withReferringFollowers<C extends IndexedClause>(clauses: readonly C[], retrieved: ReadonlySet<string>): C[] {
-  const first = new Map<string, C>();
-  for (const clause of clauses) {
+export function withReferringFollowers<C extends IndexedClause>(
+  clauses: readonly C[],
+  retrieved: ReadonlySet<string>,
+  referring: ReadonlySet<string> = referringSentences(clauses),
+): C[] {
+  return clauses.filter((clause) => {
     const k = key(clause.articleId, clause.sentence);
-    const opening = first.get(k);
-    if (!opening || clause.ordinal < opening.ordinal) first.set(k, clause);
-  }
-  const chosen = new Set(retrieved);
-  for (const [k, opening] of first) {
-    if (!retrieved.has(k) && retrieved.has(key(opening.articleId, opening.sentence - 1)) && refersBack(opening.folded)) chosen.add(k);
-  }
-  return clauses.filter((clause) => chosen.has(key(clause.articleId, clause.sentence)));
+    return retrieved.has(k) || (referring.has(k) && retrieved.has(key(clause.articleId, clause.sentence - 1)));
+  });
 }
 
 export { key as sentenceKey };

@@ -6,7 +6,7 @@
 import { authorize, type Actor } from '../../auth/actor';
 import type { Db } from '../../db/prisma';
 import type { ClaimQuery } from '../../finder/claim-query';
-import { sentenceKey, withAntecedents, withReferringFollowers } from '../../finder/anaphora';
+import { referringSentences, sentenceKey, withAntecedents, withReferringFollowers } from '../../finder/anaphora';
 import { diversifyPassages, looksLikeCaption, passageTexts } from '../../finder/diversify-passages';
 import { rankPassages, STATES_THRESHOLD } from '../../finder/rank-passages';
 import type { ArticleSuggestions } from '../../finder/suggestion-shapes';
@@ -29,13 +29,13 @@ function likePattern(word: string): string {
  * of its retrieval words or counts, lib/data/reads/find-claim-suggestions.ts): the two directions
  * agree on what a candidate is, and the ranker reads a few sentences per claim, not the article.
  */
-function retrievableSentences(clauses: readonly ArticleClause[], query: ClaimQuery, retrieval: readonly string[]): ArticleClause[] {
+function retrievableSentences(clauses: readonly ArticleClause[], query: ClaimQuery, retrieval: readonly string[], referring: ReadonlySet<string>): ArticleClause[] {
   const words = new Set(retrieval);
   const numbers = new Set(query.counts.map((c) => c.value));
   const sentences = new Set(
     clauses.filter((c) => c.words.some((w) => words.has(w)) || c.numbers.some((n) => numbers.has(n))).map((c) => sentenceKey(c.articleId, c.sentence)),
   );
-  return withReferringFollowers(clauses, sentences);
+  return withReferringFollowers(clauses, sentences, referring);
 }
 
 type ArticleClause = IndexedClause & { numbers: number[] };
@@ -56,6 +56,7 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
   ).map((c) => ({ ...c, words: c.words ?? [], numbers: c.numbers ?? [] }));
   // sentences opening with a pronoun read with the words of the sentence before (anaphora.ts)
   const clauses = withAntecedents(rows);
+  const referring = referringSentences(clauses);
   const words = [...new Set(clauses.flatMap((c) => c.words))].filter((w) => [...w].length >= 2);
   if (words.length === 0) return { articleId: article.id, claims: [] };
 
@@ -88,7 +89,7 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
     .map((claim, i) => {
       const finderClaim = finderClaims[i]!;
       const { query, retrieval } = queries[i]!;
-      const candidates = retrievableSentences(clauses, query, retrieval);
+      const candidates = retrievableSentences(clauses, query, retrieval, referring);
       const passages = rankPassages(query, candidates, { exclude: claim.dismissals, minScore: STATES_THRESHOLD }).filter((p) => p.stance !== 'mentions');
       // near-duplicates (a caption repeating the body) collapsed, repeated readings held back
       const texts = passageTexts(candidates);
