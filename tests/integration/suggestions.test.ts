@@ -319,4 +319,17 @@ describe('GET /api/v1/articles/{id}/suggestions', () => {
     const seeded = await db.prisma.claim.findMany({ where: { seedKey: { not: null } }, select: { id: true } });
     expect(body.claims.some((c) => seeded.some((s) => s.id === c.claimId))).toBe(false);
   });
+
+  it('matches the claims holding most of the article\'s rarer words, not the oldest ones', async () => {
+    const kanzhongguo = await articleOf('kanzhongguo');
+    // 军民 is one of the article's rarer words (in two of the indexed articles)
+    expect((await db.prisma.passageWord.findUniqueOrThrow({ where: { word: '军民' } })).articles).toBeLessThanOrEqual(2);
+    // more claims than are matched share that one word, and are older than the claim that shares many
+    for (let i = 0; i < 210; i++) await newClaim({ text: `第${i}份备忘录提到军民` });
+    const claim = await newClaim({ text: '中国向俄罗斯大量提供可用于制造武器的军民两用商品' });
+    const response = await call('/api/v1/articles/[id]/suggestions', 'GET', { token: tokens.editor, params: { id: String(kanzhongguo.id) } });
+    const body = articleSuggestionsSchema.parse(await response.json());
+    const entry = body.claims.find((c) => c.claimId === claim.id);
+    expect(entry?.suggestions[0]?.exact).toContain('軍民兩用商品');
+  });
 });

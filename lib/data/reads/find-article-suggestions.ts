@@ -1,14 +1,15 @@
 // The other direction of the evidence finder: the claims one article may state or contradict,
 // each with its best passages in the article. Editors and admins only. Candidate claims are
 // those whose folded text holds one of the article's rarer words (trigram index on
-// claims.search_text); claims the article is already evidence or an omission for are left out,
-// as are dismissed passages.
+// claims.search_text), the CANDIDATE_CLAIMS holding most of those words' weight; claims the
+// article is already evidence or an omission for are left out, as are dismissed passages.
 import { authorize, type Actor } from '../../auth/actor';
 import type { Db } from '../../db/prisma';
 import type { ClaimQuery } from '../../finder/claim-query';
 import { referringSentences, sentenceKey, withAntecedents, withReferringFollowers } from '../../finder/anaphora';
 import { diversifyPassages, looksLikeCaption, passageTexts } from '../../finder/diversify-passages';
 import { rankPassages, STATES_THRESHOLD } from '../../finder/rank-passages';
+import { pickCandidateClaims, weighArticleWords, type CandidateClaim } from '../../finder/candidate-claims';
 import type { ArticleSuggestions } from '../../finder/suggestion-shapes';
 import type { IndexedClause } from '../../finder/types';
 import { describeSuggestions, toFinderClaim } from './find-claim-suggestions';
@@ -17,7 +18,10 @@ import { notFound } from '../write-errors';
 
 /** The article's rarest words that look for claims; a claim must contain one of them. */
 const ARTICLE_WORDS = 300;
-const CANDIDATE_CLAIMS = 200;
+/** Claims matched against the article, of those holding its rarer words (the most specific first). */
+const CANDIDATE_CLAIMS = 100;
+/** At most this many claims holding its rarer words are weighed, the oldest (1x synthetic: 350 to 1,200 hold them). */
+const MATCHING_CLAIMS = 2000;
 const PER_CLAIM = 3;
 
 function likePattern(word: string): string {
@@ -68,13 +72,18 @@ export async function findArticleSuggestions(db: Db, input: FindArticleSuggestio
     .sort((a, b) => articleStats.documentFrequency(a) - articleStats.documentFrequency(b))
     .slice(0, ARTICLE_WORDS);
   if (rare.length === 0) return { articleId: article.id, claims: [] };
-  const candidates = await db.$queryRaw<{ id: number }[]>`
-    SELECT "id" FROM "claims" WHERE "search_text" LIKE ANY(${rare.map(likePattern)}::text[]) ORDER BY "id" LIMIT ${CANDIDATE_CLAIMS}`;
+  // every claim holding one of them and not yet settled for this article; the ones holding most
+  // of the article's weight are matched (not the oldest: lib/finder/candidate-claims.ts)
+  const matching = await db.$queryRaw<CandidateClaim[]>`
+    SELECT c."id", c."search_text" AS "searchText" FROM "claims" c
+     WHERE c."search_text" LIKE ANY(${rare.map(likePattern)}::text[])
+       AND NOT EXISTS (SELECT 1 FROM "evidence" e WHERE e."claim_id" = c."id" AND e."article_id" = ${article.id})
+       AND NOT EXISTS (SELECT 1 FROM "reviews" r WHERE r."claim_id" = c."id" AND r."article_id" = ${article.id})
+     ORDER BY c."id" LIMIT ${MATCHING_CLAIMS}`;
+  const candidates = pickCandidateClaims(matching, weighArticleWords(rare, articleStats), CANDIDATE_CLAIMS);
   const claims = await db.claim.findMany({
     where: {
-      id: { in: candidates.map((c) => c.id) },
-      evidence: { none: { articleId: article.id } },
-      reviews: { none: { articleId: article.id } },
+      id: { in: candidates },
     },
     select: {
       id: true, text: true, gloss: true, topics: true, kind: true, value: true, comparator: true, unit: true, asOf: true,
