@@ -8,5 +8,6 @@ export async function register() {
   const { parseTrustedProxies } = await import('./lib/http/client-address');
   const { installClientAddressHeader } = await import('./lib/http/client-address-header');
   installClientAddressHeader(parseTrustedProxies(process.env.CLAIMGRID_TRUSTED_PROXIES));
-  setImmediate(() => void import('./lib/text/detect-script').then(({ textLang }) => textLang('预热')));
+  // not awaited: the server starts serving while the markers are built
+  void import('./lib/text/detect-script').then(({ textLang }) => textLang('预热'));
 }
