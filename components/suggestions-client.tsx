@@ -54,6 +54,11 @@ export function markOmits(cells: { claimId: number; outlet: string }[]) {
   return markCellsOmittedAction({ cells });
 }
 
+/** The claim's words a passage matched (the finder folds them to Simplified characters). */
+function wordList(words: readonly string[]): string {
+  return words.join('、');
+}
+
 /** The passage highlighted inside its paragraph, with the facts an editor judges it by. */
 export function SuggestionPassage({ suggestion, showArticle = true }: { suggestion: SuggestionView; showArticle?: boolean }) {
   const t = useTranslations();
@@ -79,7 +84,10 @@ export function SuggestionPassage({ suggestion, showArticle = true }: { suggesti
         {s.predatesClaim && <span className="text-amber-800" data-predates="">{t('finder.predatesClaim')}</span>}
         {s.duplicates ? <span data-duplicates="">{t('finder.duplicates', { count: s.duplicates })}</span> : null}
       </p>
-      <p className="mt-0.5 text-xs text-slate-600">{t('finder.reason', { reason: s.reason })}</p>
+      <p className="mt-0.5 text-xs text-slate-600" data-suggestion-reason="">
+        {s.matchedWords.length ? t('finder.whyWords', { words: wordList(s.matchedWords) }) : t('finder.whyFewWords')}
+        {s.inheritedWords?.length ? <span data-inherited-words=""> {t('finder.whyInherited', { words: wordList(s.inheritedWords) })}</span> : null}
+      </p>
     </>
   );
 }

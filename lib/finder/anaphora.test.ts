@@ -69,7 +69,10 @@ describe('a pronoun sentence in the ranker', () => {
     const read = rankPassages(claim, withAntecedents(clauses)).find((p) => p.start === clauses[1]!.start)!;
     expect(read.score).toBeGreaterThan(alone.score);
     expect(read.matched).toContain('缺席');
+    expect(read.inherited).toContain('缺席');
+    expect(read.reason).toMatch(/from the sentence its pronoun refers back to: .*缺席/);
     expect(alone.matched).not.toContain('缺席');
+    expect(alone.inherited).toBeUndefined();
     // a full match of every word would be 1: the inherited ones count in part
     expect(read.score).toBeLessThan(1);
   });

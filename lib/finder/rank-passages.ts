@@ -27,6 +27,8 @@ export type PassageWindow = {
 export type ScorerResult = {
   score: number;
   matched?: string[];
+  /** Of the matched words, those found only in the sentence the window's opening pronoun refers back to. */
+  inherited?: string[];
   /** Set by a scorer that reads the passage as giving another value for the claim's count or date. */
   contradiction?: string;
   /** The value the passage states, when it agrees. */
@@ -84,10 +86,11 @@ function coverage(
   window: PassageWindow,
   abbreviated: ReadonlySet<string> = new Set(),
   unattestedShare = UNATTESTED_SHARE,
-): { share: number; matched: string[] } {
+): { share: number; matched: string[]; inherited: string[] } {
   let total = 0;
   let found = 0;
   const matched: { word: string; weight: number }[] = [];
+  const inherited: string[] = [];
   const own = ownWords(words);
   for (const { word, weight: full, attested, stated } of words) {
     const weight = attested === false ? full * unattestedShare : full;
@@ -97,14 +100,17 @@ function coverage(
     else if (window.words.has(word)) credit = 1;
     else if (abbreviated.has(word)) credit = 0.9;
     else credit = partialCredit(word, window, own);
-    if (credit < CONTEXT_CREDIT && window.context?.has(word)) credit = CONTEXT_CREDIT;
+    if (credit < CONTEXT_CREDIT && window.context?.has(word)) {
+      credit = CONTEXT_CREDIT;
+      inherited.push(word);
+    }
     if (credit > 0) {
       found += weight * credit;
       if (credit >= 0.5) matched.push({ word, weight: weight * credit });
     }
   }
   matched.sort((a, b) => b.weight - a.weight);
-  return { share: total > 0 ? found / total : 0, matched: matched.map((m) => m.word) };
+  return { share: total > 0 ? found / total : 0, matched: matched.map((m) => m.word), inherited };
 }
 
 /**
@@ -458,7 +464,7 @@ export const lexicalScorer: PassageScorer = {
   score(query, window) {
     const abbreviated = abbreviatedIn(query, window);
     const text = coverage(query.words, window, abbreviated);
-    const gloss = query.glossWords.length ? coverage(query.glossWords, window) : { share: 0, matched: [] };
+    const gloss = query.glossWords.length ? coverage(query.glossWords, window) : { share: 0, matched: [], inherited: [] };
     let best = text.share >= gloss.share ? text : gloss;
     const plan = lexicalPlan(query);
     const bounds = wordBounds(plan, window);
@@ -468,18 +474,18 @@ export const lexicalScorer: PassageScorer = {
       // (土库曼斯坦 in 土库曼斯坦不是成员国) what is left of a part (不是, 成员国) is no statement of it
       if (compiledBound(plan.compiledFacets[i]!, bounds, abbreviated) * FACET_SHARE <= best.share) continue;
       const f = coverage(facet, window, abbreviated, 1);
-      if (f.share * FACET_SHARE > best.share) best = { share: f.share * FACET_SHARE, matched: f.matched };
+      if (f.share * FACET_SHARE > best.share) best = { ...f, share: f.share * FACET_SHARE };
     }
     // a passage that repeats an accepted quote (in another script or outlet) is a strong match
     for (const [i, quote] of plan.quotes.entries()) {
       if (compiledBound(plan.compiledQuotes[i]!, bounds, EMPTY) * 0.95 <= best.share) continue;
       const q = coverage(quote, window);
-      if (q.share * 0.95 > best.share) best = { share: q.share * 0.95, matched: q.matched };
+      if (q.share * 0.95 > best.share) best = { ...q, share: q.share * 0.95 };
     }
     // a passage that dates what it says otherwise than the claim (this May against February 2022)
     // speaks of another occasion
     const otherOccasion = query.words.some((w) => w.otherwise && !w.aside && w.otherwise(window.folded));
-    return { score: otherOccasion ? best.share * OTHER_OCCASION_SHARE : best.share, matched: best.matched };
+    return { score: otherOccasion ? best.share * OTHER_OCCASION_SHARE : best.share, matched: best.matched, inherited: best.inherited };
   },
 };
 
@@ -754,7 +760,7 @@ function overlaps(a: { articleId: number; start: number; end: number }, b: { art
   return a.articleId === b.articleId && a.start < b.end && b.start < a.end;
 }
 
-type Combined = { score: number; rank: number; matched: string[]; contradiction?: string; agreement?: string };
+type Combined = { score: number; rank: number; matched: string[]; inherited: string[]; contradiction?: string; agreement?: string };
 
 /** The scorers' results as one score and rank (a longer window must earn its extra clauses). */
 function combine(
@@ -767,6 +773,7 @@ function combine(
   let total = 0;
   let gated = false;
   let matched: string[] = [];
+  let inherited: string[] = [];
   let contradiction: string | undefined;
   let agreement: string | undefined;
   let lexicalShare = 0;
@@ -784,13 +791,16 @@ function combine(
       total += weight;
     }
     if (scorer === quantityScorer && counted && result.contradiction === undefined && result.agreement === undefined) gated = true;
-    if (result.matched && result.matched.length > matched.length) matched = result.matched;
+    if (result.matched && result.matched.length > matched.length) {
+      matched = result.matched;
+      inherited = result.inherited ?? [];
+    }
     contradiction ??= result.contradiction;
     agreement ??= result.agreement;
   }
   score = total > 0 ? score / total : 0;
   if (gated) score *= NO_VALUE_FACTOR;
-  return { score, rank: score * (1 - 0.04 * (window.clauses - 1)), matched, contradiction, agreement };
+  return { score, rank: score * (1 - 0.04 * (window.clauses - 1)), matched, inherited, contradiction, agreement };
 }
 
 // The smallest share of its score a window keeps as its rank.
@@ -843,7 +853,7 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
       }
     }
     const q = quantity;
-    const { score, rank, matched, contradiction, agreement } = combine(query, window, scorers, (scorer) =>
+    const { score, rank, matched, inherited, contradiction, agreement } = combine(query, window, scorers, (scorer) =>
       scorer === quantityScorer && q !== undefined ? q : scorer.score(query, window),
     );
     if (previous && (previous.rank > rank || (previous.rank === rank && previous.at < at))) continue;
@@ -860,8 +870,9 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
         score: round(score),
         stance,
         statedValue: stance === 'contradicts' ? contradiction! : (agreement ?? null),
-        reason: describeReason(matched, stance, contradiction, agreement),
+        reason: describeReason(matched, inherited, stance, contradiction, agreement),
         matched,
+        ...(inherited.length ? { inherited: matched.filter((w) => inherited.includes(w)) } : {}),
       },
     });
     if (limit !== undefined) {
@@ -889,9 +900,11 @@ export function suggestStance(score: number, contradiction: string | undefined, 
   return 'states';
 }
 
-function describeReason(matched: string[], stance: SuggestedStance, contradiction?: string, agreement?: string): string {
-  const words = matched.slice(0, 6).join(', ');
-  const parts = [words ? `matches ${words}` : 'few words in common'];
+function describeReason(matched: string[], inherited: string[], stance: SuggestedStance, contradiction?: string, agreement?: string): string {
+  const own = matched.filter((w) => !inherited.includes(w)).slice(0, 6).join(', ');
+  const before = matched.filter((w) => inherited.includes(w)).slice(0, 6).join(', ');
+  const parts = [own ? `matches ${own}` : 'few words in common'];
+  if (before) parts.push(`from the sentence its pronoun refers back to: ${before}`);
   if (stance === 'contradicts' && contradiction) parts.push(`gives another value: ${contradiction}`);
   else if (agreement) parts.push(`gives the claimed value: ${agreement}`);
   return parts.join('; ');

@@ -17,6 +17,11 @@ export const suggestionSchema = z.object({
   stance: z.enum(['states', 'contradicts', 'mentions']),
   statedValue: z.string().optional().describe('The value the passage gives, for quantity and date claims'),
   reason: z.string(),
+  matchedWords: z.array(z.string()).describe("Words of the claim the passage holds, best first (at most six): the reason's words"),
+  inheritedWords: z
+    .array(z.string())
+    .optional()
+    .describe("Words of the claim found only in the sentence the passage's opening pronoun (他, 她, they…) refers back to"),
   duplicates: z.number().int().min(1).optional().describe('Near-identical passages (a caption repeating the body) folded into this one'),
   articleTitle: z.string(),
   publishedAt: z.string(),

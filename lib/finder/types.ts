@@ -58,4 +58,6 @@ export type ScoredPassage = {
   reason: string;
   /** Words of the claim the passage contains, best first. */
   matched: string[];
+  /** Of those, the ones found only in the sentence its opening pronoun refers back to. */
+  inherited?: string[];
 };

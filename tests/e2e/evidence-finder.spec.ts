@@ -55,6 +55,7 @@ test.describe.serial('an editor works the finder', () => {
     const top = kanzhongguo.locator('[data-suggestion]').first();
     await expect(top.locator('[data-suggested-passage]')).toContainText(FORTY_HANT);
     await expect(top.locator('[data-suggested-stance]')).toHaveAttribute('data-suggested-stance', 'states');
+    await expect(top.locator('[data-suggestion-reason]')).toContainText(/^Why: it holds \S/);
     await top.getByRole('button', { name: /Accept as states/ }).click();
     await expect(panel.locator('[data-settled-outlet="kanzhongguo"]')).toBeVisible();
     // stored as ordinary evidence, exactly anchored: the claim page shows the quote in Kanzhongguo
@@ -66,6 +67,10 @@ test.describe.serial('an editor works the finder', () => {
     const suggested = page.getByTestId('suggested-evidence');
     await expect(suggested.locator('[data-suggestions-outlet="rfa"] [data-verdict]')).toHaveAttribute('data-verdict', 'none');
     await expect(suggested.locator('[data-suggestions-outlet="rfa"]')).toContainText('No passage found in 1 article');
+    // the reason speaks the reader's language
+    await page.context().addCookies([{ name: 'claimgrid-locale', value: 'zh-Hans', url: page.url() }]);
+    await page.reload();
+    await expect(page.getByTestId('suggested-evidence').locator('[data-suggestion-reason]').first()).toContainText(/^依据：(含有|共同词语很少)/);
   });
 
   test('a claim of 9 SCO member states finds Epoch Times giving 10 as contradicts; accepted', async ({ page }) => {

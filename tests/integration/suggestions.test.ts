@@ -293,14 +293,17 @@ describe('a sentence that opens with a pronoun', () => {
     const found = (await suggestions(claim.id, `?outlet=${outlet}&limit=5`)).outlets[0]!.suggestions;
     const pronoun = found.find((s) => s.exact.startsWith('他随后将首访俄罗斯'));
     expect(pronoun, JSON.stringify(found)).toBeDefined();
-    expect(pronoun!.reason).toContain('苏赫');
+    // the name is credited from the sentence before, and said to be
+    expect(pronoun!.inheritedWords).toContain('苏赫');
+    expect(pronoun!.matchedWords).not.toContain('苏赫');
+    expect(pronoun!.reason).toMatch(/from the sentence its pronoun refers back to: .*苏赫/);
     expect(pronoun!.stance).toBe('states');
 
     const response = await call('/api/v1/articles/[id]/suggestions', 'GET', { token: tokens.editor, params: { id: String(articleId) } });
     const fromArticle = articleSuggestionsSchema.parse(await response.json()).claims.find((c) => c.claimId === claim.id)!;
     // (the claim direction weighs the claim's words over every outlet's coverage: scores differ)
     const same = fromArticle.suggestions.find((s) => s.start === pronoun!.start && s.end === pronoun!.end);
-    expect(same).toMatchObject({ stance: pronoun!.stance, reason: pronoun!.reason });
+    expect(same).toMatchObject({ stance: pronoun!.stance, reason: pronoun!.reason, inheritedWords: pronoun!.inheritedWords });
   });
 });
 

@@ -176,6 +176,8 @@ export async function describeSuggestions(
       stance: p.stance,
       ...(p.statedValue ? { statedValue: p.statedValue } : {}),
       reason: p.reason,
+      matchedWords: p.matched.filter((w) => !p.inherited?.includes(w)).slice(0, 6),
+      ...(p.inherited?.length ? { inheritedWords: p.inherited.slice(0, 6) } : {}),
       ...(p.duplicates ? { duplicates: p.duplicates } : {}),
       articleTitle: row.title,
       publishedAt: row.publishedAt.toISOString(),
