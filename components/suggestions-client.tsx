@@ -85,8 +85,16 @@ export function SuggestionPassage({ suggestion, showArticle = true }: { suggesti
         {s.duplicates ? <span data-duplicates="">{t('finder.duplicates', { count: s.duplicates })}</span> : null}
       </p>
       <p className="mt-0.5 text-xs text-slate-600" data-suggestion-reason="">
-        {s.matchedWords.length ? t('finder.whyWords', { words: wordList(s.matchedWords) }) : t('finder.whyFewWords')}
-        {s.inheritedWords?.length ? <span data-inherited-words=""> {t('finder.whyInherited', { words: wordList(s.inheritedWords) })}</span> : null}
+        {s.matchedWords.length
+          ? t('finder.whyWords', { words: wordList(s.matchedWords) })
+          : s.inheritedWords?.length
+            ? null
+            : t('finder.whyFewWords')}
+        {s.inheritedWords?.length ? (
+          <span data-inherited-words="">
+            {t(s.matchedWords.length ? 'finder.whyInherited' : 'finder.whyOnlyInherited', { words: wordList(s.inheritedWords) })}
+          </span>
+        ) : null}
       </p>
     </>
   );

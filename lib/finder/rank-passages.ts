@@ -903,7 +903,7 @@ export function suggestStance(score: number, contradiction: string | undefined, 
 function describeReason(matched: string[], inherited: string[], stance: SuggestedStance, contradiction?: string, agreement?: string): string {
   const own = matched.filter((w) => !inherited.includes(w)).slice(0, 6).join(', ');
   const before = matched.filter((w) => inherited.includes(w)).slice(0, 6).join(', ');
-  const parts = [own ? `matches ${own}` : 'few words in common'];
+  const parts = own ? [`matches ${own}`] : before ? [] : ['few words in common'];
   if (before) parts.push(`from the sentence its pronoun refers back to: ${before}`);
   if (stance === 'contradicts' && contradiction) parts.push(`gives another value: ${contradiction}`);
   else if (agreement) parts.push(`gives the claimed value: ${agreement}`);
