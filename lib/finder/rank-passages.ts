@@ -858,6 +858,7 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
     );
     if (previous && (previous.rank > rank || (previous.rank === rank && previous.at < at))) continue;
     const stance = suggestStance(score, contradiction, agreement);
+    const words = splitMatched(matched, inherited);
     best.set(key, {
       window,
       rank,
@@ -870,9 +871,9 @@ export function rankPassages(query: ClaimQuery, clauses: readonly IndexedClause[
         score: round(score),
         stance,
         statedValue: stance === 'contradicts' ? contradiction! : (agreement ?? null),
-        reason: describeReason(matched, inherited, stance, contradiction, agreement),
+        reason: describeReason(words, stance, contradiction, agreement),
         matched,
-        ...(inherited.length ? { inherited: matched.filter((w) => inherited.includes(w)) } : {}),
+        ...(words.inherited.length ? { inherited: words.inherited } : {}),
       },
     });
     if (limit !== undefined) {
@@ -900,9 +901,17 @@ export function suggestStance(score: number, contradiction: string | undefined, 
   return 'states';
 }
 
-function describeReason(matched: string[], inherited: string[], stance: SuggestedStance, contradiction?: string, agreement?: string): string {
-  const own = matched.filter((w) => !inherited.includes(w)).slice(0, 6).join(', ');
-  const before = matched.filter((w) => inherited.includes(w)).slice(0, 6).join(', ');
+/**
+ * A passage's matched words (best first) in two lists: its own, and those found only in the
+ * sentence its opening pronoun refers back to.
+ */
+export function splitMatched(matched: readonly string[], inherited: readonly string[] = []): { own: string[]; inherited: string[] } {
+  return { own: matched.filter((w) => !inherited.includes(w)), inherited: matched.filter((w) => inherited.includes(w)) };
+}
+
+function describeReason(words: { own: string[]; inherited: string[] }, stance: SuggestedStance, contradiction?: string, agreement?: string): string {
+  const own = words.own.slice(0, 6).join(', ');
+  const before = words.inherited.slice(0, 6).join(', ');
   const parts = own ? [`matches ${own}`] : before ? [] : ['few words in common'];
   if (before) parts.push(`from the sentence its pronoun refers back to: ${before}`);
   if (stance === 'contradicts' && contradiction) parts.push(`gives another value: ${contradiction}`);

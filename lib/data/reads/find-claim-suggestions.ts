@@ -8,7 +8,7 @@ import type { Db } from '../../db/prisma';
 import { diversifyPassages, looksLikeCaption, passageTexts, type DiversifiedPassage } from '../../finder/diversify-passages';
 import { REFERS_BACK } from '../../finder/anaphora';
 import { focusClaimQuery, type ClaimQuery } from '../../finder/claim-query';
-import { LIKELY_THRESHOLD, rankPassages } from '../../finder/rank-passages';
+import { LIKELY_THRESHOLD, rankPassages, splitMatched } from '../../finder/rank-passages';
 import type { ClaimSuggestions, Suggestion } from '../../finder/suggestion-shapes';
 import type { FinderClaim, IndexedClause, ScoredPassage } from '../../finder/types';
 import { AppError, errorMessage } from '../../errors';
@@ -176,7 +176,7 @@ export async function describeSuggestions(
       stance: p.stance,
       ...(p.statedValue ? { statedValue: p.statedValue } : {}),
       reason: p.reason,
-      matchedWords: p.matched.filter((w) => !p.inherited?.includes(w)).slice(0, 6),
+      matchedWords: splitMatched(p.matched, p.inherited).own.slice(0, 6),
       ...(p.inherited?.length ? { inheritedWords: p.inherited.slice(0, 6) } : {}),
       ...(p.duplicates ? { duplicates: p.duplicates } : {}),
       articleTitle: row.title,
