@@ -166,6 +166,8 @@ describe('schema.prisma and the migrated database', () => {
     );
     // partial (WHERE stale > 0): the claims with cells needing re-review
     expected.push('claim_cells: claim_cells_stale_idx index btree (claim_id)');
+    // partial (WHERE as_of IS NOT NULL): the claims dated after an outlet's latest article
+    expected.push('claims: claims_status_as_of_idx index btree (status, as_of)');
     expect(actual.sort()).toEqual(expected.sort());
   });
 

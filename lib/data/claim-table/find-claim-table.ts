@@ -108,7 +108,7 @@ export async function findClaimTable(
     loadRows(),
     options.totals === false
       ? countView(db, where, version).then((total) => ({ total, byOutlet: null }))
-      : findViewTotals(db, where, visible.map((o) => o.id), version),
+      : findViewTotals(db, where, visible.map((o) => o.id), version, scope),
   ]);
 
   const totals: Record<string, StanceTotals> = {};

@@ -5,7 +5,8 @@
 import type { Prisma as PrismaTypes } from '../../generated/prisma/client';
 import { Prisma } from '../../generated/prisma/client';
 import type { CellStance } from '../../claims';
-import type { ClaimTableQuery, TableSort } from '../../claims/table-query';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../claims/shapes';
+import { DEFAULT_TABLE_QUERY, type ClaimTableQuery, type TableSort } from '../../claims/table-query';
 import { foldForSearch } from '../../text/fold-for-search';
 import { likePattern } from '../reads/search-claims';
 import type { ReadScope } from '../types';
@@ -98,7 +99,7 @@ export type PageKey = string[];
  */
 export function viewWhere(query: ClaimTableQuery, scope: ReadScope, outlets: { bySlug: Map<string, ViewOutlet> } | null): Sql {
   const conditions: Sql[] = [];
-  const status = scope.includeDrafts ? scope.status : 'published';
+  const status = viewStatus(scope);
   if (status) conditions.push(Prisma.sql`c.status = ${status}::claim_status`);
   const folded = foldForSearch(query.q);
   if (folded) conditions.push(Prisma.sql`c.search_text LIKE ${likePattern(folded)}`);
@@ -114,6 +115,20 @@ export function viewWhere(query: ClaimTableQuery, scope: ReadScope, outlets: { b
     else conditions.push(anyOutletStance(query.stance));
   }
   return conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
+}
+
+/** The one status a reader's views keep, or undefined for every status. */
+const viewStatus = (scope: ReadScope): ClaimStatus | undefined => (scope.includeDrafts ? scope.status : 'published');
+
+/**
+ * The statuses a view keeps when they are all it filters by (its conditions are those of the
+ * default view for this reader), else null: such a view's totals are the maintained
+ * outlet_cell_totals'.
+ */
+export function unfilteredViewStatuses(where: Sql, scope: ReadScope): ClaimStatus[] | null {
+  if (sqlKey(where) !== sqlKey(viewWhere(DEFAULT_TABLE_QUERY, scope, null))) return null;
+  const status = viewStatus(scope);
+  return status ? [status] : [...CLAIM_STATUSES];
 }
 
 /** A stance filter decides by the outlets; any other view does not need them. */

@@ -23,6 +23,7 @@ import type { Tx } from '../writes/write-context';
 export const TABLES_NOT_DUMPED: Record<string, string> = {
   // Derived: rebuilt by the restore from the dumped tables.
   claim_cells: 'derived from claims, evidence and reviews; rebuilt on restore',
+  outlet_cell_totals: 'derived from claim_cells; rebuild_claim_cells() on restore rebuilds it',
   claim_table_version: 'a cache key kept by triggers; rebuild_claim_cells() on restore moves it on',
   passages: 'the passage index, derived from article text; rebuilt on restore',
   passage_words: 'word statistics of the passage index; rebuilt on restore',
