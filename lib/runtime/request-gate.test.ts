@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRequestGate, requestLimitFromEnv } from './request-gate';
+import { createRequestGate, DEFAULT_CONCURRENT_REQUESTS, requestLimitFromEnv } from './request-gate';
 
 describe('createRequestGate', () => {
   it('lets `limit` requests run and queues the rest, first come first served', async () => {
@@ -33,7 +33,8 @@ describe('createRequestGate', () => {
   });
 
   it('reads its limit from the environment', () => {
-    expect(requestLimitFromEnv(undefined)).toBe(10);
+    expect(requestLimitFromEnv(undefined)).toBe(DEFAULT_CONCURRENT_REQUESTS);
+    expect(requestLimitFromEnv(' ')).toBe(DEFAULT_CONCURRENT_REQUESTS);
     expect(requestLimitFromEnv('4')).toBe(4);
     expect(() => requestLimitFromEnv('0')).toThrow(/whole number/);
   });

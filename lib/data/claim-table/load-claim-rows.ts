@@ -70,27 +70,30 @@ export async function loadClaimGridRows(
   const outletIds = 'outlets' in columns ? columns.outlets.map((o) => o.id) : undefined;
   const rows = await db.$queryRaw<GridSqlRow[]>(gridRowsSql(page, outletIds));
   const outlets = 'outlets' in columns ? columns.outlets : await columns.allOutlets;
+  // A page of a wide table is 10,000 cells at 5x, most of them unchecked: each claim's few stored
+  // cells and first quotes are looked up by outlet, and every other cell is the shared one.
   const claims = rows.map(({ key: _key, outletCounts, cells, firsts, ...claim }) => {
-    const cellOf = new Map((cells ?? []).map((cell) => [cell[0], cell]));
-    const firstOf = new Map((firsts ?? []).map((quote) => [quote[0], quote]));
-    const cellsDto = Object.fromEntries(
-      outlets.map((outlet) => {
-        const cell = cellOf.get(outlet.id);
-        const first = firstOf.get(outlet.id);
-        if (!cell && !first) return [outlet.slug, UNCHECKED_GRID_CELL];
-        const [, stance = UNCHECKED, states = 0, contradicts = 0, reviews = 0] = cell ?? [];
-        return [
-          outlet.slug,
-          {
-            stance,
-            evidence: first ? [quoteDto(claim.id, first)] : [],
-            reviews: [],
-            evidenceCount: states + contradicts,
-            reviewCount: reviews,
-          },
-        ];
-      }),
-    );
+    const cellOf = new Map<number, CellJson>();
+    for (const cell of cells ?? []) cellOf.set(cell[0], cell);
+    const firstOf = new Map<number, QuoteJson>();
+    for (const quote of firsts ?? []) firstOf.set(quote[0], quote);
+    const cellsDto: ClaimDto['cells'] = {};
+    for (const outlet of outlets) {
+      const cell = cellOf.get(outlet.id);
+      const first = firstOf.get(outlet.id);
+      if (!cell && !first) {
+        cellsDto[outlet.slug] = UNCHECKED_GRID_CELL;
+        continue;
+      }
+      const [, stance = UNCHECKED, states = 0, contradicts = 0, reviews = 0] = cell ?? [];
+      cellsDto[outlet.slug] = {
+        stance,
+        evidence: first ? [quoteDto(claim.id, first)] : [],
+        reviews: [],
+        evidenceCount: states + contradicts,
+        reviewCount: reviews,
+      };
+    }
     return { ...toClaimRecord(claim), outletCounts, cells: cellsDto };
   });
   return { claims, lastKey: rows.at(-1)?.key ?? null };
