@@ -55,10 +55,18 @@ async function searchArticles(db: Db, folded: string, short: boolean, limit: num
       SELECT a.id, a.text, a.search_text FROM page JOIN articles a USING (id)
        ORDER BY page.published_at DESC, page.id DESC`;
   }
-  return db.$queryRaw<ArticleRow[]>`
+  // Three characters and more: the trigram index. The planner prices a sequential scan by the
+  // table's own pages, not by the folded bodies stored beside them (TOAST), so on a corpus of
+  // 20,000 articles it chose to read every body for a rare name (0.7 s instead of 8 ms); this
+  // statement does not let it.
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<ArticleRow[]>`
       SELECT id, text, search_text FROM articles
        WHERE search_text LIKE ${likePattern(folded)}
-       ORDER BY published_at DESC, id DESC LIMIT ${limit}`;
+       ORDER BY published_at DESC, id DESC LIMIT ${limit}`,
+  ]);
+  return rows;
 }
 
 export async function searchEverything(
