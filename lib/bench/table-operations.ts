@@ -21,12 +21,17 @@ export function tableOperations(ctx: BenchContext): Operation[] {
     {
       name: 'claim table (data function)',
       run: () => loadClaimTablePage(ctx.db),
+      // Issue 15 states this ratio with medians (24 / 17 ms: 1.2-1.5x at 1x); the p95 ratio is
+      // printed beside it: it moves with the collector (a scavenge during a run copies the
+      // 10,000 cells being built) more than with the function.
       target: (stats, all) => {
         const floor = all.get('claim table floor (SQL)');
-        const ratio = floor ? stats.p95 / floor.p95 : Number.NaN;
+        const ratio = floor ? stats.median / floor.median : Number.NaN;
+        const p95Ratio = floor ? stats.p95 / floor.p95 : Number.NaN;
+        const x = (r: number) => (Number.isFinite(r) ? r.toFixed(2) : '?');
         return {
           ok: stats.p95 < 100 && ratio <= 1.5,
-          text: `p95 < 100 ms, ≤ 1.5× floor (${Number.isFinite(ratio) ? ratio.toFixed(1) : '?'}×)`,
+          text: `p95 < 100 ms, median ≤ 1.5× floor's (${x(ratio)}×; p95 ${x(p95Ratio)}×)`,
         };
       },
     },
