@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_MAX_HEAP_MB, describeMemory, heapLimitArgs, heapLimitFromEnv } from './heap-limit';
 
 describe('heapLimitFromEnv', () => {
-  it('defaults to 320 MB when unset or blank', () => {
-    expect(heapLimitFromEnv(undefined)).toBe(320);
-    expect(heapLimitFromEnv(' ')).toBe(320);
+  it('defaults to DEFAULT_MAX_HEAP_MB when unset or blank', () => {
+    expect(heapLimitFromEnv(undefined)).toBe(DEFAULT_MAX_HEAP_MB);
+    expect(heapLimitFromEnv(' ')).toBe(DEFAULT_MAX_HEAP_MB);
   });
   it('is the default npm start passes on the command line (package.json cannot import it)', () => {
     const start = (JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
@@ -26,7 +26,7 @@ describe('heapLimitFromEnv', () => {
 
 describe('heapLimitArgs', () => {
   it('is node --max-old-space-size', () => {
-    expect(heapLimitArgs(undefined)).toEqual(['--max-old-space-size=320']);
+    expect(heapLimitArgs(undefined)).toEqual([`--max-old-space-size=${DEFAULT_MAX_HEAP_MB}`]);
     expect(heapLimitArgs('700')).toEqual(['--max-old-space-size=700']);
   });
 });

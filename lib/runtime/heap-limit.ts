@@ -1,11 +1,14 @@
 // The server's V8 heap limit. V8 sizes its old space from the machine's memory (about 4 GB on a
 // large machine) and, below that limit, collects lazily: under steady load the heap and the
 // resident memory grow far beyond what the live objects need. `CLAIMGRID_MAX_HEAP_MB` (default
-// 320) becomes node's `--max-old-space-size` for the server process: npm start / npm run dev
+// 288) becomes node's `--max-old-space-size` for the server process: npm start / npm run dev
 // (package.json passes it on the command line) and the bench's server (lib/bench/bench-server.ts);
 // scripts/start.ts checks it and says the limit in force. Pure; used by scripts.
 
-export const DEFAULT_MAX_HEAP_MB = 320;
+// 320 held 100 concurrent readers under 500 MB of resident memory in some soaks and not in others
+// (peaks 478 to 516 MB, 2026-12-07); 288 gave peaks of 467 MB (1x) and 460 MB (5x) with no
+// request failing, the passage index's batches included.
+export const DEFAULT_MAX_HEAP_MB = 288;
 
 /** The heap limit in MB from `CLAIMGRID_MAX_HEAP_MB`. */
 export function heapLimitFromEnv(value: string | undefined): number {
