@@ -2,7 +2,7 @@
 // (bench-server.ts) on the synthetic corpus and on the seed corpus, three pages of each.
 import { startBenchServer, type BenchServer } from './bench-server';
 import type { BenchContext } from './context';
-import { loadAverage } from './machine';
+import { loadAverage, settle } from './machine';
 import { runLighthouse, type LighthousePage } from './run-lighthouse';
 
 /**
@@ -22,6 +22,7 @@ export async function lighthousePass(
       { name: 'synthetic: claim page (most cited)', path: `/claims/${ctx.mostCitedClaimId}` },
       { name: 'synthetic: article page', path: `/articles/${ctx.articleIds[0]}` },
     ];
+    await settle('\nLighthouse, synthetic corpus');
     console.log(`\nLighthouse (mobile preset) on the synthetic corpus, load average ${loadAverage()}:`);
     await runLighthouse('Lighthouse, synthetic corpus (mobile preset, first visit)', synthetic.base, pages, runs);
   } finally {
@@ -35,6 +36,7 @@ export async function lighthousePass(
     if (claimId === undefined) throw new Error('the seed corpus server lists no claims');
     const claimHtml = await (await fetch(`${seed.base}/claims/${claimId}`)).text();
     const articleId = /href="\/articles\/(\d+)/.exec(claimHtml)?.[1] ?? '1';
+    await settle('\nLighthouse, seed corpus');
     console.log(`\nLighthouse (mobile preset) on the seed corpus, load average ${loadAverage()}:`);
     await runLighthouse('Lighthouse, seed corpus (mobile preset, first visit)', seed.base, [
       { name: 'seed: /', path: '/' },

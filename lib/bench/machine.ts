@@ -18,3 +18,46 @@ export function describeMachine(): string {
 export function describeLoad(): string {
   return `load average ${loadAverage()}${os.loadavg()[0]! > cores() ? ' — busier than its cores: other work is running, figures will be inflated' : ''}`;
 }
+
+export type SettleOptions = {
+  /** settled when the 1-minute load average is at or below this; default three quarters of the cores */
+  below?: number;
+  /** give up waiting after this long; default 120 s */
+  maxMs?: number;
+  pollMs?: number;
+  readLoad?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+};
+
+/**
+ * Waits until the machine has settled after the bench's own previous pass (a soak of 100 readers,
+ * a CSV export of a million rows) before a pass whose figures that work would inflate: the HTTP
+ * pass and Lighthouse, whose blocking time is the page's script measured on this CPU. It waits
+ * for the 1-minute load average to fall to `below`, at most `maxMs`, and says what it found;
+ * a machine busy with other work stays busy, and the pass then runs anyway with that load printed.
+ */
+export async function settle(label: string, options: SettleOptions = {}): Promise<{ waitedMs: number; settled: boolean; load: number }> {
+  const below = options.below ?? cores() * 0.75;
+  const maxMs = options.maxMs ?? 120_000;
+  const pollMs = options.pollMs ?? 2_000;
+  const readLoad = options.readLoad ?? (() => os.loadavg()[0]!);
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const first = readLoad();
+  let load = first;
+  while (load > below && now() - started < maxMs) {
+    await sleep(pollMs);
+    load = readLoad();
+  }
+  const waitedMs = now() - started;
+  const settled = load <= below;
+  if (waitedMs > 0) {
+    console.log(
+      `${label}: waited ${(waitedMs / 1000).toFixed(0)} s for the machine to settle (1-minute load ${first.toFixed(2)} -> ${load.toFixed(2)}, ` +
+        `${settled ? `at or below ${below.toFixed(2)}` : `still above ${below.toFixed(2)}: other work is running`})`,
+    );
+  }
+  return { waitedMs, settled, load };
+}

@@ -14,7 +14,7 @@ import { benchExport } from './csv-export';
 import { finderOperations, removeImportedArticles } from './finder-operations';
 import { benchHttp } from './http-pass';
 import { lighthousePass } from './lighthouse-pass';
-import { cores, describeLoad, describeMachine, loadAverage } from './machine';
+import { cores, describeLoad, describeMachine, loadAverage, settle } from './machine';
 import type { Operation } from './operation';
 import type { BenchOptions } from './options';
 import { pageOperations } from './page-operations';
@@ -83,6 +83,7 @@ export async function runBench(options: BenchOptions): Promise<void> {
     if (!options.skipSeedCorpus) await benchFinderOnSeedCorpus(settings);
 
     if (http) {
+      await settle('\nHTTP');
       await benchHttp(http, ctx, { settings, concurrency: options.concurrency, serverPid, soakLaps: options.soakLaps, soakConcurrency: options.soakConcurrency });
     } else {
       console.log('\nHTTP: skipped (pass --http http://127.0.0.1:PORT or set BENCH_BASE_URL to time a running server)');

@@ -29,7 +29,7 @@ export type AppServerOptions = {
   hostname?: string;
   monitor: DatabaseMonitor;
   log: (line: string) => void;
-  /** requests handled at once (others wait their turn); default CLAIMGRID_MAX_CONCURRENT_REQUESTS or DEFAULT_CONCURRENT_REQUESTS (6) */
+  /** requests handled at once (others wait their turn); default CLAIMGRID_MAX_CONCURRENT_REQUESTS or DEFAULT_CONCURRENT_REQUESTS (4) */
   maxConcurrentRequests?: number;
 };
 

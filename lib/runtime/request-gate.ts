@@ -47,10 +47,11 @@ export function createRequestGate(limit: number): RequestGate {
 /**
  * Requests in flight by default. Measured on the 5x corpus under 100 concurrent readers (four soak
  * laps, 320 MB heap): 10 at once peaked at 516 MB of server memory, 6 at 494 MB, with the same
- * latency for two clients; two cores gain nothing from more pages rendering at once, and the
- * database pool (10 connections) keeps room for a page's parallel reads.
+ * latency for two clients. At 1x with the 288 MB heap, 6 at once ended the laps at 465-471 MB
+ * (peak 503), 4 at 450-452 MB (peak 472). Two cores gain nothing from more pages rendering at
+ * once, and the database pool (10 connections) keeps room for a page's parallel reads.
  */
-export const DEFAULT_CONCURRENT_REQUESTS = 6;
+export const DEFAULT_CONCURRENT_REQUESTS = 4;
 
 /** CLAIMGRID_MAX_CONCURRENT_REQUESTS, or the default. */
 export function requestLimitFromEnv(value: string | undefined, fallback = DEFAULT_CONCURRENT_REQUESTS): number {
