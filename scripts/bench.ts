@@ -1,6 +1,6 @@
 // `npm run bench [-- --runs 50 --warmup 5 --database-url URL --only substring --max-seconds 120
 //  --skip-export --skip-seed-corpus --skip-finder --soak-laps 4 --soak-concurrency 100 --http http://127.0.0.1:3000 --server-pid PID | --serve [--app-dir DIR]
-//  --lighthouse | --lighthouse-only [--lighthouse-runs 3]]`
+//  --lighthouse | --lighthouse-only [--lighthouse-runs 3] | --http-only]`
 // Times the claim table, claim/outlet/article pages, history, search and the evidence finder
 // against the synthetic corpus (npm run seed:synthetic), the finder also on the seed corpus
 // (a scratch database of its own), and optionally a production server over HTTP: one already
@@ -13,7 +13,8 @@
 // Every operation gets warm-up runs, then timed runs, and reports median / p95 / min / max (and
 // the bench process's CPU per run: PostgreSQL's is not in it) next to its target, if it has one.
 // Over HTTP, more untimed laps over the same pages (--soak-laps, 0 to skip) show whether the
-// server's memory stays flat.
+// server's memory stays flat. The HTTP pass runs in a fresh process of its own (--http-only, which
+// times only that against --http or --serve), so the bench's own heap stays out of the server's way.
 // This file is the command line only: the flags are read in lib/bench/options.ts, the run is
 // lib/bench/run-bench.ts, and the operations are plain lists of { name, run, target } in
 // lib/bench/*-operations.ts: add one there to measure it.

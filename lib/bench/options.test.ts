@@ -25,6 +25,7 @@ describe('parseBenchOptions', () => {
       lighthouse: false,
       lighthouseOnly: false,
       lighthouseRuns: 3,
+      httpOnly: false,
     });
   });
 
@@ -33,7 +34,7 @@ describe('parseBenchOptions', () => {
       '--runs', '2', '--warmup', '1', '--max-seconds', '30', '--concurrency', '1', '--soak-laps', '2', '--soak-concurrency', '10',
       '--database-url', 'postgres://x/claimgrid_synthetic', '--http', 'http://127.0.0.1:3000', '--server-pid', '42',
       '--only', 'claim page', '--seed', '7', '--app-dir', 'other', '--skip-export', '--skip-seed-corpus', '--skip-finder',
-      '--lighthouse', '--lighthouse-only', '--lighthouse-runs', '5',
+      '--lighthouse', '--lighthouse-only', '--lighthouse-runs', '5', '--http-only',
     ]);
     expect(options).toMatchObject({
       runs: 2,
@@ -53,6 +54,7 @@ describe('parseBenchOptions', () => {
       lighthouse: true,
       lighthouseOnly: true,
       lighthouseRuns: 5,
+      httpOnly: true,
     });
     expect(options.http?.origin).toBe('http://127.0.0.1:3000');
   });

@@ -26,6 +26,7 @@ const OPTIONS = {
   lighthouse: { type: 'boolean', default: false },
   'lighthouse-only': { type: 'boolean', default: false },
   'lighthouse-runs': { type: 'string', default: '3' },
+  'http-only': { type: 'boolean', default: false },
 } as const;
 
 export type BenchOptions = {
@@ -61,6 +62,11 @@ export type BenchOptions = {
   lighthouseOnly: boolean;
   /** how many times the Lighthouse pass runs each page (its median run is kept) */
   lighthouseRuns: number;
+  /**
+   * --http-only: the pass over HTTP and its soak, nothing else. The bench runs its own HTTP pass
+   * this way, in a fresh process (http-child.ts), after the in-process operations.
+   */
+  httpOnly: boolean;
 };
 
 /** BENCH_BASE_URL and SYNTHETIC_DATABASE_URL are read from it. */
@@ -116,5 +122,6 @@ export function parseBenchOptions(argv: string[], env: BenchEnvironment = {}, cw
     lighthouse: args.lighthouse,
     lighthouseOnly: args['lighthouse-only'],
     lighthouseRuns,
+    httpOnly: args['http-only'],
   };
 }

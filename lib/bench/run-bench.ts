@@ -12,6 +12,7 @@ import { checkFloorAgrees } from './claim-table-floor';
 import { loadContext, openBenchDatabase, type BenchContext } from './context';
 import { benchExport } from './csv-export';
 import { finderOperations, removeImportedArticles } from './finder-operations';
+import { runHttpPassInFreshProcess } from './http-child';
 import { benchHttp } from './http-pass';
 import { lighthousePass } from './lighthouse-pass';
 import { cores, describeLoad, describeMachine, loadAverage, settle } from './machine';
@@ -69,6 +70,13 @@ export async function runBench(options: BenchOptions): Promise<void> {
       return;
     }
 
+    const httpPass = { settings, concurrency: options.concurrency, serverPid, soakLaps: options.soakLaps, soakConcurrency: options.soakConcurrency };
+    if (options.httpOnly) {
+      if (!http) throw new Error('--http-only needs a server: --http URL or --serve');
+      await benchHttp(http, ctx, httpPass);
+      return;
+    }
+
     await checkFloorAgrees(ctx);
     await printSearchCorpus(ctx, options.only);
     console.log('\nin-process (data functions and SQL):');
@@ -84,7 +92,8 @@ export async function runBench(options: BenchOptions): Promise<void> {
 
     if (http) {
       await settle('\nHTTP');
-      await benchHttp(http, ctx, { settings, concurrency: options.concurrency, serverPid, soakLaps: options.soakLaps, soakConcurrency: options.soakConcurrency });
+      // in a fresh process: this one's heap and its collector would compete with the server (http-child.ts)
+      await runHttpPassInFreshProcess(options, http, serverPid, database.url);
     } else {
       console.log('\nHTTP: skipped (pass --http http://127.0.0.1:PORT or set BENCH_BASE_URL to time a running server)');
     }
