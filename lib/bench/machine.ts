@@ -53,7 +53,7 @@ export async function settle(label: string, options: SettleOptions = {}): Promis
   }
   const waitedMs = now() - started;
   const settled = load <= below;
-  if (waitedMs > 0) {
+  if (first > below) {
     console.log(
       `${label}: waited ${(waitedMs / 1000).toFixed(0)} s for the machine to settle (1-minute load ${first.toFixed(2)} -> ${load.toFixed(2)}, ` +
         `${settled ? `at or below ${below.toFixed(2)}` : `still above ${below.toFixed(2)}: other work is running`})`,
