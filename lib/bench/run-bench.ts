@@ -70,10 +70,9 @@ export async function runBench(options: BenchOptions): Promise<void> {
       return;
     }
 
-    const httpPass = { settings, concurrency: options.concurrency, serverPid, soakLaps: options.soakLaps, soakConcurrency: options.soakConcurrency };
     if (options.httpOnly) {
       if (!http) throw new Error('--http-only needs a server: --http URL or --serve');
-      await benchHttp(http, ctx, httpPass);
+      await benchHttp(http, ctx, { settings, concurrency: options.concurrency, serverPid, soakLaps: options.soakLaps, soakConcurrency: options.soakConcurrency });
       return;
     }
 
