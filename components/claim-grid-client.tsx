@@ -2,8 +2,10 @@
 // The claims x outlets grid and its phone cards, rendered from compact rows (see
 // claim-grid-rows.ts) with every label translated on the server. Each cell links to the
 // outlet's evidence on the claim page; hovering or focusing it shows the quote; arrow keys
-// move between cells (GridKeyboardClient).
-import Link from 'next/link';
+// move between cells (GridKeyboardClient). Its links are plain anchors, not next/link: a page
+// holds hundreds, and each Link is a component to hydrate that prefetches its page once in
+// view, which on a phone was most of the work after the first paint.
+import { useSyncExternalStore } from 'react';
 import type { CellStance } from '@/lib/claims';
 import type { GridCell, GridColumn, GridRow, GridTotals } from './claim-grid-rows';
 import { GridKeyboardClient } from './grid-keyboard-client';
@@ -44,50 +46,34 @@ export type ClaimGridProps = {
   total: number;
   labels: GridLabels;
   /**
-   * `responsive`: the grid, and below the md breakpoint the cards instead (CSS decides);
-   * `cards`: the cards alone, for a phone's request (lib/http/phone-request.ts), which would
-   * only hide the grid: its markup is most of the page, to download, parse and hydrate.
+   * `responsive`: the grid, which a window narrower than the md breakpoint swaps for the cards
+   * once the page runs (a phone's request gets them from the server instead); `cards`: the
+   * cards alone, for a phone's request (lib/http/phone-request.ts). Either way the page carries
+   * one of the two: sending both, for CSS to hide one, doubled the markup every request paid for.
    */
   layout?: 'responsive' | 'cards';
 };
 
-function Tooltip({ cell, id, lang, labels }: { cell: GridCell; id: string; lang: string; labels: GridLabels }) {
+/** What a cell's popover says: its first quote, or why it has none. Unchecked cells have no popover. */
+function quoteOf(cell: GridCell, lang: string, labels: GridLabels): React.ReactNode {
   const [stance, quote, statedValue, more] = cell;
+  if (stance === 'unchecked') return null;
+  if (quote === undefined) return stance === 'omits' ? labels.cellOmits : labels.cellPredates;
   return (
-    <span id={id} role="tooltip" className="cg-tip">
-      {quote !== undefined ? (
-        <>
-          <q lang={lang} className="block">{quote}</q>
-          {statedValue ? <small>{labels.statedValue} {statedValue}</small> : null}
-          {more ? <small>{labels.more[more]}</small> : null}
-        </>
-      ) : stance === 'omits' ? (
-        labels.cellOmits
-      ) : (
-        labels.cellPredates
-      )}
-    </span>
-  );
-}
-
-/**
- * A cell's link, drawn as its stance badge (the link is the badge: the grid's cells are most of
- * the page's DOM, so each is as few elements as it can be: a wrapper only where a popover needs one).
- */
-function CellLink({ href, stance, label, text, tooltipId }: { href: string; stance: CellStance; label: string; text: string; tooltipId?: string }) {
-  return (
-    <a href={href} className={badgeClass(stance)} aria-describedby={tooltipId} aria-label={label}>
-      {text}
-    </a>
+    <>
+      <q lang={lang} className="block">{quote}</q>
+      {statedValue ? <small>{labels.statedValue} {statedValue}</small> : null}
+      {more ? <small>{labels.more[more]}</small> : null}
+    </>
   );
 }
 
 function ClaimText({ row, labels }: { row: GridRow; labels: GridLabels }) {
   return (
     <>
-      <Link href={`/claims/${row.id}`} lang={row.lang} className="font-medium text-slate-900 hover:underline">
+      <a href={`/claims/${row.id}`} lang={row.lang} className="font-medium text-slate-900 hover:underline">
         {row.text}
-      </Link>
+      </a>
       {row.gloss && <span className="mt-0.5 block text-xs text-slate-500">{row.gloss}</span>}
       {(row.value || row.asOf || row.draft) && (
         <span className="mt-1 flex flex-wrap gap-2 text-xs text-slate-500">
@@ -124,20 +110,13 @@ function TableRow({ row, index, columns, labels }: { row: GridRow; index: number
         <ClaimText row={row} labels={labels} />
       </th>
       {columns.map((column, col) => {
-        const cell = row.cells[col]!;
-        const stance = cell[0];
-        // Unchecked cells have nothing to show on hover: no tooltip, the smallest markup.
-        const tooltipId = stance === 'unchecked' ? undefined : `q-${row.id}-${column.slug}`;
+        const stance = row.cells[col]![0];
+        // The link is the badge: the grid's cells are most of the page's DOM, so each is two elements.
         return (
           <td key={column.slug} className="cg-cell" data-outlet={column.slug} data-stance={stance} data-row={index} data-col={col + 1}>
-            {tooltipId ? (
-              <span className="cg-wrap">
-                <CellLink href={`/claims/${row.id}#outlet-${column.slug}`} stance={stance} tooltipId={tooltipId} label={`${column.name}: ${labels.words[stance]}`} text={labels.names[stance]} />
-                <Tooltip cell={cell} id={tooltipId} lang={column.language} labels={labels} />
-              </span>
-            ) : (
-              <CellLink href={`/claims/${row.id}#outlet-${column.slug}`} stance={stance} label={`${column.name}: ${labels.words[stance]}`} text={labels.names[stance]} />
-            )}
+            <a href={`/claims/${row.id}#outlet-${column.slug}`} className={badgeClass(stance)} aria-label={`${column.name}: ${labels.words[stance]}`}>
+              {labels.names[stance]}
+            </a>
           </td>
         );
       })}
@@ -149,7 +128,7 @@ function TableRow({ row, index, columns, labels }: { row: GridRow; index: number
 function CardItem({ row, columns, labels }: { row: GridRow; columns: readonly GridColumn[]; labels: GridLabels }) {
   const unchecked = row.cells.filter((cell) => cell[0] === 'unchecked').length;
   return (
-    <li className="rounded-lg border border-slate-200 bg-white p-3" data-claim-id={row.id}>
+    <li className="cg-card" data-claim-id={row.id}>
       <ClaimText row={row} labels={labels} />
       <ul className="mt-2 space-y-1">
         {columns.map((column, col) => {
@@ -157,9 +136,9 @@ function CardItem({ row, columns, labels }: { row: GridRow; columns: readonly Gr
           if (stance === 'unchecked') return null;
           return (
             <li key={column.slug} className="cg-card-row" data-outlet={column.slug} data-stance={stance}>
-              <Link href={`/claims/${row.id}#outlet-${column.slug}`} lang={column.language} className="cg-card-link">
+              <a href={`/claims/${row.id}#outlet-${column.slug}`} lang={column.language} className="cg-card-link">
                 {column.name}
-              </Link>
+              </a>
               <GridBadge stance={stance} label={labels.names[stance]} />
             </li>
           );
@@ -170,49 +149,70 @@ function CardItem({ row, columns, labels }: { row: GridRow; columns: readonly Gr
   );
 }
 
-export function ClaimGridClient({ columns, rows, totals, total, labels, layout = 'responsive' }: ClaimGridProps) {
-  const cards = (
-    <ul className={layout === 'cards' ? 'space-y-3' : 'space-y-3 md:hidden'} aria-label={labels.cardsLabel}>
+/** Below Tailwind's md breakpoint, where the grid gives way to the cards. */
+const NARROW = '(width < 48rem)';
+
+function subscribeNarrow(onChange: () => void): () => void {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** One card per claim: a phone's request, or a window narrower than the md breakpoint. */
+function ClaimCards({ columns, rows, labels }: Pick<ClaimGridProps, 'columns' | 'rows' | 'labels'>) {
+  return (
+    <ul className="space-y-3" aria-label={labels.cardsLabel}>
       {rows.map((row) => (
         <CardItem key={row.id} row={row} columns={columns} labels={labels} />
       ))}
     </ul>
   );
-  if (layout === 'cards') return cards;
+}
+
+export function ClaimGridClient(props: ClaimGridProps) {
+  // A phone's cards never watch the window: no second render after hydration.
+  return props.layout === 'cards' ? <ClaimCards {...props} /> : <ResponsiveGrid {...props} />;
+}
+
+function ResponsiveGrid({ columns, rows, totals, total, labels }: ClaimGridProps) {
+  // The server renders the grid (it cannot know the window); a narrow window swaps it for the cards.
+  const narrow = useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches, () => false);
+  if (narrow) return <ClaimCards columns={columns} rows={rows} labels={labels} />;
+  const quote = (row: number, col: number) => {
+    const cell = rows[row]?.cells[col - 1];
+    return cell ? quoteOf(cell, columns[col - 1]!.language, labels) : null;
+  };
   return (
-    <>
-      <GridKeyboardClient className="hidden max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white md:block">
-        <table className="w-full border-separate border-spacing-0 text-sm" aria-label={labels.ariaLabel} aria-rowcount={total + 2}>
-          <thead className="sticky top-0 z-10 bg-slate-100">
-            <tr>
-              <th scope="col" className="sticky left-0 z-10 border-b border-slate-200 bg-slate-100 px-3 py-2 text-left font-semibold" data-last-col={columns.length}>
-                {labels.claimColumn}
+    <GridKeyboardClient quote={quote} className="max-h-[75vh] overflow-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full border-separate border-spacing-0 text-sm" aria-label={labels.ariaLabel} aria-rowcount={total + 2}>
+        <thead className="sticky top-0 z-10 bg-slate-100">
+          <tr>
+            <th scope="col" className="sticky left-0 z-10 border-b border-slate-200 bg-slate-100 px-3 py-2 text-left font-semibold" data-last-col={columns.length}>
+              {labels.claimColumn}
+            </th>
+            {columns.map((column) => (
+              <th key={column.slug} scope="col" className="border-b border-slate-200 px-2 py-2 text-center font-semibold" data-outlet={column.slug}>
+                <a href={`/outlets/${column.slug}`} lang={column.language} className="hover:underline">{column.name}</a>
               </th>
-              {columns.map((column) => (
-                <th key={column.slug} scope="col" className="border-b border-slate-200 px-2 py-2 text-center font-semibold" data-outlet={column.slug}>
-                  <Link href={`/outlets/${column.slug}`} lang={column.language} className="hover:underline">{column.name}</Link>
-                </th>
-              ))}
-            </tr>
-            <tr data-summary>
-              <th scope="row" className="sticky left-0 border-b border-slate-300 bg-slate-50 px-3 py-1 text-left text-xs font-medium text-slate-600">
-                {labels.across}
-              </th>
-              {columns.map((column, col) => (
-                <td key={column.slug} className="border-b border-slate-300 bg-slate-50 px-2 py-1" data-outlet={column.slug}>
-                  <Counts counts={totals[col]!.counts} titles={totals[col]!.titles} labels={labels} />
-                </td>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, index) => (
-              <TableRow key={row.id} row={row} index={index} columns={columns} labels={labels} />
             ))}
-          </tbody>
-        </table>
-      </GridKeyboardClient>
-      {cards}
-    </>
+          </tr>
+          <tr data-summary>
+            <th scope="row" className="sticky left-0 border-b border-slate-300 bg-slate-50 px-3 py-1 text-left text-xs font-medium text-slate-600">
+              {labels.across}
+            </th>
+            {columns.map((column, col) => (
+              <td key={column.slug} className="border-b border-slate-300 bg-slate-50 px-2 py-1" data-outlet={column.slug}>
+                <Counts counts={totals[col]!.counts} titles={totals[col]!.titles} labels={labels} />
+              </td>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <TableRow key={row.id} row={row} index={index} columns={columns} labels={labels} />
+          ))}
+        </tbody>
+      </table>
+    </GridKeyboardClient>
   );
 }

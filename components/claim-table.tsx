@@ -1,9 +1,10 @@
 // The claims x outlets grid readers open first, its column chooser and paging. A summary
 // row counts each outlet's stances over the whole view; below the md breakpoint the same
-// data renders as one card per claim (and a phone's request gets the cards alone). The grid
+// data renders as one card per claim (a phone's request gets the cards from the server, a
+// narrow window swaps the grid for them once the page runs). The grid
 // itself is a client component fed compact rows: the page then carries the data once, not a
 // second time as a serialized element tree.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { CELL_STANCES, type StanceTotals } from '@/lib/claims';
 import { ADD_COLUMN_PARAM, withTableQuery, type ClaimTableQuery } from '@/lib/claims/table-query';
 import type { ClaimDto, OutletDto } from '@/lib/data/types';
@@ -19,7 +20,7 @@ export type ClaimTableProps = {
   outlets: OutletDto[];
   totals: Record<string, StanceTotals>;
   total: number;
-  /** the grid and its cards (CSS picks), or a phone's cards alone (see ClaimGridClient) */
+  /** the grid (cards in a narrow window), or a phone's cards (see ClaimGridClient) */
   layout?: 'responsive' | 'cards';
 };
 
