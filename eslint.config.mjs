@@ -50,6 +50,9 @@ const clientLeaves = {
   },
 };
 
+/** Links go through components/link.tsx: one place decides how the app prefetches. */
+const NEXT_LINK = { group: ['next/link'], message: "Use '@/components/link' (no prefetching of per-request pages)." };
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -88,12 +91,18 @@ const config = [
     rules: { 'no-restricted-imports': ['error', { patterns: [...framework, ...database] }] },
   },
   {
+    files: ['app/**/*.tsx', 'components/**/*.tsx'],
+    ignores: ['components/link.tsx'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NEXT_LINK] }] },
+  },
+  {
     files: ['components/**/*-client.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            NEXT_LINK,
             {
               group: ['opencc-js', 'opencc-js/*', '**/text/detect-script', '**/text/detect-language', '**/text/fold-for-search'],
               message: "Server only: OpenCC's dictionaries stay off the phone. Take the text's tag (TextLang) from the data the server sends.",

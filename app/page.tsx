@@ -1,5 +1,5 @@
 import { ClaimTable, ColumnChooser, Pagination } from '@/components/claim-table';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { ClaimTableControls } from '@/components/claim-table-controls';
 import { ExportLinks } from '@/components/export-links';
 import { StanceLegend } from '@/components/stance-legend';

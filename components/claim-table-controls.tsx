@@ -1,7 +1,7 @@
 // Filters, sort and search for the claim table as a plain GET form: every view is a URL, and
 // the form works without JavaScript. On a phone it folds away above the claims. Fields left
 // empty are dropped from the address by the page (app/page.tsx).
-import Link from 'next/link';
+import Link from '@/components/link';
 import { CELL_STANCES, CLAIM_KINDS } from '@/lib/claims';
 import { isFiltered, TABLE_SORTS, type ClaimTableQuery } from '@/lib/claims/table-query';
 import type { OutletDto } from '@/lib/data/types';

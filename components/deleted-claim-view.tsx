@@ -1,6 +1,6 @@
 // A deleted claim's page, for editors: what it was, who deleted it and when, its history, and
 // the action that brings it back under the same id with its quotes and omission marks.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { RestoreDeletedClaimClient } from './claim-editor-client';
 import { ClaimHistory } from './claim-history';
 import { LocalTime } from './local-time-client';

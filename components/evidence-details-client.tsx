@@ -2,7 +2,7 @@
 // What a highlight stands for: each quote's claim (linked) and stance; editors can also
 // change the stance, stated value and note, or delete the quote. Writes carry the version
 // the page was rendered with, so a stale edit is refused with a reload offer.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { useId, useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { Stance } from '@/lib/claims';

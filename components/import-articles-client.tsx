@@ -2,7 +2,7 @@
 // Importing articles: choose files (or paste text), review what the importer extracted,
 // correct the metadata and the outlet, then save. Each file is checked and saved on its own:
 // one bad file never blocks or half-saves another.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import type { ImportArticleFileResult } from '@/lib/data/workflows/import-article-file';

@@ -1,7 +1,7 @@
 'use client';
 // Editors' record of what this article does not say: claims checked against it and found
 // missing ("omits" in the grid), each clearable, and a picker to add one.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState } from 'react';
 import { useTranslations } from 'use-intl/react';

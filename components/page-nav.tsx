@@ -1,5 +1,5 @@
 // Previous / "page X of Y" / next, as plain links (works without JavaScript).
-import Link from 'next/link';
+import Link from '@/components/link';
 import { getT } from '@/lib/i18n/server';
 
 export async function PageNav({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {

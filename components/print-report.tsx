@@ -2,7 +2,7 @@
 // its own page with every outlet's quotes shown in their paragraph. Laid out for A4 with a
 // running header and "page N / M" in the page margins (CSS @page margin boxes, which
 // Chromium prints); the site header and navigation are hidden when printing.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { findParagraph } from '@/lib/anchoring';
 import { formatClaimValue } from '@/lib/claims';
 import { CELL_STANCES, type CellStance } from '@/lib/claims/stance';

@@ -4,7 +4,7 @@
 // outlet's articles as omitting the claim, d dismisses the passage, x selects the cell for the
 // bulk "mark omits". Each action is the ordinary operation (createEvidence, markOmission,
 // dismissSuggestion); a settled cell leaves the list and focus stays at its place.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl/react';

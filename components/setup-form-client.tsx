@@ -1,6 +1,6 @@
 'use client';
 // The first admin's form on /setup: email, name and a password (judged like every other).
-import Link from 'next/link';
+import Link from '@/components/link';
 import { useState, useTransition } from 'react';
 import { useTranslations } from 'use-intl/react';
 import { createFirstAdminAction, type SetupActionResult } from '@/app/setup/actions';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { can } from '@/lib/auth/actor';
 import { getActorForPasswordChange } from '@/lib/auth/session';
 import { getLocale, getT } from '@/lib/i18n/server';

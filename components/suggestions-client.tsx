@@ -4,7 +4,7 @@
 // createEvidence operation, exactly anchored) or dismissed (dismissSuggestion); per outlet the
 // verdict, and "mark omits" (markOmission for each of the outlet's articles). Used on the claim
 // page, right after a claim is made in the article reader, and on the article page.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 import { useTranslations } from 'use-intl/react';

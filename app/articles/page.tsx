@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { z } from 'zod';
 import { PageNav } from '@/components/page-nav';
 import { getActor } from '@/lib/auth/session';

@@ -1,7 +1,7 @@
 // The review queue (editors and admins): every claim x outlet cell not yet settled, with the
 // evidence finder's best passage or its `none` verdict; filters live in the URL (a plain GET
 // form), the list is worked with the keyboard (components/review-queue-client.tsx).
-import Link from 'next/link';
+import Link from '@/components/link';
 import { redirect } from 'next/navigation';
 import { PageNav } from '@/components/page-nav';
 import { ReviewQueueClient } from '@/components/review-queue-client';

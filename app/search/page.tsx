@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { HitText } from '@/components/hit-text';
 import { textLang } from '@/lib/text/detect-script';
 import { getActor } from '@/lib/auth/session';

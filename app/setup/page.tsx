@@ -1,6 +1,6 @@
 // /setup?token=…: the first admin's account, made with the one-time link `npm start` prints
 // while no admin exists. Refuses once an admin exists, and for a spent or expired link.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { SetupFormClient } from '@/components/setup-form-client';
 import { getPrisma } from '@/lib/db/prisma';
 import { checkSetupToken } from '@/lib/data/writes/redeem-setup-token';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/link';
 import { setTopicNamesAction } from '@/app/topics/actions';
 import { TopicNamesFormClient } from '@/components/topic-names-client';
 import { can } from '@/lib/auth/actor';

@@ -5,11 +5,15 @@ import { expect, test, type Page } from '@playwright/test';
 const PAGE_BUDGET_BYTES = 300 * 1024;
 const FONT_BUDGET_BYTES = 0;
 
-type Weight = { total: number; fonts: number; fontUrls: string[] };
+type Weight = { total: number; fonts: number; fontUrls: string[]; prefetches: string[] };
 
 async function firstVisit(page: Page, url: string): Promise<Weight> {
-  const weight: Weight = { total: 0, fonts: 0, fontUrls: [] };
+  const weight: Weight = { total: 0, fonts: 0, fontUrls: [], prefetches: [] };
   const pending: Promise<void>[] = [];
+  page.on('request', (request) => {
+    // a router fetch of another page's payload, with no navigation asked for
+    if (request.headers()['next-router-prefetch'] || /[?&]_rsc=/.test(request.url())) weight.prefetches.push(request.url());
+  });
   page.on('requestfinished', (request) => {
     pending.push(
       request.sizes().then((sizes) => {
@@ -49,6 +53,8 @@ for (const [name, path] of [
     expect(weight.fontUrls, 'web fonts requested').toEqual([]);
     expect(weight.fonts).toBeLessThanOrEqual(FONT_BUDGET_BYTES);
     expect(weight.total, `${url} transferred ${weight.total} bytes`).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+    // no page on screen is fetched ahead (components/link.tsx): each would be a server render
+    expect(weight.prefetches, 'pages prefetched').toEqual([]);
     // text is painted in a system font: the computed font stack names no web font
     const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
     expect(family).not.toMatch(/Variable/);

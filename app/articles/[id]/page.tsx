@@ -1,5 +1,5 @@
 import { LocalTime } from '@/components/local-time-client';
-import Link from 'next/link';
+import Link from '@/components/link';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import {

@@ -1,7 +1,7 @@
 // Deleted claims (editors and admins): newest deletion first, each linking to the claim's page,
 // which shows its history and restores it with its quotes and omission marks. Readers are sent
 // home, as from the review queue.
-import Link from 'next/link';
+import Link from '@/components/link';
 import { redirect } from 'next/navigation';
 import { LocalTime } from '@/components/local-time-client';
 import { textLang } from '@/lib/text/detect-script';
