@@ -10,11 +10,13 @@
 //   close idle keep-alive connections, and only then resolve, so the caller stops the
 //   database after the last response.
 import http from 'node:http';
+import path from 'node:path';
 import type { Socket } from 'node:net';
 import next from 'next';
 import { problem } from '../http/problem';
 import type { DatabaseMonitor } from './database-monitor';
 import { createRequestGate, requestLimitFromEnv } from './request-gate';
+import { createStaticBrotli, STATIC_PREFIX } from './static-brotli';
 
 export type AppServer = {
   server: http.Server;
@@ -130,6 +132,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname, httpServer: server });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const brotli = options.dev ? null : createStaticBrotli(path.join(options.dir, '.next', 'static'));
+  void brotli?.ready.then(() => {
+    const { files, bytes } = brotli.size();
+    log(`scripts and stylesheets Brotli-compressed: ${files} files, ${Math.round(bytes / 1024)} KiB`);
+  });
   // A crowd of readers waits here rather than all at once in memory and in the database pool.
   const gate = createRequestGate(options.maxConcurrentRequests ?? requestLimitFromEnv(process.env.CLAIMGRID_MAX_CONCURRENT_REQUESTS));
 
@@ -156,7 +163,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       );
       return;
     }
-    if (!monitor.isUp() && !pathname.startsWith('/_next/static/')) {
+    if (!monitor.isUp() && !pathname.startsWith(STATIC_PREFIX)) {
       sendUnavailable(res, DATABASE_DOWN);
       return;
     }
@@ -175,8 +182,8 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       });
     };
     // static files need neither the database nor much memory: never queued
-    if (pathname.startsWith('/_next/static/')) {
-      void serve();
+    if (pathname.startsWith(STATIC_PREFIX)) {
+      if (!brotli?.serve(req, res, pathname)) void serve();
       return;
     }
     void gate.enter().then((done) => {
