@@ -64,7 +64,7 @@ export function GridKeyboardClient({
       window.removeEventListener('scroll', replace, true);
       window.removeEventListener('resize', replace);
     };
-  }, [anchor, content]);
+  }, [anchor]);
 
   const onKeyDown = useCallback((event: React.KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {
