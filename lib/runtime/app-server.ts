@@ -5,7 +5,8 @@
 // - While the database is down (lib/runtime/database-monitor.ts), every other request gets 503
 //   application/problem+json with Retry-After, pages and API alike (static assets still served).
 // - A 5xx that Next produced is held until the monitor has probed the database: when the
-//   request lived through an outage, the client gets the 503 instead of a bare 500.
+//   database explains it (unreachable, an outage or a lost connection while the request ran),
+//   the client gets the 503 instead of a bare 500.
 // - close(): stop accepting, let in-flight requests finish (answering "Connection: close"),
 //   close idle keep-alive connections, and only then resolve, so the caller stops the
 //   database after the last response.
@@ -168,11 +169,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       return;
     }
     const serve = () => {
-      const outagesAtStart = monitor.outages();
-      holdServerErrors(res, async () => {
-        const reachable = await monitor.check();
-        return !reachable || monitor.outages() !== outagesAtStart;
-      });
+      holdServerErrors(res, monitor.watchRequest());
       return handle(req, res).catch((error: unknown) => {
         log(`request failed: ${error instanceof Error ? error.message : String(error)}`);
         if (!res.headersSent) {
@@ -191,6 +188,11 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
       res.once('close', done);
       if (res.destroyed || req.socket.destroyed) {
         done();
+        return;
+      }
+      // the database may have gone while the request waited its turn
+      if (!monitor.isUp()) {
+        sendUnavailable(res, DATABASE_DOWN);
         return;
       }
       void serve();

@@ -1,20 +1,26 @@
 // Knows whether the app's database is usable: probes it (SELECT 1 on a small pool of its own)
 // every few seconds while it is up and twice a second while it is down, checks at once when the
-// driver reports a lost connection or a request failed with a 500, and counts outages, so the
-// app server can answer 503 while the database is gone and tell a 500 that an outage caused
-// from a bug. Readiness also asks whether every migration in prisma/migrations is applied.
+// driver reports a connection fault (lib/db/connection-fault.ts) or a request failed with a 500,
+// and counts outages and faults, so the app server can answer 503 while the database is gone and
+// tell a 500 that the database caused from a bug, even when the database is back by the time
+// anyone looks. Readiness also asks whether every migration in prisma/migrations is applied.
 import pg from 'pg';
 import { onDatabaseError } from '../db/database-events';
 import { readMigrations } from '../db/migrate';
 
 export type DatabaseMonitor = {
   isUp: () => boolean;
-  /** how many outages began so far: a request that saw it change lived through one */
-  outages: () => number;
   /** the database went away (the supervisor saw the embedded server die) */
   markDown: (reason: string) => void;
   /** probes now (joining a probe already running) and returns whether the database answered */
   check: () => Promise<boolean>;
+  /**
+   * Call as a request starts (and only while the database is up); the function it returns says,
+   * after the request failed, whether the database explains the failure: it is unreachable now
+   * (asked by a probe that starts after the failure), an outage began meanwhile, or a query of
+   * this process lost its connection meanwhile.
+   */
+  watchRequest: () => () => Promise<boolean>;
   readiness: () => Promise<{ ready: true } | { ready: false; detail: string }>;
   close: () => Promise<void>;
 };
@@ -30,6 +36,7 @@ export function createDatabaseMonitor(url: string, options: { log?: (line: strin
 
   let up = true;
   let outageCount = 0;
+  let faultCount = 0;
   let downSince = 0;
   let probing: Promise<boolean> | null = null;
   let timer: NodeJS.Timeout | undefined;
@@ -67,6 +74,8 @@ export function createDatabaseMonitor(url: string, options: { log?: (line: strin
       });
     return probing;
   };
+  /** a probe that starts after this call: not one already running, which may predate a failure */
+  const checkFromNow = (): Promise<boolean> => (probing ? probing.then(check, check) : check());
 
   function schedule() {
     clearTimeout(timer);
@@ -75,13 +84,23 @@ export function createDatabaseMonitor(url: string, options: { log?: (line: strin
     timer.unref();
   }
   schedule();
-  onDatabaseError(() => void check());
+  onDatabaseError(() => {
+    faultCount++;
+    void check();
+  });
 
   return {
     isUp: () => up,
-    outages: () => outageCount,
     markDown: setDown,
     check,
+    watchRequest: () => {
+      const outagesAtStart = outageCount;
+      const faultsAtStart = faultCount;
+      return async () => {
+        const reachable = await checkFromNow();
+        return !reachable || outageCount !== outagesAtStart || faultCount !== faultsAtStart;
+      };
+    },
     readiness: async () => {
       if (!(await check())) return { ready: false, detail: 'The database is unavailable.' };
       try {
