@@ -24,6 +24,15 @@ import type { AppServer } from '../lib/runtime/app-server';
 import { describeMemory } from '../lib/runtime/heap-limit';
 import { getHeapStatistics } from 'node:v8';
 
+// Whoever reads our output may go away first (a closed terminal, a killed test runner): a line
+// written then fails with EPIPE. Drop the output and carry on stopping; unhandled, the error would
+// reach the handlers that log errors, whose own writes fail in turn, looping for ever.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'EIO') throw error;
+  });
+}
+
 const root = process.cwd();
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);

@@ -358,6 +358,19 @@ test.describe('stopping', () => {
     expect(rows).toEqual([{ text }]);
   });
 
+  test('with nobody reading its output any more, a signal to `npm start` still stops the app and its database', async () => {
+    test.setTimeout(600_000);
+    instance = await startApp({ dataDir });
+    const app = instance;
+    const postmaster = app.record().postmasterPid;
+    // the terminal is gone: every line the app writes from now on fails with EPIPE
+    app.npm.stdout!.destroy();
+    app.npm.stderr!.destroy();
+    process.kill(app.npm.pid!, 'SIGTERM');
+    await expectAllGone(app, postmaster);
+    instance = undefined;
+  });
+
   for (const signal of ['SIGINT', 'SIGHUP'] as const) {
     test(`${signal} to \`npm start\` alone stops the app and its database`, async () => {
       test.setTimeout(600_000);
