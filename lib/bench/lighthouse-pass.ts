@@ -3,7 +3,7 @@
 import { startBenchServer, type BenchServer } from './bench-server';
 import type { BenchContext } from './context';
 import { loadAverage, settle } from './machine';
-import { runLighthouse, type LighthousePage } from './run-lighthouse';
+import { chineseTextFont, runLighthouse, type LighthousePage } from './run-lighthouse';
 
 /**
  * The Lighthouse pass: `/`, a claim page and an article page of the app's own server, on the
@@ -15,6 +15,12 @@ export async function lighthousePass(
   server: BenchServer | undefined,
   { appDir, runs }: { appDir: string; runs: number },
 ): Promise<void> {
+  const font = await chineseTextFont();
+  console.log(
+    font
+      ? `\nThe browser draws Chinese text in ${font}, a system font, as a phone does.`
+      : '\nThis machine has no CJK font: the browser draws Chinese text as empty boxes, and every character costs it a failed font lookup that a phone never makes, counted as the page\'s main-thread work (Debian: apt-get install fonts-noto-cjk).',
+  );
   const synthetic = server ?? (await startBenchServer({ appDir, databaseUrl: ctx.databaseUrl, label: 'app, synthetic corpus' }));
   try {
     const pages: LighthousePage[] = [

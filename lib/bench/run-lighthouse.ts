@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sparticuz from '@sparticuz/chromium';
+import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { findFreePort } from '../db/free-port';
 import { kb, medianRun, missedLighthouseTargets, readLighthouseFigures, type LighthouseFigures, type LighthouseResult } from './lighthouse-figures';
@@ -57,6 +58,44 @@ export async function launchChromium(): Promise<{ port: number; stop: () => Prom
 }
 
 export type LighthousePage = { name: string; path: string };
+
+/**
+ * The font this browser draws Chinese text with (CSS.getPlatformFontsForNode), or null when it
+ * has none and draws the same empty box as for an unassigned code point. A phone has a CJK system
+ * font (PingFang, Noto Sans CJK); without one, every character is also a failed font lookup that
+ * Lighthouse counts as the page's own main-thread work. So the pass says which it measured.
+ */
+export async function chineseTextFont(): Promise<string | null> {
+  const browser = await launchChromium();
+  try {
+    const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${browser.port}`);
+    const page = await (cdp.contexts()[0] ?? (await cdp.newContext())).newPage();
+    await page.setContent('<p lang="zh" style="font-family: sans-serif">國際新聞报道</p>');
+    // a string, not a function: the TypeScript loader would wrap a function's inner names
+    const drawn = await page.evaluate<boolean>(`(() => {
+      const pixels = (text) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 32;
+        const context = canvas.getContext('2d');
+        context.font = '24px sans-serif';
+        context.fillText(text, 2, 26);
+        return Array.from(context.getImageData(0, 0, 32, 32).data).join();
+      };
+      const box = pixels('\\u{10FFFD}');
+      return pixels('國') !== box && pixels('报') !== box;
+    })()`);
+    if (!drawn) return null;
+    const session = await page.context().newCDPSession(page);
+    await session.send('DOM.enable');
+    await session.send('CSS.enable');
+    const { root } = await session.send('DOM.getDocument');
+    const { nodeId } = await session.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'p' });
+    const { fonts } = await session.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map((font) => font.familyName).join(', ');
+  } finally {
+    await browser.stop();
+  }
+}
 
 /**
  * Runs Lighthouse's performance category on each page in turn, `runs` times each, and keeps each
