@@ -15,11 +15,11 @@ import { createCodePointIndex, type CodePointIndex } from '@/lib/anchoring/code-
 import { describeRange } from '@/lib/anchoring/describe-range';
 import type { Anchor } from '@/lib/anchoring';
 import type { AnnotationActions } from './action-result-client';
-import { AnnotateSelectionForm, type NewClaim } from './annotate-selection-form-client';
+import type { NewClaim } from './annotate-selection-form-client';
+import { AnnotateSelectionForm, NewClaimSuggestionsClient } from './editor-islands-client';
 import { EvidenceDetails, type AnnotatedEvidence } from './evidence-details-client';
 import { Popover, anchorFromRect, type PopoverAnchor } from './popover-client';
 import { rangeToOffsets, type SelectionOffsetsResult } from '@/lib/anchoring/dom/selection-offsets';
-import { NewClaimSuggestionsClient } from './suggestions-client';
 
 type OpenPopover =
   | { kind: 'create'; anchor: Anchor; at: PopoverAnchor; range: Range; returnFocus: HTMLElement | null }
@@ -88,6 +88,10 @@ export function ArticleAnnotator({
   // The claim just made from a selection: what the finder found for it in the other outlets.
   const [created, setCreated] = useState<NewClaim | null>(null);
   const canEdit = Boolean(actions);
+  // An editor's first selection should not wait for the form's chunk: fetch it once the page runs.
+  useEffect(() => {
+    if (canEdit) void import('./annotate-selection-form-client');
+  }, [canEdit]);
   // The span last offered in the form ("start-end"), so releasing Shift for Shift+Tab does
   // not reopen it; cleared when the selection collapses inside the article.
   const lastOffered = useRef<string | null>(null);

@@ -2,7 +2,7 @@
 // restore buttons): every revision of the claim, its quotes and its omission marks, newest first.
 // A deleted quote that is back on the claim (restored, or quoted again) offers no second restore.
 import { LocalTime } from '@/components/local-time-client';
-import { RestoreButtonClient } from '@/components/claim-editor-client';
+import { RestoreButtonClient } from '@/components/editor-islands-client';
 import { isComparator, isStance } from '@/lib/claims';
 import { changedContentFields } from '@/lib/claims/claim-content';
 import { describeRevision, knownClaimField, knownRevisionAction } from '@/lib/claims/describe-revision';

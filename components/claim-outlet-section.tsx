@@ -1,7 +1,7 @@
 // One outlet's part of a claim page: its stance, its quotes (each in an excerpt of its
 // paragraph), its omission marks, and for editors the articles that could be marked omitting.
 import Link from '@/components/link';
-import { ConfirmCellClient, OmissionToggleClient } from './claim-editor-client';
+import { ConfirmCellClient, OmissionToggleClient } from './editor-islands-client';
 import { QuoteInParagraph } from './highlighted-text';
 import { StanceBadge } from './stance-badge';
 import type { ClaimDetailDto } from '@/lib/data/reads/get-claim';

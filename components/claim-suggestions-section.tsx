@@ -2,7 +2,7 @@
 // The finder's answer loads from the browser after the page (components/suggestions-client.tsx),
 // so neither the page nor a refresh after each write waits for it.
 import { getT } from '@/lib/i18n/server';
-import { ArticleSuggestionsLoaderClient, ClaimSuggestionsLoaderClient } from './suggestions-client';
+import { ArticleSuggestionsLoaderClient, ClaimSuggestionsLoaderClient } from './editor-islands-client';
 
 export async function ClaimSuggestionsSection({ claimId }: { claimId: number }) {
   const t = await getT();

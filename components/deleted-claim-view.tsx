@@ -1,7 +1,7 @@
 // A deleted claim's page, for editors: what it was, who deleted it and when, its history, and
 // the action that brings it back under the same id with its quotes and omission marks.
 import Link from '@/components/link';
-import { RestoreDeletedClaimClient } from './claim-editor-client';
+import { RestoreDeletedClaimClient } from './editor-islands-client';
 import { ClaimHistory } from './claim-history';
 import { LocalTime } from './local-time-client';
 import { textLang } from '@/lib/text/detect-script';

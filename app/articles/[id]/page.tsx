@@ -13,14 +13,14 @@ import {
   updateArticleAction,
   updateEvidenceAction,
 } from '@/app/actions';
-import { ArticleMetadataEditor } from '@/components/article-metadata-client';
+import { ArticleMetadataEditor, OmissionsPanel } from '@/components/editor-islands-client';
 import { findArticleEditorData } from '@/lib/data/reads/find-article-editor-data';
 import { findOutlets } from '@/lib/data/reads/find-outlets';
 import type { AnnotationActions } from '@/components/action-result-client';
 import { ArticleAnnotator } from '@/components/article-annotator-client';
 import type { AnnotatedEvidence } from '@/components/evidence-details-client';
 import { HighlightedArticle } from '@/components/highlighted-text';
-import { OmissionsPanel, type OmissionEntry } from '@/components/omissions-panel-client';
+import type { OmissionEntry } from '@/components/omissions-panel-client';
 import { ArticleSuggestionsSection } from '@/components/claim-suggestions-section';
 import { StanceLegend } from '@/components/stance-legend';
 import { textLang } from '@/lib/text/detect-script';

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { headers } from 'next/headers';
 import { cache } from 'react';
 import { appOrigin } from '@/app/app-origin';
-import { ClaimEditorClient } from '@/components/claim-editor-client';
+import { ClaimEditorClient } from '@/components/editor-islands-client';
 import { ClaimHistory, quoteKey } from '@/components/claim-history';
 import { ClaimOutletSection } from '@/components/claim-outlet-section';
 import { DeletedClaimView } from '@/components/deleted-claim-view';
