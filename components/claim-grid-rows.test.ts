@@ -33,8 +33,10 @@ describe('toGridCell', () => {
     expect(toGridCell(cell('states', [evidence('九次')]))).toEqual(['states', '九次']);
     expect(toGridCell(cell('states', [evidence('9次', '9')]))).toEqual(['states', '9次', '9']);
     expect(toGridCell(cell('mixed', [evidence('一', null), evidence('二')]))).toEqual(['mixed', '一', '', 1]);
-    // the grid's cheap rows carry one quote and the real count
-    expect(toGridCell(cell('contradicts', [evidence('十', '10')], 4))).toEqual(['contradicts', '十', '10', 3]);
+    // the grid's cheap rows carry the first quote's words and the real count
+    const cheap = (exact: string, statedValue: string | null, evidenceCount: number): CellDto => ({ ...cell('contradicts', [], evidenceCount), firstQuote: { exact, statedValue } });
+    expect(toGridCell(cheap('十', '10', 4))).toEqual(['contradicts', '十', '10', 3]);
+    expect(toGridCell(cheap('十个', null, 1))).toEqual(['contradicts', '十个']);
   });
 
   it('leaves cells without quotes as the bare stance', () => {

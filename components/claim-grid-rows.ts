@@ -33,7 +33,8 @@ export type GridTotals = [states: number, contradicts: number, omits: number];
 
 export function toGridCell(cell: ClaimDto['cells'][string]): GridCell {
   if (cell.stance === 'unchecked') return [cell.stance];
-  const first = cell.evidence[0];
+  // the grid's cheap rows carry the first quote's words alone; full rows carry every quote
+  const first = cell.firstQuote ?? cell.evidence[0];
   if (!first) return [cell.stance];
   const more = (cell.evidenceCount ?? cell.evidence.length) - 1;
   const tuple: GridCell = [cell.stance, first.exact];

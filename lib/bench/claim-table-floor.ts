@@ -85,7 +85,7 @@ export async function checkFloorAgrees(ctx: BenchContext): Promise<void> {
     }
     for (const [slug, other] of Object.entries(claim.cells)) {
       const cell = row.cells?.[slug] ?? { stance: 'unchecked', quote: null };
-      const firstExact = other.evidence[0]?.exact ?? null;
+      const firstExact = other.firstQuote?.exact ?? null;
       if (other.stance !== cell.stance || firstExact !== (cell.quote?.exact ?? null)) {
         mismatches++;
         if (examples.length < 3) examples.push(`claim ${row.id} × ${slug}: floor ${cell.stance}, data function ${other.stance}`);

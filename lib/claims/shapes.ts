@@ -88,9 +88,12 @@ export const cellSchema = z.object({
   stance: z.enum(CELL_STANCES),
   evidence: z.array(evidenceSchema),
   reviews: z.array(reviewSchema),
-  /** set when `evidence` holds only the first quote (the grid's cheap rows): how many there are */
+  /** set by the grid's cheap rows, whose `evidence` is empty: how many quotes there are */
   evidenceCount: z.number().int().min(0).optional(),
   reviewCount: z.number().int().min(0).optional(),
+  /** set by the grid's cheap rows: what the grid shows of the cell's first quote (oldest article
+   * first, then in reading order, as `evidence` lists them) */
+  firstQuote: z.object({ exact: z.string(), statedValue: z.string().nullable() }).optional(),
 });
 
 export const exportCellSchema = z.object({

@@ -8,14 +8,15 @@ const db = seededDatabaseForFile();
 
 /** Cells whose stored first quote differs from the one computed from every quote. */
 async function mismatches(): Promise<{ claim_id: number; outlet_id: number; stored: number | null; expected: number | null }[]> {
+  // the quote's id, and the words the grid shows of it
   return db.prisma.$queryRaw`
     SELECT cc.claim_id, cc.outlet_id, cc.first_evidence_id AS stored, f.id AS expected
       FROM claim_cells cc
-      LEFT JOIN (SELECT DISTINCT ON (e.claim_id, a.outlet_id) e.claim_id, a.outlet_id, e.id
+      LEFT JOIN (SELECT DISTINCT ON (e.claim_id, a.outlet_id) e.claim_id, a.outlet_id, e.id, e.exact, e.stated_value
                    FROM evidence e JOIN articles a ON a.id = e.article_id
                   ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id) f
         ON f.claim_id = cc.claim_id AND f.outlet_id = cc.outlet_id
-     WHERE cc.first_evidence_id IS DISTINCT FROM f.id`;
+     WHERE (cc.first_evidence_id, cc.first_exact, cc.first_stated_value) IS DISTINCT FROM (f.id, f.exact, f.stated_value)`;
 }
 
 /** A cell with a quote, and an article of another outlet (the seed corpus has one article per outlet). */
@@ -29,7 +30,7 @@ async function cellAndOtherArticle() {
 const stored = async (claimId: number, outletId: number) =>
   (await db.prisma.claimCell.findUniqueOrThrow({ where: { claimId_outletId: { claimId, outletId } } })).firstEvidenceId;
 
-describe('claim_cells.first_evidence_id', () => {
+describe('claim_cells.first_evidence_id and the words of that quote', () => {
   it("is every cell's first quote after seeding, and none for a cell of reviews only", async () => {
     expect(await mismatches()).toEqual([]);
     expect(await db.prisma.claimCell.count({ where: { firstEvidenceId: { not: null } } })).toBeGreaterThan(20);
@@ -49,6 +50,10 @@ describe('claim_cells.first_evidence_id', () => {
       data: { claimId, articleId: other.id, stance: 'states', exact: text.slice(0, 3).join(''), start: 0, end: 3 },
     });
     expect(await stored(claimId, outletId)).toBe(added.id);
+    // its stated value edited: the cell shows the new one
+    await db.prisma.evidence.update({ where: { id: added.id }, data: { statedValue: '3' } });
+    expect(await db.prisma.claimCell.findUniqueOrThrow({ where: { claimId_outletId: { claimId, outletId } } })).toMatchObject({ firstExact: added.exact, firstStatedValue: '3' });
+    expect(await mismatches()).toEqual([]);
     // a second quote later in the same article comes after it, and first once it is deleted
     const second = await db.prisma.evidence.create({
       data: { claimId, articleId: other.id, stance: 'contradicts', exact: text.slice(10, 13).join(''), start: 10, end: 13 },
@@ -74,6 +79,10 @@ describe('claim_cells.first_evidence_id', () => {
     await db.prisma.$executeRawUnsafe('SELECT rebuild_claim_cells()');
     expect(await mismatches()).toEqual([]);
     await db.prisma.$executeRawUnsafe('UPDATE claim_cells SET first_evidence_id = NULL');
+    expect((await mismatches()).length).toBeGreaterThan(0);
+    await db.prisma.$executeRawUnsafe('SELECT refresh_all_claim_cell_first_quotes()');
+    expect(await mismatches()).toEqual([]);
+    await db.prisma.$executeRawUnsafe("UPDATE claim_cells SET first_exact = 'x' WHERE first_exact IS NOT NULL");
     expect((await mismatches()).length).toBeGreaterThan(0);
     await db.prisma.$executeRawUnsafe('SELECT refresh_all_claim_cell_first_quotes()');
     expect(await mismatches()).toEqual([]);

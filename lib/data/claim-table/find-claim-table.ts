@@ -31,8 +31,8 @@ export type ClaimTableDto = {
 };
 
 export type ClaimTableOptions = {
-  /** 'full': every quote and review of each cell (API, exports); 'table': the cell stance,
-   * the first quote and the counts, which is all the grid shows */
+  /** 'full': every quote and review of each cell (API, exports); 'table': the cell stance, the
+   * counts and the first quote's words (`firstQuote`; `evidence` empty), which is all the grid shows */
   detail?: 'full' | 'table';
   /** compute the per-outlet totals (a pass over the whole view, cached per view) */
   totals?: boolean;

@@ -1,7 +1,7 @@
 // The claim table's row loaders: given claims (ids, or one page of a view), each claim with a
 // cell per outlet. Every cell's stance is read from the database view claim_outlet_stances
 // (cell_stance(), the one definition); nothing here decides a stance. Two depths:
-// - grid rows: the stance, the first quote of each cell (for its tooltip) and the counts;
+// - grid rows: the stance and counts of each cell, and the words of its first quote (its tooltip);
 // - full rows: every quote and review of each cell (the API, exports, a claim's page).
 import type { Db } from '../../db/prisma';
 import { Prisma } from '../../generated/prisma/client';
@@ -20,9 +20,11 @@ const UNCHECKED: CellStance = 'unchecked';
 const READ_STANCES = CELL_STANCES.filter((stance) => stance !== UNCHECKED);
 
 /** Cells of these claims (`ids`: an int[] expression) in these outlets (all when absent). As an
- * array, the ids reach both branches of the view as index conditions. */
-function cellsSql(ids: Sql, outletIds?: number[]): Sql {
+ * array, the ids reach both branches of the view as index conditions. `words` adds what the grid
+ * shows of each cell's first quote (kept on the cell: claim_cells.first_exact, first_stated_value). */
+function cellsSql(ids: Sql, outletIds?: number[], words = false): Sql {
   return Prisma.sql`SELECT s.claim_id, s.outlet_id, s.stance, s.states, s.contradicts, s.reviews
+         ${words ? Prisma.sql`, s.first_exact, s.first_stated_value` : Prisma.empty}
       FROM claim_outlet_stances s
      WHERE s.claim_id = ANY(${ids}) AND s.stance IN (${Prisma.join(READ_STANCES)})
        ${outletIds ? Prisma.sql`AND s.outlet_id = ANY(${outletIds}::int[])` : Prisma.empty}`;
@@ -38,7 +40,7 @@ const UNCHECKED_GRID_CELL: ClaimDto['cells'][string] = Object.freeze({ ...UNCHEC
 /** Which claims: these ids in this order, or one page of a view. */
 export type RowsPage = number[] | ViewPage;
 
-type CellJson = [outletId: number, stance: CellStance, states: number, contradicts: number, reviews: number];
+type CellJson = [outletId: number, stance: CellStance, states: number, contradicts: number, reviews: number, exact: string | null, statedValue: string | null];
 type QuoteJson = [outletId: number, id: number, articleId: number, stance: string, exact: string, prefix: string, suffix: string, start: number, end: number, statedValue: string | null, note: string | null, createdAt: string, updatedAt: string];
 
 /** A timestamp as JavaScript's toISOString() writes it (UTC, milliseconds, "Z"), made by
@@ -47,7 +49,7 @@ function isoTime(column: string): Sql {
   return Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 }
 
-type GridSqlRow = ClaimFields & { key: PageKey | null; outletCounts: OutletCounts; cells: CellJson[] | null; firsts: QuoteJson[] | null };
+type GridSqlRow = ClaimFields & { key: PageKey | null; outletCounts: OutletCounts; cells: CellJson[] | null };
 
 export type GridRows = {
   claims: ClaimDto[];
@@ -57,8 +59,8 @@ export type GridRows = {
 
 /**
  * Grid rows in one statement: the page of claims (which needs no earlier query, so it can start
- * at once), their cells in the given outlets and each cell's first quote (oldest article first,
- * then in reading order; kept on the cell by triggers, migration 20261207120000_scale_cell_first_quote).
+ * at once) and their cells in the given outlets, each with its stance, counts and what the grid
+ * shows of its first quote (kept on the cell by triggers, migration 20261211000000_cell_first_quote_words).
  */
 export async function loadClaimGridRows(
   db: Db,
@@ -71,27 +73,25 @@ export async function loadClaimGridRows(
   const rows = await db.$queryRaw<GridSqlRow[]>(gridRowsSql(page, outletIds));
   const outlets = 'outlets' in columns ? columns.outlets : await columns.allOutlets;
   // A page of a wide table is 10,000 cells at 5x, most of them unchecked: each claim's few stored
-  // cells and first quotes are looked up by outlet, and every other cell is the shared one.
-  const claims = rows.map(({ key: _key, outletCounts, cells, firsts, ...claim }) => {
+  // cells are looked up by outlet, and every other cell is the shared one.
+  const claims = rows.map(({ key: _key, outletCounts, cells, ...claim }) => {
     const cellOf = new Map<number, CellJson>();
     for (const cell of cells ?? []) cellOf.set(cell[0], cell);
-    const firstOf = new Map<number, QuoteJson>();
-    for (const quote of firsts ?? []) firstOf.set(quote[0], quote);
     const cellsDto: ClaimDto['cells'] = {};
     for (const outlet of outlets) {
       const cell = cellOf.get(outlet.id);
-      const first = firstOf.get(outlet.id);
-      if (!cell && !first) {
+      if (!cell) {
         cellsDto[outlet.slug] = UNCHECKED_GRID_CELL;
         continue;
       }
-      const [, stance = UNCHECKED, states = 0, contradicts = 0, reviews = 0] = cell ?? [];
+      const [, stance, states, contradicts, reviews, exact, statedValue] = cell;
       cellsDto[outlet.slug] = {
         stance,
-        evidence: first ? [quoteDto(claim.id, first)] : [],
-        reviews: [],
+        evidence: UNCHECKED_CELL.evidence,
+        reviews: UNCHECKED_CELL.reviews,
         evidenceCount: states + contradicts,
         reviewCount: reviews,
+        ...(exact === null ? {} : { firstQuote: { exact, statedValue } }),
       };
     }
     return { ...toClaimRecord(claim), outletCounts, cells: cellsDto };
@@ -102,30 +102,19 @@ export async function loadClaimGridRows(
 
 /** The statement behind loadClaimGridRows (exported for EXPLAIN). */
 export function gridRowsSql(page: RowsPage, outletIds?: number[]): Sql {
-  const inColumns = (column: Sql) => (outletIds ? Prisma.sql`AND ${column} = ANY(${outletIds}::int[])` : Prisma.empty);
   const pageCte = Array.isArray(page)
     ? Prisma.sql`SELECT u.id, u.ord, NULL::text[] AS key FROM unnest(${page}::int[]) WITH ORDINALITY AS u(id, ord)`
     : viewPageSql(page);
   return Prisma.sql`
     WITH page AS MATERIALIZED (${pageCte}),
-    quotes AS (
-      -- each cell keeps its first quote's id (claim_cells.first_evidence_id, trigger-kept)
-      SELECT cc.claim_id, cc.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix,
-             e.start, e."end", e.stated_value, e.note, ${isoTime('e.created_at')} AS created_at, ${isoTime('e.updated_at')} AS updated_at
-        FROM claim_cells cc JOIN evidence e ON e.id = cc.first_evidence_id
-       WHERE cc.claim_id IN (SELECT id FROM page) ${inColumns(Prisma.sql`cc.outlet_id`)}
-    ), quote_json AS (
-      SELECT claim_id, json_agg(json_build_array(outlet_id, id, article_id, stance, exact, prefix, suffix, start, "end", stated_value, note, created_at, updated_at)) AS firsts
-        FROM quotes GROUP BY claim_id
-    ), cell_json AS (
-      SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews)) AS cells
-        FROM (${cellsSql(Prisma.sql`ARRAY(SELECT id FROM page)`, outletIds)}) x GROUP BY claim_id
+    cell_json AS (
+      SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews, first_exact, first_stated_value)) AS cells
+        FROM (${cellsSql(Prisma.sql`ARRAY(SELECT id FROM page)`, outletIds, true)}) x GROUP BY claim_id
     )
     SELECT p.key, json_build_object('states', c.states_outlets + c.mixed_outlets, 'contradicts', c.contradicts_outlets + c.mixed_outlets,
-           'omits', ${EFFECTIVE_OMITS}) AS "outletCounts", ${claimRecordColumnsSql('c')}, cj.cells, qj.firsts
+           'omits', ${EFFECTIVE_OMITS}) AS "outletCounts", ${claimRecordColumnsSql('c')}, cj.cells
       FROM page p JOIN claims c ON c.id = p.id
       LEFT JOIN cell_json cj ON cj.claim_id = c.id
-      LEFT JOIN quote_json qj ON qj.claim_id = c.id
      ORDER BY p.ord`;
 }
 
