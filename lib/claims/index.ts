@@ -22,6 +22,7 @@ export {
   CELL_STANCES,
   STANCES,
   isCellStance,
+  isRecordedStance,
   isStance,
   stanceIcon,
   type CellStance,

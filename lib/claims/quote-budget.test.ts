@@ -28,6 +28,20 @@ describe('outletsInFull', () => {
     expect(one.brief).not.toContain(asked);
     expect(outletsInFull(outlets, 'all')).toEqual({ full: outlets, brief: [] });
   });
+  it('fills the outlets in full with those that have something recorded, in page order; the empty ones go in brief', () => {
+    // every third outlet has a quote or an omission mark
+    const recorded = (outlet: { slug: string }) => Number(outlet.slug.slice(2)) % 3 === 0;
+    const plan = outletsInFull(outlets, undefined, OUTLETS_IN_FULL, recorded);
+    expect(plan.full).toEqual(outlets.filter(recorded));
+    expect(plan.brief).toEqual(outlets.filter((o) => !recorded(o)));
+    // more recorded outlets than fit: the first ones
+    expect(outletsInFull(outlets, undefined, 4, recorded).full.map((o) => o.slug)).toEqual(['o-0', 'o-3', 'o-6', 'o-9']);
+    // an empty outlet asked for is shown in full beside them
+    expect(outletsInFull(outlets, 'o-1', 4, recorded).full.map((o) => o.slug)).toEqual(['o-0', 'o-1', 'o-3', 'o-6', 'o-9']);
+    // a page whose outlets all fit shows every one, empty or not
+    expect(outletsInFull(outlets.slice(0, 5), undefined, OUTLETS_IN_FULL, recorded).full).toEqual(outlets.slice(0, 5));
+    expect(outletsInFull(outlets, 'all', OUTLETS_IN_FULL, () => false).full).toEqual(outlets);
+  });
 });
 
 describe('planClaimPage', () => {

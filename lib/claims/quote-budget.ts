@@ -30,31 +30,43 @@ export const DEFAULT_BUDGET: PageBudget = { outletsInFull: OUTLETS_IN_FULL, quot
 export const PHONE_BUDGET: PageBudget = { outletsInFull: 10, quotesPerPage: 20 };
 
 /**
- * Which outlets a claim page shows in full: the first OUTLETS_IN_FULL in page order, and the one
- * asked for (?quotes=<slug>), or every one (?quotes=all); the others go in brief, in order.
+ * Which outlets a claim page shows in full: every one when they all fit in `inFull` (or all are
+ * asked for: ?quotes=all); otherwise the first `inFull` in page order of those with something
+ * recorded (a quote or an omission mark: `recorded`), and the one asked for (?quotes=<slug>).
+ * The others go in brief, in order: on a claim 3 of 200 outlets have quoted, the page shows
+ * those 3, not the first 30 by name with 27 of them empty.
  */
 export function outletsInFull<T extends { slug: string }>(
   outlets: readonly T[],
   expand: string | undefined,
   inFull = OUTLETS_IN_FULL,
+  recorded: (outlet: T) => boolean = () => true,
 ): { full: T[]; brief: T[] } {
+  if (expand === 'all' || outlets.length <= inFull) return { full: [...outlets], brief: [] };
   const full: T[] = [];
   const brief: T[] = [];
-  outlets.forEach((outlet, index) => (index < inFull || expand === 'all' || expand === outlet.slug ? full : brief).push(outlet));
+  let budget = inFull;
+  for (const outlet of outlets) {
+    const fits = budget > 0 && recorded(outlet);
+    if (fits) budget--;
+    (fits || expand === outlet.slug ? full : brief).push(outlet);
+  }
   return { full, brief };
 }
 
 /**
  * A claim page's plan: the outlets in full and in brief, how many quotes each outlet in full
  * shows (perOutlet unless it was asked for all of them), and those quotes (the ones the page reads an excerpt for), in page order.
+ * `recorded` says which outlets have something to show (see outletsInFull).
  */
 export function planClaimPage<T extends { slug: string }, Q>(
   outlets: readonly T[],
   quotesOf: (slug: string) => readonly Q[],
   expand: string | undefined,
   budget: PageBudget = DEFAULT_BUDGET,
+  recorded: (slug: string) => boolean = () => true,
 ): { full: T[]; brief: T[]; perOutlet: number; quotesShown: (slug: string) => number; shown: Q[] } {
-  const { full, brief } = outletsInFull(outlets, expand, budget.outletsInFull);
+  const { full, brief } = outletsInFull(outlets, expand, budget.outletsInFull, (outlet) => recorded(outlet.slug));
   const perOutlet = quotesPerOutlet(full.filter((outlet) => quotesOf(outlet.slug).length > 0).length, budget.quotesPerPage);
   const quotesShown = (slug: string) => (expand === 'all' || expand === slug ? Infinity : perOutlet);
   return { full, brief, perOutlet, quotesShown, shown: full.flatMap((outlet) => quotesOf(outlet.slug).slice(0, quotesShown(outlet.slug))) };

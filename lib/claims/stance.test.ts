@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_STANCES, STANCES, isCellStance, isStance, stanceIcon } from './stance';
+import { CELL_STANCES, STANCES, isCellStance, isRecordedStance, isStance, stanceIcon } from './stance';
 
 describe('stance vocabulary', () => {
   it('lists the evidence stances and every cell stance once', () => {
@@ -26,5 +26,9 @@ describe('stance vocabulary', () => {
     expect(isCellStance('predates')).toBe(true);
     expect(isCellStance('agrees')).toBe(false);
     expect(isCellStance(1)).toBe(false);
+  });
+
+  it('says which cells hold something an editor recorded: a quote or an omission mark', () => {
+    expect(CELL_STANCES.filter(isRecordedStance)).toEqual(['rereview', 'states', 'contradicts', 'mixed', 'omits']);
   });
 });

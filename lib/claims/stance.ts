@@ -41,6 +41,22 @@ export function isCellStance(value: unknown): value is CellStance {
   return (CELL_STANCES as readonly unknown[]).includes(value);
 }
 
+// Keyed by the union like ICONS: whether an editor recorded anything in a cell of this stance
+// (a quote or an omission mark); an unchecked or predating cell holds nothing to show.
+const RECORDED: Record<CellStance, boolean> = {
+  rereview: true,
+  states: true,
+  contradicts: true,
+  mixed: true,
+  omits: true,
+  predates: false,
+  unchecked: false,
+};
+
+export function isRecordedStance(stance: CellStance): boolean {
+  return RECORDED[stance];
+}
+
 /** A single text glyph; pair it with the stance's label for screen readers. */
 export function stanceIcon(stance: CellStance): string {
   return ICONS[stance];

@@ -16,7 +16,7 @@ import { DEFAULT_BUDGET, PHONE_BUDGET, planClaimPage, QUOTE_CONTEXT } from '@/li
 import { isPhoneRequest } from '@/lib/http/phone-request';
 import { can } from '@/lib/auth/actor';
 import { getActor } from '@/lib/auth/session';
-import { formatClaimValue } from '@/lib/claims';
+import { formatClaimValue, isRecordedStance } from '@/lib/claims';
 import { comparatorWords } from '@/lib/i18n/comparator-words';
 import { describeRevision } from '@/lib/claims/describe-revision';
 import { getDeletedClaim } from '@/lib/data/reads/find-deleted-claims';
@@ -77,10 +77,12 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     return <DeletedClaimView deleted={deleted} history={history} titleById={await articleTitles(db, history, new Map())} />;
   }
   const { claim, outlets, articles } = detail;
-  // the first outlets in full, and any outlet asked for (?quotes=<slug> or all); the rest in
-  // brief. A phone's request gets a smaller budget (the page is sent no-store, so no cache mixes them).
+  // the first outlets with a quote or an omission mark in full, and any outlet asked for
+  // (?quotes=<slug> or all); the rest in brief. A phone's request gets a smaller budget (the
+  // page is sent no-store, so no cache mixes them).
   const budget = isPhoneRequest(await headers()) ? PHONE_BUDGET : DEFAULT_BUDGET;
-  const { full: inFull, brief: inBrief, perOutlet, quotesShown, shown } = planClaimPage(outlets, (slug) => claim.cells[slug]?.evidence ?? [], expand, budget);
+  const recorded = (slug: string) => isRecordedStance(claim.cells[slug]?.stance ?? 'unchecked');
+  const { full: inFull, brief: inBrief, perOutlet, quotesShown, shown } = planClaimPage(outlets, (slug) => claim.cells[slug]?.evidence ?? [], expand, budget, recorded);
   const [history, allArticles, related, review, flagged, topicNames, locale, excerpts] = await Promise.all([
     findClaimHistory(db, claim.id),
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
