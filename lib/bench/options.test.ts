@@ -24,7 +24,7 @@ describe('parseBenchOptions', () => {
       skipFinder: false,
       lighthouse: false,
       lighthouseOnly: false,
-      lighthouseRuns: 3,
+      lighthouseRuns: 5,
       httpOnly: false,
     });
   });
@@ -34,7 +34,7 @@ describe('parseBenchOptions', () => {
       '--runs', '2', '--warmup', '1', '--max-seconds', '30', '--concurrency', '1', '--soak-laps', '2', '--soak-concurrency', '10',
       '--database-url', 'postgres://x/claimgrid_synthetic', '--http', 'http://127.0.0.1:3000', '--server-pid', '42',
       '--only', 'claim page', '--seed', '7', '--app-dir', 'other', '--skip-export', '--skip-seed-corpus', '--skip-finder',
-      '--lighthouse', '--lighthouse-only', '--lighthouse-runs', '5', '--http-only',
+      '--lighthouse', '--lighthouse-only', '--lighthouse-runs', '7', '--http-only',
     ]);
     expect(options).toMatchObject({
       runs: 2,
@@ -53,7 +53,7 @@ describe('parseBenchOptions', () => {
       skipFinder: true,
       lighthouse: true,
       lighthouseOnly: true,
-      lighthouseRuns: 5,
+      lighthouseRuns: 7,
       httpOnly: true,
     });
     expect(options.http?.origin).toBe('http://127.0.0.1:3000');

@@ -25,7 +25,7 @@ const OPTIONS = {
   'skip-finder': { type: 'boolean', default: false },
   lighthouse: { type: 'boolean', default: false },
   'lighthouse-only': { type: 'boolean', default: false },
-  'lighthouse-runs': { type: 'string', default: '3' },
+  'lighthouse-runs': { type: 'string', default: '5' },
   'http-only': { type: 'boolean', default: false },
 } as const;
 
