@@ -5,6 +5,7 @@
 // server's text while hydrating, then the local one.
 import { useSyncExternalStore } from 'react';
 import { useLocale } from 'use-intl/react';
+import { isLocale } from '@/lib/i18n/locale';
 import { formatLocalTime, formatUtcTime } from '@/lib/i18n/local-time';
 
 const subscribe = () => () => {};
@@ -13,7 +14,7 @@ export function LocalTime({ iso, className }: { iso: string; className?: string 
   const locale = useLocale();
   const text = useSyncExternalStore(
     subscribe,
-    () => formatLocalTime(iso, locale),
+    () => formatLocalTime(iso, isLocale(locale) ? locale : 'en'),
     () => formatUtcTime(iso),
   );
   return (
