@@ -20,9 +20,11 @@ export async function loadClaimTablePage(db: Db) {
  * published claims with the cell of every outlet that is not unchecked (states / contradicts /
  * mixed / omits from claim_cells; predates when there is no evidence and all the outlet's
  * coverage is older than the claim's as-of date; an outlet missing from `cells` is unchecked)
- * and the first quote of each cell (oldest article first, then offset, as the app orders evidence).
- * MATERIALIZED keeps PostgreSQL from re-running the per-outlet max() once per cell; grouping
- * once instead of a subquery per claim saves rebuilding the quote hash 50 times.
+ * and what the grid shows of each cell's first quote (oldest article first, then offset, as the app
+ * orders evidence): its words and stated value, kept on the cell (claim_cells.first_exact,
+ * first_stated_value; until session 16 the floor found each cell's first quote among the
+ * evidence, as the data function did). MATERIALIZED keeps PostgreSQL from re-running the
+ * per-outlet max() once per cell.
  */
 export const CLAIM_TABLE_FLOOR_SQL = `
 WITH page AS MATERIALIZED (
@@ -34,37 +36,28 @@ WITH page AS MATERIALIZED (
 ), outlet_latest AS MATERIALIZED (
   SELECT o.id, o.slug, (SELECT max(a.published_at) FROM articles a WHERE a.outlet_id = o.id) AS latest
     FROM outlets o
-), first_quote AS (
-  SELECT DISTINCT ON (e.claim_id, a.outlet_id)
-         e.claim_id, a.outlet_id, e.id, e.article_id, e.stance, e.exact, e.prefix, e.suffix, e.start, e."end"
-    FROM evidence e
-    JOIN articles a ON a.id = e.article_id
-   WHERE e.claim_id IN (SELECT id FROM page)
-   ORDER BY e.claim_id, a.outlet_id, a.published_at, e.article_id, e.start, e.id
 ), cells AS (
-  SELECT cc.claim_id, cc.outlet_id, cc.stance FROM claim_cells cc WHERE cc.claim_id IN (SELECT id FROM page)
+  SELECT cc.claim_id, cc.outlet_id, cc.stance, cc.first_exact, cc.first_stated_value FROM claim_cells cc WHERE cc.claim_id IN (SELECT id FROM page)
   UNION ALL
-  SELECT p.id, ol.id, 'omits'
+  SELECT p.id, ol.id, 'omits', NULL, NULL
     FROM page p JOIN outlet_latest ol ON p.as_of IS NOT NULL AND ol.latest < p.as_of
    WHERE NOT EXISTS (SELECT 1 FROM claim_cells cc WHERE cc.claim_id = p.id AND cc.outlet_id = ol.id)
 ), grid AS (
   SELECT x.claim_id,
          json_object_agg(o.slug, json_build_object(
            'stance', CASE WHEN x.stance = 'omits' AND p.as_of IS NOT NULL AND o.latest < p.as_of THEN 'predates' ELSE x.stance END,
-           'quote', CASE WHEN q.id IS NULL THEN NULL ELSE json_build_object(
-             'id', q.id, 'articleId', q.article_id, 'stance', q.stance, 'exact', q.exact,
-             'prefix', q.prefix, 'suffix', q.suffix, 'start', q.start, 'end', q."end") END)) AS cells
+           'quote', CASE WHEN x.first_exact IS NULL THEN NULL ELSE json_build_object(
+             'exact', x.first_exact, 'statedValue', x.first_stated_value) END)) AS cells
     FROM cells x
     JOIN page p ON p.id = x.claim_id
     JOIN outlet_latest o ON o.id = x.outlet_id
-    LEFT JOIN first_quote q ON q.claim_id = x.claim_id AND q.outlet_id = x.outlet_id
    GROUP BY x.claim_id
 )
 SELECT p.*, g.cells
   FROM page p LEFT JOIN grid g ON g.claim_id = p.id
  ORDER BY p.created_at DESC, p.id DESC`;
 
-type FloorRow = { id: number; cells: Record<string, { stance: string; quote: { exact: string } | null }> | null };
+type FloorRow = { id: number; cells: Record<string, { stance: string; quote: { exact: string; statedValue: string | null } | null }> | null };
 
 /** The floor must be correct to be a floor: its cells and first quotes must equal the data function's. */
 export async function checkFloorAgrees(ctx: BenchContext): Promise<void> {
@@ -85,8 +78,8 @@ export async function checkFloorAgrees(ctx: BenchContext): Promise<void> {
     }
     for (const [slug, other] of Object.entries(claim.cells)) {
       const cell = row.cells?.[slug] ?? { stance: 'unchecked', quote: null };
-      const firstExact = other.firstQuote?.exact ?? null;
-      if (other.stance !== cell.stance || firstExact !== (cell.quote?.exact ?? null)) {
+      const first = JSON.stringify(other.firstQuote ?? null);
+      if (other.stance !== cell.stance || first !== JSON.stringify(cell.quote)) {
         mismatches++;
         if (examples.length < 3) examples.push(`claim ${row.id} × ${slug}: floor ${cell.stance}, data function ${other.stance}`);
       }
