@@ -28,9 +28,13 @@ CREATE OR REPLACE FUNCTION "refresh_all_claim_cell_first_quotes"() RETURNS void 
        AND (cc."first_evidence_id", cc."first_exact", cc."first_stated_value") IS DISTINCT FROM (f.id, f.exact, f.stated_value);
 $$ LANGUAGE sql;
 
--- The same view (migration 20261207120000_corrections_rereview) with the first quote's words last.
+-- The same view (migration 20261207120000_corrections_rereview) with the first quote's words
+-- last, and its stored cells' claim taken from the claims row instead of the cell: the same value
+-- (the join says so), but a condition on the view's claim_id (claim_id = ANY(a page's ids)) then
+-- reaches the claims table as an index condition. With it on claim_cells alone the planner read
+-- every claim to join them by hash: a page of the claim table's grid took 20 ms at 1x instead of 10.
 CREATE OR REPLACE VIEW "claim_outlet_stances" AS
-SELECT cc."claim_id", cc."outlet_id",
+SELECT c."id" AS "claim_id", cc."outlet_id",
        "cell_stance"(cc."states", cc."contradicts", cc."reviews", cc."stale", "coverage_predates"(o."latest_published_at", c."as_of")) AS "stance",
        cc."states", cc."contradicts", cc."reviews", cc."first_exact", cc."first_stated_value"
   FROM "claim_cells" cc
