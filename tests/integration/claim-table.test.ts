@@ -131,6 +131,37 @@ describe('cached counts and totals, and pages that follow each other', () => {
     expect((await table({})).totals).toEqual(before.totals);
   });
 
+  it('follow every write to the outlets: a new outlet is a column at once, a new article counts at once in the grid and in full', async () => {
+    const grid = (params: Record<string, string>, maxDefaultColumns?: number) =>
+      findClaimTable(db.prisma, parseTableQuery(params), {}, { detail: 'table', maxDefaultColumns });
+    // read (and keep) the outlets of this version first, in every path that reads them
+    const before = await grid({});
+    await grid({ sort: 'contested' });
+    await table({});
+    const outlet = await db.prisma.outlet.create({ data: { slug: 'cache-test', name: 'Cache test', language: 'zh_Hans' } });
+    try {
+      for (const read of [await grid({}), await grid({ sort: 'contested' }), await table({})]) {
+        expect(read.allOutlets.map((o) => o.slug)).toContain('cache-test');
+        expect(read.outlets.map((o) => o.slug)).toContain('cache-test');
+        expect(read.claims[0]!.cells['cache-test']!.stance).toBe('unchecked');
+      }
+      // the outlet that publishes most leads the capped columns: one article makes the new outlet one of two
+      const capped = await grid({}, before.outlets.length);
+      expect(capped.outlets.map((o) => o.slug)).not.toContain('cache-test');
+      const most = Math.max(...before.allOutlets.map((o) => o.articleCount));
+      for (let i = 0; i <= most; i++) {
+        await createArticle(db.prisma, { outletId: outlet.id, text: `缓存的列第${i}篇。`, publishedAt: '2020-01-01T00:00:00Z' });
+      }
+      const leading = await grid({}, 1);
+      expect(leading.outlets.map((o) => o.slug)).toEqual(['cache-test']);
+      expect(leading.allOutlets.find((o) => o.slug === 'cache-test')!.articleCount).toBe(most + 1);
+    } finally {
+      await db.prisma.article.deleteMany({ where: { outletId: outlet.id } });
+      await db.prisma.outlet.delete({ where: { id: outlet.id } });
+    }
+    expect((await grid({})).allOutlets.map((o) => o.slug)).toEqual(before.allOutlets.map((o) => o.slug));
+  });
+
   it('give the page after a page shown (started after its last sort key) exactly the page counted off by offset', async () => {
     for (const sort of TABLE_SORTS) {
       for (const view of [{ sort }, { sort, stance: 'omits', outlet: 'voa' }, { sort, contested: '1' }] as Record<string, string>[]) {

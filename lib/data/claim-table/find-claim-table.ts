@@ -12,7 +12,7 @@ import { findOutletsWithLatest, type OutletWithLatestDto } from '../reads/find-o
 import type { ClaimDto, OutletDto, ReadScope } from '../types';
 import { countView, findViewTotals } from './find-view-totals';
 import { loadClaimGridRows, loadClaimRows } from './load-claim-rows';
-import { getCached, readViewVersion, setCached } from './view-cache';
+import { cached, getCached, readViewVersion, setCached } from './view-cache';
 import { sqlKey, viewNeedsOutlets, viewPageSql, viewWhere, type PageKey, type ViewPage } from './view-sql';
 
 export type ClaimTableDto = {
@@ -56,32 +56,41 @@ export function chooseColumns(allOutlets: OutletDto[], cols: string[] | null, ca
 
 const pageKeyOf = (whereKey: string, query: ClaimTableQuery, page: number) => `page\u0000${whereKey}\u0000${query.sort}\u0000${query.pageSize}\u0000${page}`;
 
+/** Every outlet, with and without its latest publication time: read once per data version (the
+ * version counts writes to outlets and articles, which keep both on the outlet row). The lists
+ * are shared by every reader of that version; nobody may change them. */
+type TableOutlets = { withLatest: readonly OutletWithLatestDto[]; all: readonly OutletDto[] };
+function outletsAt(db: Db, version: bigint): Promise<TableOutlets> {
+  return cached(db, 'outlets', version, async () => {
+    const withLatest = await findOutletsWithLatest(db);
+    return { withLatest, all: withoutLatest(withLatest) };
+  });
+}
+
 export async function findClaimTable(
   db: Db,
   query: ClaimTableQuery,
   scope: ReadScope = {},
   options: ClaimTableOptions = {},
 ): Promise<ClaimTableDto> {
-  const outletsPromise = findOutletsWithLatest(db);
-  const versionPromise = readViewVersion(db);
   const offset = (query.page - 1) * query.pageSize;
   const detail = options.detail ?? 'full';
 
   // The first page of a view of every outlet without a stance filter needs neither the outlets
-  // nor the data version: start on its rows at once.
+  // nor the data version to start: its statement starts at once and reads the version itself,
+  // and the outlets are those of that version (most visits: from the cache, no second query).
   const early =
     detail === 'table' && query.page === 1 && !viewNeedsOutlets(query) && !query.cols && options.maxDefaultColumns === undefined
       ? loadClaimGridRows(db, { where: viewWhere(query, scope, null), sort: query.sort, limit: query.pageSize, offset: 0 }, {
-          allOutlets: outletsPromise.then(withoutLatest),
+          allOutlets: async (version) => (await outletsAt(db, version ?? (await readViewVersion(db)))).all,
         })
       : null;
-  // Awaited below; if something else fails first, its failure must not go unhandled.
-  early?.catch(() => {});
-
-  const [withLatest, version] = await Promise.all([outletsPromise, versionPromise]);
-  const allOutlets = withoutLatest(withLatest);
+  const earlyRows = early ? await early : null;
+  const version = earlyRows?.version ?? (await readViewVersion(db));
+  const outletList = await outletsAt(db, version);
+  const allOutlets = outletList.all as OutletDto[];
   const { outlets: visible, capped: columnsCapped } = chooseColumns(allOutlets, query.cols, options.maxDefaultColumns);
-  const where = viewWhere(query, scope, { bySlug: new Map(withLatest.map((o) => [o.slug, o])) });
+  const where = viewWhere(query, scope, { bySlug: new Map(outletList.withLatest.map((o) => [o.slug, o])) });
   const whereKey = sqlKey(where);
 
   // Sequential paging: the page before this one, shown at this version, says where this one starts.
@@ -92,9 +101,9 @@ export async function findClaimTable(
   const allColumns = visible.length === allOutlets.length;
 
   const loadRows = async (): Promise<ClaimDto[]> => {
-    if (early) return (await early).claims;
+    if (earlyRows) return earlyRows.claims;
     if (detail === 'table') {
-      const rows = await loadClaimGridRows(db, page, allColumns ? { allOutlets: Promise.resolve(allOutlets) } : { outlets: visible });
+      const rows = await loadClaimGridRows(db, page, allColumns ? { allOutlets: async () => allOutlets } : { outlets: visible });
       if (rows.lastKey && rows.claims.length === query.pageSize) setCached(db, pageKeyOf(whereKey, query, query.page), version, rows.lastKey);
       return rows.claims;
     }
@@ -112,8 +121,9 @@ export async function findClaimTable(
   ]);
 
   const totals: Record<string, StanceTotals> = {};
-  // (all zero when not asked for)
-  for (const outlet of visible) totals[outlet.slug] = counted.byOutlet?.get(outlet.id) ?? emptyTotals();
+  // (all zero when not asked for: one shared, frozen zero)
+  const none = Object.freeze(emptyTotals());
+  for (const outlet of visible) totals[outlet.slug] = counted.byOutlet?.get(outlet.id) ?? none;
   return {
     allOutlets,
     outlets: visible,

@@ -49,12 +49,14 @@ function isoTime(column: string): Sql {
   return Prisma.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
 }
 
-type GridSqlRow = ClaimFields & { key: PageKey | null; outletCounts: OutletCounts; cells: CellJson[] | null };
+type GridSqlRow = ClaimFields & { key: PageKey | null; tableVersion: bigint; outletCounts: OutletCounts; cells: CellJson[] | null };
 
 export type GridRows = {
   claims: ClaimDto[];
   /** the sort key of the page's last claim (pages of a view only) */
   lastKey: PageKey | null;
+  /** the data's version (claim_table_version) as the statement saw it; null when no claim matched */
+  version: bigint | null;
 };
 
 /**
@@ -65,27 +67,28 @@ export type GridRows = {
 export async function loadClaimGridRows(
   db: Db,
   page: RowsPage,
-  columns: { outlets: OutletDto[] } | { allOutlets: Promise<OutletDto[]> },
+  columns: { outlets: OutletDto[] } | { allOutlets: (version: bigint | null) => Promise<readonly OutletDto[]> },
 ): Promise<GridRows> {
-  if (Array.isArray(page) && page.length === 0) return { claims: [], lastKey: null };
-  // With every outlet as a column the statement needs no outlet list: it starts at once.
+  if (Array.isArray(page) && page.length === 0) return { claims: [], lastKey: null, version: null };
+  // With every outlet as a column the statement needs no outlet list: it starts at once, and the
+  // outlets are asked for at the version it saw.
   const outletIds = 'outlets' in columns ? columns.outlets.map((o) => o.id) : undefined;
   const rows = await db.$queryRaw<GridSqlRow[]>(gridRowsSql(page, outletIds));
-  const outlets = 'outlets' in columns ? columns.outlets : await columns.allOutlets;
-  // A page of a wide table is 10,000 cells at 5x, most of them unchecked: each claim's few stored
-  // cells are looked up by outlet, and every other cell is the shared one.
-  const claims = rows.map(({ key: _key, outletCounts, cells, ...claim }) => {
-    const cellOf = new Map<number, CellJson>();
-    for (const cell of cells ?? []) cellOf.set(cell[0], cell);
+  const version = rows[0]?.tableVersion ?? null;
+  const outlets = 'outlets' in columns ? columns.outlets : await columns.allOutlets(version);
+  const slugOf = new Map(outlets.map((o) => [o.id, o.slug]));
+  // A page of a wide table is 10,000 cells at 5x, most of them unchecked: every cell starts as the
+  // shared unchecked one (in the outlets' order), then each claim's few stored cells are set.
+  // (Copying a prepared row of 200 unchecked cells instead is 3-4 times slower: such an object
+  // is a dictionary to V8, and copying one is slow.)
+  const claims = rows.map((row): ClaimDto => {
+    const cells = row.cells;
     const cellsDto: ClaimDto['cells'] = {};
-    for (const outlet of outlets) {
-      const cell = cellOf.get(outlet.id);
-      if (!cell) {
-        cellsDto[outlet.slug] = UNCHECKED_GRID_CELL;
-        continue;
-      }
-      const [, stance, states, contradicts, reviews, exact, statedValue] = cell;
-      cellsDto[outlet.slug] = {
+    for (const outlet of outlets) cellsDto[outlet.slug] = UNCHECKED_GRID_CELL;
+    for (const [outletId, stance, states, contradicts, reviews, exact, statedValue] of cells ?? []) {
+      const slug = slugOf.get(outletId);
+      if (slug === undefined) continue;
+      cellsDto[slug] = {
         stance,
         evidence: UNCHECKED_CELL.evidence,
         reviews: UNCHECKED_CELL.reviews,
@@ -94,9 +97,9 @@ export async function loadClaimGridRows(
         ...(exact === null ? {} : { firstQuote: { exact, statedValue } }),
       };
     }
-    return { ...toClaimRecord(claim), outletCounts, cells: cellsDto };
+    return Object.assign(toClaimRecord(row), { outletCounts: row.outletCounts, cells: cellsDto });
   });
-  return { claims, lastKey: rows.at(-1)?.key ?? null };
+  return { claims, lastKey: rows.at(-1)?.key ?? null, version };
 }
 
 
@@ -105,14 +108,18 @@ export function gridRowsSql(page: RowsPage, outletIds?: number[]): Sql {
   const pageCte = Array.isArray(page)
     ? Prisma.sql`SELECT u.id, u.ord, NULL::text[] AS key FROM unnest(${page}::int[]) WITH ORDINALITY AS u(id, ord)`
     : viewPageSql(page);
+  // The outlets omitting each claim: with every outlet's cells read, count them (no cell stored:
+  // none); with some outlets, count over all of them.
+  const omits = outletIds ? EFFECTIVE_OMITS : Prisma.sql`COALESCE(cj.omits, 0)`;
   return Prisma.sql`
     WITH page AS MATERIALIZED (${pageCte}),
     cell_json AS (
-      SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews, first_exact, first_stated_value)) AS cells
+      SELECT claim_id, json_agg(json_build_array(outlet_id, stance, states, contradicts, reviews, first_exact, first_stated_value)) AS cells,
+             count(*) FILTER (WHERE stance = 'omits')::int AS omits
         FROM (${cellsSql(Prisma.sql`ARRAY(SELECT id FROM page)`, outletIds, true)}) x GROUP BY claim_id
     )
-    SELECT p.key, json_build_object('states', c.states_outlets + c.mixed_outlets, 'contradicts', c.contradicts_outlets + c.mixed_outlets,
-           'omits', ${EFFECTIVE_OMITS}) AS "outletCounts", ${claimRecordColumnsSql('c')}, cj.cells
+    SELECT p.key, (SELECT v.version FROM claim_table_version v WHERE v.id = 1) AS "tableVersion", json_build_object('states', c.states_outlets + c.mixed_outlets, 'contradicts', c.contradicts_outlets + c.mixed_outlets,
+           'omits', ${omits}) AS "outletCounts", ${claimRecordColumnsSql('c')}, cj.cells
       FROM page p JOIN claims c ON c.id = p.id
       LEFT JOIN cell_json cj ON cj.claim_id = c.id
      ORDER BY p.ord`;
