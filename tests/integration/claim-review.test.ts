@@ -1,7 +1,8 @@
 // The ClaimReview of one claim from a real database: datePublished is when the claim was first
 // published (its history), not its last edit; drafts have none; it passes Google's checks.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getClaimReview } from '../../lib/data/reads/get-claim-review';
+import { getClaim } from '../../lib/data/reads/get-claim';
+import { getClaimReview, getLoadedClaimReview } from '../../lib/data/reads/get-claim-review';
 import { validateClaimReview } from '../validators/claim-review';
 import { createTestDatabase, type TestDatabase } from '../setup/test-database';
 
@@ -48,5 +49,22 @@ describe('getClaimReview', () => {
     const claims = await db.prisma.claim.findMany({ where: { status: 'published' }, select: { id: true } });
     expect(claims.length).toBeGreaterThan(20);
     for (const { id } of claims) expect(validateClaimReview(await getClaimReview(db.prisma, id, { baseUrl: BASE })), `claim ${id}`).toEqual([]);
+  });
+
+  it('is the same whether the claim is loaded for it or was loaded by its page (every seeded claim, a reader and an editor)', async () => {
+    const claims = await db.prisma.claim.findMany({ select: { id: true, status: true } });
+    expect(claims.some((c) => c.status === 'draft')).toBe(true);
+    const options = { baseUrl: BASE, maxAppearances: 2 };
+    let compared = 0;
+    for (const { id } of claims) {
+      const expected = await getClaimReview(db.prisma, id, options);
+      for (const scope of [{}, { includeDrafts: true }]) {
+        const detail = await getClaim(db.prisma, id, scope);
+        if (!detail) continue;
+        expect(await getLoadedClaimReview(db.prisma, detail, options), `claim ${id}`).toEqual(expected);
+        if (expected) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
   });
 });

@@ -325,3 +325,29 @@ describe('the first quote of a cell', () => {
     expect(edited.claims[0]!.cells.voa!.firstQuote).toEqual({ exact: '报道提到峰会', statedValue: '2' });
   });
 });
+
+describe('getClaim', () => {
+  it('reads one claim as the reader may see it, with every outlet and each article its quotes and marks point into', async () => {
+    const { getClaim } = await import('../../lib/data/reads/get-claim');
+    const draft = await db.prisma.claim.create({ data: { text: '只给编辑看的草稿', searchText: '只给编辑看的草稿', status: 'draft' } });
+    try {
+      expect(await getClaim(db.prisma, draft.id)).toBeNull();
+      expect(await getClaim(db.prisma, draft.id, { includeDrafts: true, status: 'published' })).toBeNull();
+      expect((await getClaim(db.prisma, draft.id, { includeDrafts: true }))?.claim.id).toBe(draft.id);
+    } finally {
+      await db.prisma.claim.delete({ where: { id: draft.id } });
+    }
+    expect(await getClaim(db.prisma, 999_999)).toBeNull();
+    // (earlier tests added articles: the domain's cells as they read now)
+    for (const expected of (await findClaimsByDomainRules(db.prisma)).claims) {
+      const detail = (await getClaim(db.prisma, expected.id))!;
+      expect(detail.outlets.map((o) => o.slug)).toEqual(slugs);
+      expect(Object.fromEntries(Object.entries(detail.claim.cells).map(([slug, cell]) => [slug, cell.stance]))).toEqual(
+        Object.fromEntries(Object.entries(expected.cells).map(([slug, cell]) => [slug, cell.stance])),
+      );
+      const pointed = new Set(Object.values(detail.claim.cells).flatMap((cell) => [...cell.evidence, ...cell.reviews].map((row) => row.articleId)));
+      expect(detail.articles.map((a) => a.id)).toEqual([...pointed].sort((a, b) => a - b));
+      for (const article of detail.articles) expect(slugs).toContain(article.outlet);
+    }
+  });
+});

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../lib/auth/actor';
 import { findDeletedClaims, getDeletedClaim } from '../../lib/data/reads/find-deleted-claims';
+import { findFlaggedRows } from '../../lib/data/reads/find-flagged-rows';
 import { findClaims } from '../../lib/data/claim-table';
 import type { ClaimRecordDto, EvidenceRecordDto } from '../../lib/data/types';
 import { runOperation, type OperationName } from '../../lib/operations';
@@ -122,6 +123,18 @@ describe('needs re-review', () => {
     // 9 -> 10: the quote saying 9 no longer simply states the claim
     const edited = await ok<ClaimRecordDto>('updateClaim', { id: claim.id, version: glossed.version, value: 10 });
     await expectStances(claim.id, { voa: 'rereview', rfa: 'rereview', bbc: 'rereview' });
+    // the claim page marks each flagged quote and mark: all of them now
+    const flaggedOf = async () => {
+      const flagged = await findFlaggedRows(db.prisma, claim.id);
+      return { evidence: [...flagged.evidence].sort((a, b) => a - b), reviews: [...flagged.reviews].sort((a, b) => a - b) };
+    };
+    const [quoteIds, markIds] = await Promise.all([
+      db.prisma.evidence.findMany({ where: { claimId: claim.id }, select: { id: true }, orderBy: { id: 'asc' } }),
+      db.prisma.review.findMany({ where: { claimId: claim.id }, select: { id: true }, orderBy: { id: 'asc' } }),
+    ]);
+    expect(quoteIds.length).toBeGreaterThan(0);
+    expect(markIds.length).toBeGreaterThan(0);
+    expect(await flaggedOf()).toEqual({ evidence: quoteIds.map((q) => q.id), reviews: markIds.map((m) => m.id) });
     const row = await db.prisma.claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect([row.statesOutlets, row.contradictsOutlets, row.omitsOutlets]).toEqual([0, 0, 0]);
 
@@ -140,6 +153,7 @@ describe('needs re-review', () => {
     // marking the omission again confirms it
     await ok('markOmission', { claimId: claim.id, articleId: bbc.id });
     await expectStances(claim.id, { voa: 'contradicts', rfa: 'contradicts', bbc: 'omits' });
+    expect(await flaggedOf()).toEqual({ evidence: [], reviews: [] });
 
     const confirms = await db.prisma.revision.findMany({ where: { claimId: claim.id, action: 'confirm' }, orderBy: { id: 'asc' } });
     expect(confirms.map((r) => r.entityType)).toEqual(['evidence', 'review']);

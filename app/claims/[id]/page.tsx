@@ -26,7 +26,7 @@ import { findNewestArticlesPerOutlet } from '@/lib/data/reads/find-newest-articl
 import { findClaimHistory } from '@/lib/data/reads/find-claim-history';
 import { findRelatedClaims } from '@/lib/data/reads/find-related-claims';
 import { getClaim } from '@/lib/data/reads/get-claim';
-import { getClaimReview } from '@/lib/data/reads/get-claim-review';
+import { getLoadedClaimReview } from '@/lib/data/reads/get-claim-review';
 import { parseId } from '@/lib/data/parse-id';
 import { findArticleTitles } from '@/lib/data/reads/find-article-titles';
 import { findQuoteExcerpts } from '@/lib/data/reads/find-quote-excerpts';
@@ -88,7 +88,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
     editor ? findNewestArticlesPerOutlet(db, OMISSION_CANDIDATES) : Promise.resolve([]),
     findRelatedClaims(db, claim),
     // The ClaimReview names this page as its url, so the page carries it (published claims only).
-    claim.status === 'published' ? appOrigin().then((baseUrl) => getClaimReview(db, claim.id, { baseUrl, maxAppearances: EMBEDDED_APPEARANCES })) : Promise.resolve(null),
+    claim.status === 'published' ? appOrigin().then((baseUrl) => getLoadedClaimReview(db, detail, { baseUrl, maxAppearances: EMBEDDED_APPEARANCES })) : Promise.resolve(null),
     findFlaggedRows(db, claim.id),
     claim.topics.length > 0 ? findTopicNames(db) : Promise.resolve(undefined),
     getLocale(),

@@ -3,6 +3,7 @@
 // behind each cell: the claim table's full rows (load-claim-rows.ts) without a view around them.
 import type { Db } from '../../db/prisma';
 import { findOutlets } from '../reads/find-outlets';
+import { scopeStatus } from '../reads/read-scope';
 import type { ClaimMatrixDto, ReadScope } from '../types';
 import { loadClaimRows } from './load-claim-rows';
 
@@ -13,7 +14,7 @@ export async function findClaims(db: Db, options: FindClaimsOptions = {}): Promi
     findOutlets(db),
     db.claim.findMany({
       where: {
-        ...(options.includeDrafts ? (options.status ? { status: options.status } : {}) : { status: 'published' as const }),
+        ...(scopeStatus(options) ? { status: scopeStatus(options) } : {}),
         ...(options.ids ? { id: { in: options.ids } } : {}),
       },
       orderBy: [{ id: 'asc' }],

@@ -139,10 +139,11 @@ type CellMarks = { claim_id: number; outlet_id: number; marks: MarkJson[] };
  * Each cell's quotes (oldest article first, then in reading order: the grid rows pick the same
  * first quote) and marks come from PostgreSQL as one JSON array per cell.
  */
-export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[]): Promise<ClaimDto[]> {
+export async function loadClaimRows(db: Db, ids: number[], columns: OutletDto[] | { allOutlets: Promise<readonly OutletDto[]> }): Promise<ClaimDto[]> {
   if (ids.length === 0) return [];
-  const outletIds = outlets.map((o) => o.id);
-  const [claims, cells, quotes, marks] = await Promise.all([
+  // With every outlet as a column the statements need no outlet list: they start at once.
+  const outletIds = Array.isArray(columns) ? columns.map((o) => o.id) : undefined;
+  const [claims, cells, quotes, marks, outlets] = await Promise.all([
     db.claim.findMany({ where: { id: { in: ids } }, select: claimRecordSelect }),
     db.$queryRaw<{ claim_id: number; outlet_id: number; stance: CellStance }[]>(cellsSql(Prisma.sql`${ids}::int[]`, outletIds)),
     db.$queryRaw<CellQuotes[]>`
@@ -157,6 +158,7 @@ export async function loadClaimRows(db: Db, ids: number[], outlets: OutletDto[])
         FROM reviews r JOIN articles a ON a.id = r.article_id
        WHERE r.claim_id = ANY(${ids}::int[])
        GROUP BY 1, 2`,
+    Array.isArray(columns) ? columns : columns.allOutlets,
   ]);
   const key = (claimId: number, outletId: number) => `${claimId}:${outletId}`;
   const quotesOf = new Map(quotes.map((q) => [key(q.claim_id, q.outlet_id), q.quotes]));

@@ -9,6 +9,7 @@ import { CLAIM_STATUSES, type ClaimStatus } from '../../claims/shapes';
 import { DEFAULT_TABLE_QUERY, type ClaimTableQuery, type TableSort } from '../../claims/table-query';
 import { foldForSearch } from '../../text/fold-for-search';
 import { likePattern } from '../reads/search-claims';
+import { scopeStatus } from '../reads/read-scope';
 import type { ReadScope } from '../types';
 
 export type Sql = PrismaTypes.Sql;
@@ -99,7 +100,7 @@ export type PageKey = string[];
  */
 export function viewWhere(query: ClaimTableQuery, scope: ReadScope, outlets: { bySlug: Map<string, ViewOutlet> } | null): Sql {
   const conditions: Sql[] = [];
-  const status = viewStatus(scope);
+  const status = scopeStatus(scope);
   if (status) conditions.push(Prisma.sql`c.status = ${status}::claim_status`);
   const folded = foldForSearch(query.q);
   if (folded) conditions.push(Prisma.sql`c.search_text LIKE ${likePattern(folded)}`);
@@ -117,9 +118,6 @@ export function viewWhere(query: ClaimTableQuery, scope: ReadScope, outlets: { b
   return conditions.length ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
 }
 
-/** The one status a reader's views keep, or undefined for every status. */
-const viewStatus = (scope: ReadScope): ClaimStatus | undefined => (scope.includeDrafts ? scope.status : 'published');
-
 /**
  * The statuses a view keeps when they are all it filters by (its conditions are those of the
  * default view for this reader), else null: such a view's totals are the maintained
@@ -127,7 +125,7 @@ const viewStatus = (scope: ReadScope): ClaimStatus | undefined => (scope.include
  */
 export function unfilteredViewStatuses(where: Sql, scope: ReadScope): ClaimStatus[] | null {
   if (sqlKey(where) !== sqlKey(viewWhere(DEFAULT_TABLE_QUERY, scope, null))) return null;
-  const status = viewStatus(scope);
+  const status = scopeStatus(scope);
   return status ? [status] : [...CLAIM_STATUSES];
 }
 

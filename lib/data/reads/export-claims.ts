@@ -8,9 +8,9 @@ import type { Db } from '../../db/prisma';
 import { normaliseBaseUrl } from '../../export/urls';
 import type { ExportArticle, ExportClaim, ExportData, ExportPage, ExportScope } from '../../export/types';
 import { chooseColumns, findClaimTable, loadClaimRows } from '../claim-table';
-import { toLanguageCode } from '../map-rows';
+import { articleSummarySelect, toArticleSummary } from '../map-rows';
 import { findOutlets } from './find-outlets';
-import type { ClaimDto } from '../types';
+import type { ArticleSummaryDto, ClaimDto } from '../types';
 
 export const EXPORT_PAGE_SIZE = 200;
 
@@ -54,7 +54,14 @@ async function toExportClaims(db: Db, claims: ClaimDto[]): Promise<ExportClaim[]
   return claims.map((c) => toExportClaim(c, firstPublished));
 }
 
-async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): Promise<Map<number, ExportArticle>> {
+/** An article as an export names it, from its summary (the fields both carry). */
+export function toExportArticle(article: ArticleSummaryDto): ExportArticle {
+  const { id, outlet, outletName, title, url, publishedAt, language } = article;
+  return { id, outlet, outletName, title, url, publishedAt, language };
+}
+
+/** Every article the claims' quotes and omission marks point into. */
+function articleIdsOf(claims: readonly Pick<ClaimDto | ExportClaim, 'cells'>[]): Set<number> {
   const ids = new Set<number>();
   for (const claim of claims) {
     for (const cell of Object.values(claim.cells)) {
@@ -62,26 +69,28 @@ async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): P
       for (const r of cell.reviews) ids.add(r.articleId);
     }
   }
+  return ids;
+}
+
+async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): Promise<Map<number, ExportArticle>> {
+  const ids = articleIdsOf(claims);
   if (ids.size === 0) return new Map();
   const rows = await db.article.findMany({
     where: { id: { in: [...ids] } },
-    select: { id: true, title: true, url: true, publishedAt: true, language: true, text: withText, outlet: { select: { slug: true, name: true } } },
+    select: { ...articleSummarySelect, text: withText },
   });
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        id: row.id,
-        outlet: row.outlet.slug,
-        outletName: row.outlet.name,
-        title: row.title,
-        url: row.url,
-        publishedAt: row.publishedAt.toISOString(),
-        language: toLanguageCode(row.language),
-        ...(withText ? { text: row.text } : {}),
-      },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.id, { ...toExportArticle(toArticleSummary(row)), ...(withText ? { text: row.text } : {}) }]));
+}
+
+/**
+ * One published claim's export page from the claim and articles a reader already loaded (a
+ * claim's page has them, full cells included): only when it was first published is read.
+ * The same page as openClaimExport's for that claim.
+ */
+export async function toLoadedClaimExportPage(db: Db, claim: ClaimDto, articles: readonly ArticleSummaryDto[]): Promise<ExportPage> {
+  const claims = await toExportClaims(db, [claim]);
+  const wanted = articleIdsOf([claim]);
+  return { claims, articles: new Map(articles.filter((a) => wanted.has(a.id)).map((a) => [a.id, toExportArticle(a)])) };
 }
 
 /** null when the scope names a claim that is not published or an outlet that does not exist. */

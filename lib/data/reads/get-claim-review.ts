@@ -2,9 +2,13 @@
 // unknown id), the same object the claimreview export writes for it.
 import type { Db } from '../../db/prisma';
 import { claimReview } from '../../export/claim-review';
-import { openClaimExport } from './export-claims';
+import { normaliseBaseUrl } from '../../export/urls';
+import { openClaimExport, toLoadedClaimExportPage } from './export-claims';
+import type { ClaimDetailDto } from './get-claim';
 
-export async function getClaimReview(db: Db, claimId: number, options: { baseUrl: string; maxAppearances?: number }): Promise<Record<string, unknown> | null> {
+type ClaimReviewOptions = { baseUrl: string; maxAppearances?: number };
+
+export async function getClaimReview(db: Db, claimId: number, options: ClaimReviewOptions): Promise<Record<string, unknown> | null> {
   const data = await openClaimExport(db, { scope: 'claim', claimId }, { baseUrl: options.baseUrl });
   if (!data) return null;
   for await (const page of data.pages()) {
@@ -12,4 +16,13 @@ export async function getClaimReview(db: Db, claimId: number, options: { baseUrl
     if (claim) return claimReview(claim, data.outlets, page.articles, data.baseUrl, { maxAppearances: options.maxAppearances });
   }
   return null;
+}
+
+/** The same ClaimReview from a claim already loaded with getClaim (a claim's page): one query
+ * (when it was first published) instead of loading the claim again. */
+export async function getLoadedClaimReview(db: Db, detail: ClaimDetailDto, options: ClaimReviewOptions): Promise<Record<string, unknown> | null> {
+  if (detail.claim.status !== 'published') return null;
+  const page = await toLoadedClaimExportPage(db, detail.claim, detail.articles);
+  const claim = page.claims[0];
+  return claim ? claimReview(claim, detail.outlets, page.articles, normaliseBaseUrl(options.baseUrl), { maxAppearances: options.maxAppearances }) : null;
 }
