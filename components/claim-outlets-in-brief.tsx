@@ -22,14 +22,15 @@ export async function ClaimOutletsInBrief({ claim, inBrief, outletCount }: { cla
               <StanceBadge stance={stance} size="sm" />
               <span className="text-slate-500">{t('claim.outletCount', { count: outlets.length })}</span>
             </dt>
-            <dd className="mt-1 leading-relaxed">
+            {/* the links' look is set here once: 170 links each carrying it were a tenth of a claim page */}
+            <dd className="mt-1 leading-relaxed [&_a]:scroll-mt-4 [&_a]:text-blue-700 [&_a:hover]:underline">
               {outlets.map((outlet, index) => {
                 const quotes = claim.cells[outlet.slug]!.evidence.length;
                 return (
                   <Fragment key={outlet.slug}>
                     {index > 0 && ' · '}
                     {/* plain links: each opens the page again with that outlet in full */}
-                    <a id={`outlet-${outlet.slug}`} data-outlet={outlet.slug} href={`/claims/${claim.id}?quotes=${encodeURIComponent(outlet.slug)}#outlet-${outlet.slug}`} lang={outlet.language} className="scroll-mt-4 text-blue-700 hover:underline">
+                    <a id={`outlet-${outlet.slug}`} href={`?quotes=${encodeURIComponent(outlet.slug)}#outlet-${outlet.slug}`} lang={outlet.language}>
                       {outlet.name}
                     </a>
                     {quotes > 0 && <span className="text-slate-500"> ({t('claim.outletQuotes', { count: quotes })})</span>}
