@@ -10,11 +10,12 @@ import { loadClaimRows } from './load-claim-rows';
 export type FindClaimsOptions = ReadScope & { ids?: number[] };
 
 export async function findClaims(db: Db, options: FindClaimsOptions = {}): Promise<ClaimMatrixDto> {
+  const status = scopeStatus(options);
   const [outlets, rows] = await Promise.all([
     findOutlets(db),
     db.claim.findMany({
       where: {
-        ...(scopeStatus(options) ? { status: scopeStatus(options) } : {}),
+        ...(status ? { status } : {}),
         ...(options.ids ? { id: { in: options.ids } } : {}),
       },
       orderBy: [{ id: 'asc' }],

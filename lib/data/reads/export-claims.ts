@@ -60,8 +60,7 @@ export function toExportArticle(article: ArticleSummaryDto): ExportArticle {
   return { id, outlet, outletName, title, url, publishedAt, language };
 }
 
-/** Every article the claims' quotes and omission marks point into. */
-function articleIdsOf(claims: readonly Pick<ClaimDto | ExportClaim, 'cells'>[]): Set<number> {
+async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): Promise<Map<number, ExportArticle>> {
   const ids = new Set<number>();
   for (const claim of claims) {
     for (const cell of Object.values(claim.cells)) {
@@ -69,11 +68,6 @@ function articleIdsOf(claims: readonly Pick<ClaimDto | ExportClaim, 'cells'>[]):
       for (const r of cell.reviews) ids.add(r.articleId);
     }
   }
-  return ids;
-}
-
-async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): Promise<Map<number, ExportArticle>> {
-  const ids = articleIdsOf(claims);
   if (ids.size === 0) return new Map();
   const rows = await db.article.findMany({
     where: { id: { in: [...ids] } },
@@ -83,14 +77,13 @@ async function loadArticles(db: Db, claims: ExportClaim[], withText: boolean): P
 }
 
 /**
- * One published claim's export page from the claim and articles a reader already loaded (a
- * claim's page has them, full cells included): only when it was first published is read.
- * The same page as openClaimExport's for that claim.
+ * One published claim's export page from the claim and the articles its quotes and marks point
+ * into, as a reader already loaded them (getClaim: a claim's page has them, full cells
+ * included): only when it was first published is read. The same page as openClaimExport's.
  */
 export async function toLoadedClaimExportPage(db: Db, claim: ClaimDto, articles: readonly ArticleSummaryDto[]): Promise<ExportPage> {
   const claims = await toExportClaims(db, [claim]);
-  const wanted = articleIdsOf([claim]);
-  return { claims, articles: new Map(articles.filter((a) => wanted.has(a.id)).map((a) => [a.id, toExportArticle(a)])) };
+  return { claims, articles: new Map(articles.map((a) => [a.id, toExportArticle(a)])) };
 }
 
 /** null when the scope names a claim that is not published or an outlet that does not exist. */
